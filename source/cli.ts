@@ -1,2 +1,247 @@
-// Placeholder entry until the commands land.
-console.log('blog-reader');
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {ArchiveError, loadArchive} from './archive/load.js';
+import type {Archive} from './archive/post.js';
+import {exitCode, type CommandIO, type Output} from './commands/io.js';
+import {commandHelp, mainHelp} from './help.js';
+import {colorModes, wantsColor, type ColorMode} from './output/color.js';
+import {supportsHyperlinks} from './output/hyperlinks.js';
+import {sanitizeLine} from './text/sanitize.js';
+
+const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
+type Command = (typeof commands)[number];
+
+/** A failure the user can act on: one line on stderr and the given exit code, never a stack trace. */
+class UsageError extends Error {
+	constructor(message: string, readonly code: number = exitCode.usage) {
+		super(message);
+	}
+}
+
+// `head` closing the pipe is the reader saying "enough", not an error.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+		process.exit(process.exitCode ?? 0);
+	}
+
+	throw error;
+});
+
+function streamOutput(stream: NodeJS.WriteStream): Output {
+	return {
+		write: text => stream.write(text),
+		isTTY: stream.isTTY === true,
+		columns: stream.isTTY && stream.columns > 0 ? stream.columns : 80,
+	};
+}
+
+/** `--color` alone means always, as in bat and ls; meow would otherwise want a value. */
+function normaliseArgv(argv: readonly string[]): string[] {
+	return argv.map((arg, index) => {
+		if (arg === '--no-color') {
+			return '--color=never';
+		}
+
+		const next = argv[index + 1];
+		if (arg === '--color' && (next === undefined || !colorModes.includes(next as ColorMode))) {
+			return '--color=always';
+		}
+
+		return arg;
+	});
+}
+
+function parse(argv: string[]) {
+	return meow(mainHelp, {
+		importMeta: import.meta,
+		argv,
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: false,
+		flags: {
+			dir: {type: 'string', shortFlag: 'd'},
+			drafts: {type: 'boolean', default: false},
+			pages: {type: 'boolean', default: false},
+			json: {type: 'boolean', default: false},
+			raw: {type: 'boolean', default: false},
+			plain: {type: 'boolean', default: false},
+			width: {type: 'string', shortFlag: 'w'},
+			color: {type: 'string', default: 'auto'},
+			tag: {type: 'string', shortFlag: 't'},
+			year: {type: 'string', shortFlag: 'y'},
+			limit: {type: 'string', shortFlag: 'n'},
+			help: {type: 'boolean', shortFlag: 'h', default: false},
+			version: {type: 'boolean', shortFlag: 'v', default: false},
+		},
+	});
+}
+
+type Cli = ReturnType<typeof parse>;
+
+function wholeNumber(name: string, value: string | undefined, min: number, max: number): number | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const number = Number(value);
+	if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
+		throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, not '${sanitizeLine(value)}'`);
+	}
+
+	return number;
+}
+
+function archiveDir(flags: Cli['flags']): string {
+	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
+}
+
+function load(flags: Cli['flags']): Archive {
+	try {
+		return loadArchive(archiveDir(flags), {
+			drafts: flags.drafts,
+			onSkip({path, reason}) {
+				process.stderr.write(`blog-reader: skipped ${sanitizeLine(path)}: ${sanitizeLine(reason)}\n`);
+			},
+		});
+	} catch (error) {
+		if (error instanceof ArchiveError) {
+			throw new UsageError(sanitizeLine(error.message));
+		}
+
+		throw error;
+	}
+}
+
+async function run(argv: string[]): Promise<number> {
+	const cli = parse(normaliseArgv(argv));
+	const {flags} = cli;
+	const [first, ...rest] = cli.input;
+	const command = commands.find(name => name === first);
+	if (first !== undefined && command === undefined) {
+		throw new UsageError(`unknown command '${sanitizeLine(first)}' (commands: ${commands.join(', ')}; see --help)`);
+	}
+
+	if (flags.version) {
+		process.stdout.write(`${cli.pkg.version ?? ''}\n`);
+		return exitCode.ok;
+	}
+
+	if (flags.help) {
+		process.stdout.write(`${command ? commandHelp[command] : mainHelp}\n`);
+		return exitCode.ok;
+	}
+
+	if (!colorModes.includes(flags.color as ColorMode)) {
+		throw new UsageError(`--color takes auto, always or never, not '${sanitizeLine(flags.color)}'`);
+	}
+
+	const stdout = streamOutput(process.stdout);
+	const io: CommandIO = {
+		stdout,
+		stderr: streamOutput(process.stderr),
+		color: wantsColor(flags.color as ColorMode, process.stdout),
+	};
+	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
+	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);
+	const year = wholeNumber('year', flags.year, 0, 9999);
+	const interactive = command === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
+	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive});
+}
+
+interface Context {
+	readonly flags: Cli['flags'];
+	readonly io: CommandIO;
+	readonly width: number;
+	readonly limit: number | undefined;
+	readonly year: number | undefined;
+	readonly interactive: boolean;
+}
+
+function needsOne(command: Command, rest: readonly string[], what: string): string {
+	const joined = rest.join(' ').trim();
+	if (joined === '') {
+		throw new UsageError(`${command} needs ${what} (see blog-reader ${command} --help)`);
+	}
+
+	return joined;
+}
+
+async function dispatch(command: Command, rest: readonly string[], context: Context): Promise<number> {
+	const {flags, io} = context;
+	if (command === 'show') {
+		needsOne('show', rest, 'a post: a slug, a path or a search');
+		const modes = [flags.raw && 'raw', flags.plain && 'plain', flags.json && 'json'].filter(Boolean);
+		if (modes.length > 1) {
+			throw new UsageError(`show takes one of --raw, --plain and --json, not ${modes.map(mode => `--${String(mode)}`).join(' and ')}`);
+		}
+	}
+
+	if (command === 'search') {
+		needsOne('search', rest, 'a query');
+	}
+
+	const archive = load(flags);
+	switch (command) {
+		case 'list': {
+			if (context.interactive) {
+				return interactive(archive);
+			}
+
+			const {list} = await import('./commands/list.js');
+			return list(archive, {json: flags.json, pages: flags.pages, tag: flags.tag, year: context.year}, io);
+		}
+
+		case 'show': {
+			const {show} = await import('./commands/show.js');
+			const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
+			const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
+			return show(archive, rest.join(' '), {mode, width: context.width, links}, io);
+		}
+
+		case 'search': {
+			const {search} = await import('./commands/search.js');
+			return search(archive, rest.join(' '), {json: flags.json, limit: context.limit, tag: flags.tag, year: context.year}, io);
+		}
+
+		case 'tags': {
+			const {tags} = await import('./commands/tags.js');
+			return tags(archive, {json: flags.json}, io);
+		}
+
+		case 'info': {
+			const {info} = await import('./commands/info.js');
+			return info(archive, {json: flags.json}, io);
+		}
+	}
+}
+
+async function interactive(archive: Archive): Promise<number> {
+	if (archive.posts.length === 0) {
+		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
+	}
+
+	// chalk (inside Ink) does not read NO_COLOR itself; it does read FORCE_COLOR when it loads.
+	if (process.env['NO_COLOR'] && process.env['FORCE_COLOR'] === undefined) {
+		process.env['FORCE_COLOR'] = '0';
+	}
+
+	const {runReader} = await import('./ui/run.js');
+	return runReader(archive, {title: archive.root});
+}
+
+try {
+	process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof UsageError) {
+		process.stderr.write(`blog-reader: ${error.message}\n`);
+		process.exitCode = error.code;
+	} else {
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`blog-reader: unexpected error: ${sanitizeLine(message)}\n`);
+		if (process.env['BLOG_READER_DEBUG']) {
+			process.stderr.write(`${error instanceof Error ? error.stack ?? '' : ''}\n`);
+		}
+
+		process.exitCode = 1;
+	}
+}

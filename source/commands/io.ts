@@ -1,0 +1,21 @@
+/** Where a command writes: the process's streams in the CLI, plain buffers in tests. */
+export interface Output {
+	readonly write: (text: string) => void;
+	readonly isTTY: boolean;
+	/** Terminal columns, or 80 when not a terminal. */
+	readonly columns: number;
+}
+
+export interface CommandIO {
+	readonly stdout: Output;
+	readonly stderr: Output;
+	/** Styling on stdout, decided once from --color, NO_COLOR, FORCE_COLOR and the terminal. */
+	readonly color: boolean;
+}
+
+/** Exit codes are a contract: scripts test them. */
+export const exitCode = {
+	ok: 0,
+	nothingFound: 1,
+	usage: 2,
+} as const;

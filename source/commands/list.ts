@@ -1,0 +1,28 @@
+import type {Archive} from '../archive/post.js';
+import {postToJson} from '../archive/post.js';
+import {makeStyle} from '../text/style.js';
+import {filterPosts, type PostFilter} from './filters.js';
+import {exitCode, type CommandIO} from './io.js';
+import {formatRows} from './rows.js';
+
+export interface ListOptions extends PostFilter {
+	readonly json: boolean;
+	/** List `type=page` entries instead of posts. */
+	readonly pages: boolean;
+}
+
+export function list(archive: Archive, options: ListOptions, io: CommandIO): number {
+	const posts = filterPosts(options.pages ? archive.pages : archive.posts, options);
+	if (options.json) {
+		io.stdout.write(`${JSON.stringify(posts.map(post => postToJson(post)), null, 2)}\n`);
+	} else if (posts.length > 0) {
+		io.stdout.write(`${formatRows(posts, io.stdout.isTTY, io.stdout.columns, makeStyle(io.color))}\n`);
+	}
+
+	if (posts.length === 0) {
+		io.stderr.write(`blog-reader: no ${options.pages ? 'pages' : 'posts'} ${options.tag || options.year ? 'match' : 'in this archive'}\n`);
+		return exitCode.nothingFound;
+	}
+
+	return exitCode.ok;
+}

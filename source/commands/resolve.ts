@@ -1,0 +1,89 @@
+import {realpathSync} from 'node:fs';
+import {isAbsolute, relative, resolve, sep} from 'node:path';
+import type {Archive, Post} from '../archive/post.js';
+import {searchPosts} from '../search/rank.js';
+
+export type Resolution =
+	| {readonly kind: 'found'; readonly post: Post}
+	| {readonly kind: 'refused'; readonly reason: string}
+	| {readonly kind: 'ambiguous'; readonly candidates: readonly Post[]}
+	| {readonly kind: 'none'};
+
+/**
+What `show <post>` means by `<post>`: a slug, a path inside the archive, or a search whose best
+match is clear. A path that leads outside the archive is refused before anything is read.
+*/
+export function resolvePost(archive: Archive, wanted: string, cwd = process.cwd()): Resolution {
+	const all = [...archive.posts, ...archive.pages];
+	const bySlug = all.find(post => post.slug === wanted) ?? all.find(post => post.slug.toLowerCase() === wanted.toLowerCase());
+	if (bySlug) {
+		return {kind: 'found', post: bySlug};
+	}
+
+	if (looksLikePath(wanted)) {
+		return resolvePath(archive, all, wanted, cwd);
+	}
+
+	const matches = searchPosts(all, wanted, {limit: 10});
+	const [first, second] = matches;
+	if (!first) {
+		return {kind: 'none'};
+	}
+
+	const exactTitle = matches.filter(match => match.post.title.toLowerCase() === wanted.trim().toLowerCase());
+	if (exactTitle.length === 1 && exactTitle[0]) {
+		return {kind: 'found', post: exactTitle[0].post};
+	}
+
+	// A best match counts as the answer only when it stands clearly above the next one.
+	if (!second || first.score >= second.score * 2) {
+		return {kind: 'found', post: first.post};
+	}
+
+	return {kind: 'ambiguous', candidates: matches.map(match => match.post)};
+}
+
+function looksLikePath(text: string): boolean {
+	return text.includes('/') || text.includes(sep) || /\.(?:md|markdown|txt|adoc|asciidoc|html?)$/i.test(text);
+}
+
+function resolvePath(archive: Archive, posts: readonly Post[], wanted: string, cwd: string): Resolution {
+	const root = realRoot(archive.root);
+	// Relative paths are tried against the archive first, then the working folder, as a user types them.
+	const tries = isAbsolute(wanted) ? [wanted] : [resolve(archive.root, wanted), resolve(archive.site.contentRoot, wanted), resolve(cwd, wanted)];
+	const inside = tries.filter(candidate => isInside(root, realOrSelf(candidate)) || isInside(archive.root, candidate));
+	if (inside.length === 0) {
+		return {kind: 'refused', reason: 'outside the archive'};
+	}
+
+	for (const candidate of inside) {
+		const real = realOrSelf(candidate);
+		if (!isInside(root, real)) {
+			return {kind: 'refused', reason: 'leads outside the archive'};
+		}
+
+		const post = posts.find(p => p.file === candidate || realOrSelf(p.file) === real);
+		if (post) {
+			return {kind: 'found', post};
+		}
+	}
+
+	return {kind: 'none'};
+}
+
+function realRoot(root: string): string {
+	return realOrSelf(root);
+}
+
+function realOrSelf(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return resolve(path);
+	}
+}
+
+function isInside(root: string, path: string): boolean {
+	const rel = relative(root, path);
+	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}

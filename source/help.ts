@@ -1,0 +1,87 @@
+/** Help texts, one per command; `blog-reader <command> --help` prints its own. */
+export const mainHelp = `
+  Usage
+    $ blog-reader [command] [options]
+
+  Commands
+    (none)          Browse the archive interactively (when run in a terminal; piped, the same as list)
+    list            One post a line, newest first
+    show <post>     Print a post: <post> is a slug, a path inside the archive, or a search
+    search <query>  Posts that match a query, best first
+    tags            Each tag with its count, most used first
+    info            What was found: generator, content folder, base URL, counts
+
+  Options
+    -d, --dir <path>     Archive folder or site root (default: $BLOG_READER_DIR, else the bundled posts)
+        --drafts         Include draft posts
+        --json           Machine-readable output
+        --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
+    -h, --help           Show help (also after a command)
+    -v, --version        Show the version
+
+  Exit codes
+    0 success, 1 nothing found, 2 bad usage or unreadable archive folder
+
+  Examples
+    $ blog-reader
+    $ blog-reader list --json | jq '.[].title'
+    $ blog-reader search p2p | fzf
+    $ blog-reader show blockchain | less -R
+`;
+
+export const commandHelp: Readonly<Record<string, string>> = {
+	list: `
+  Usage
+    $ blog-reader list [--json] [--tag T] [--year Y] [--drafts] [--pages]
+
+  Piped, each line is tab-separated: date, title, tags, slug. On a terminal, aligned columns.
+
+  Options
+    --json        An array of post objects
+    -t, --tag     Only posts with this tag
+    -y, --year    Only posts from this year
+    --drafts      Include drafts
+    --pages       List pages (type=page) instead of posts
+`,
+	show: `
+  Usage
+    $ blog-reader show <post> [--raw | --plain | --json] [--width N] [--color WHEN]
+
+  <post> is a slug, a path inside the archive, or a search query that picks the best match when
+  it is clear (otherwise the candidates are listed and the exit code is 1).
+
+  Styled on a terminal; piped, plain text with links as numbered references.
+
+  Options
+    --raw          The post's source without its header
+    --plain        Plain text, no escape sequences, links as numbered references
+    --json         The post object with its body
+    -w, --width N  Wrap to N columns (default: the terminal's width, else 80)
+    --color WHEN   auto, always or never; --color alone means always (for less -R)
+`,
+	search: `
+  Usage
+    $ blog-reader search <query> [--json] [--limit N] [--tag T] [--year Y]
+
+  Every word must match in the title, tags, summary or body; a word may be a prefix, and a
+  typo in a title word is forgiven. Title and tag hits rank first, newer posts win ties.
+
+  Options
+    --json         An array of post objects
+    -n, --limit N  At most N results
+`,
+	tags: `
+  Usage
+    $ blog-reader tags [--json]
+
+  Each tag with the number of posts that carry it, most used first.
+  Piped, each line is tab-separated: tag, count.
+`,
+	info: `
+  Usage
+    $ blog-reader info [--json]
+
+  The generator detected (JBake, Jekyll, Hugo, Zola or plain), the content folder, the blog's
+  base URL, and the counts of posts, pages, drafts and skipped files.
+`,
+};
