@@ -1,0 +1,44 @@
+import type {PostFormat} from '../post.js';
+import {decodeEntities, stripTags} from './html-text.js';
+import {plainInline} from './plain.js';
+
+/** The title a post's body gives itself: the first level-one heading, or an HTML `<h1>`/`<title>`. */
+export function titleFromBody(body: string, format: PostFormat): string {
+	if (format === 'html') {
+		const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body) ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(body);
+		return heading ? decodeEntities(stripTags(heading[1] ?? '')).replace(/\s+/g, ' ').trim() : '';
+	}
+
+	const marker = format === 'asciidoc' ? /^=[ \t]+(\S.*?)[ \t]*=*[ \t]*$/ : /^#[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
+	let fence = '';
+	let previous = '';
+	for (const line of body.split('\n', 400)) {
+		const fenceMark = /^(`{3,}|~{3,}|-{4,}|\.{4,})/.exec(line)?.[1];
+		if (fence) {
+			if (fenceMark?.startsWith(fence)) {
+				fence = '';
+			}
+		} else if (fenceMark && (format === 'markdown' ? !fenceMark.startsWith('-') && !fenceMark.startsWith('.') : true)) {
+			fence = fenceMark;
+		} else {
+			const match = marker.exec(line);
+			if (match) {
+				return plainInline(match[1] ?? '', format);
+			}
+
+			// A setext heading: `Title` underlined with `===`.
+			if (format === 'markdown' && /^=+[ \t]*$/.test(line) && previous.trim() !== '') {
+				return plainInline(previous.trim(), format);
+			}
+		}
+
+		previous = line;
+	}
+
+	return '';
+}
+
+/** A title made from a file name: `my-first_post` reads as `my first post`. */
+export function titleFromName(stem: string): string {
+	return /\s/.test(stem) ? stem.trim() : stem.replace(/[-_]+/g, ' ').trim();
+}

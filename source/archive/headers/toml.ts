@@ -1,0 +1,19 @@
+import {parse} from 'smol-toml';
+import {type Header, fenced, lowerKeys, noHeader} from './header.js';
+
+const closing = /\n\+\+\+[ \t]*(?:\n|$)/g;
+
+/** TOML front matter between `+++` lines (Hugo, Zola). Unclosed or invalid front matter is no header. */
+export function parseTomlHeader(text: string): Header {
+	const block = fenced(text, '+++', closing);
+	if (!block) {
+		return noHeader(text);
+	}
+
+	const body = text.slice(block.bodyStart);
+	try {
+		return {found: true, meta: lowerKeys(parse(block.inner)), body};
+	} catch {
+		return {found: false, meta: {}, body};
+	}
+}

@@ -1,0 +1,162 @@
+import {parseDocument} from 'yaml';
+import {type Header, fenced, isRecord, lowerKeys, noHeader} from './header.js';
+
+const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;
+
+/** YAML front matter between `---` lines. Unclosed or invalid front matter is treated as no header. */
+export function parseYamlHeader(text: string): Header {
+	const block = fenced(text, '---', closing);
+	if (!block) {
+		return noHeader(text);
+	}
+
+	const body = text.slice(block.bodyStart);
+	const record = parseYaml(block.inner);
+	// Broken front matter: its metadata is unknown, but the post after it is still the post.
+	return record ? {found: true, meta: lowerKeys(record), body} : {found: false, meta: {}, body};
+}
+
+/** A YAML mapping, or null when the text is not valid YAML or not a mapping. */
+export function parseYaml(source: string): Record<string, unknown> | null {
+	const fast = parseSimpleYaml(source);
+	if (fast) {
+		return fast;
+	}
+
+	try {
+		const doc = parseDocument(source, {uniqueKeys: false, logLevel: 'silent'});
+		if (doc.errors.length > 0) {
+			return null;
+		}
+
+		const value: unknown = doc.toJS({maxAliasCount: 50});
+		if (value === null || value === undefined) {
+			return {};
+		}
+
+		return isRecord(value) ? value : null;
+	} catch {
+		return null;
+	}
+}
+
+// The fast path: most front matter is `key: plain value`, `key: [a, b]` and `- item` lists.
+// It answers only when it is sure it gives what the real parser gives, and returns null otherwise.
+const keyLine = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const itemLine = /^[ \t]+- (.*?)[ \t]*$|^- (.*?)[ \t]*$/;
+const plainUnsafe = /^[-?:,[\]{}#&*!|>'"%@`~]|: |:$| #|\t|^\s|\\/;
+const numeric = /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i;
+const integer = /^(?:0|[1-9]\d{0,14}|-[1-9]\d{0,14})$/;
+const keywords = new Map<string, boolean | null>([['true', true], ['false', false], ['null', null], ['~', null]]);
+// Other spellings (True, YES, 0o17, 1e3...) differ between YAML versions: the real parser decides.
+const unsure = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+export function parseSimpleYaml(source: string): Record<string, unknown> | null {
+	const record: Record<string, unknown> = {};
+	let list: unknown[] | null = null;
+	for (const line of source.split('\n')) {
+		if (line.trim() === '') {
+			continue;
+		}
+
+		const item = list ? itemLine.exec(line) : null;
+		if (item && list) {
+			const value = scalar(item[1] ?? item[2] ?? '');
+			if (value === undefined) {
+				return null;
+			}
+
+			list.push(value);
+			continue;
+		}
+
+		const match = keyLine.exec(line);
+		if (!match) {
+			return null;
+		}
+
+		const [, key = '', raw = ''] = match;
+		if (key in record) {
+			return null;
+		}
+
+		if (raw === '') {
+			// Either a block list follows, or the value is null; decided by the next lines.
+			list = [];
+			record[key] = list;
+			continue;
+		}
+
+		list = null;
+		const value = raw.startsWith('[') ? flowList(raw) : scalar(raw);
+		if (value === undefined) {
+			return null;
+		}
+
+		record[key] = value;
+	}
+
+	for (const [key, value] of Object.entries(record)) {
+		if (Array.isArray(value) && value.length === 0) {
+			record[key] = null;
+		}
+	}
+
+	return record;
+}
+
+/** A plain or simply quoted scalar, a small integer or a lower-case keyword; undefined when unsure. */
+function scalar(raw: string): string | number | boolean | null | undefined {
+	if (raw.length > 1 && raw.startsWith('"') && raw.endsWith('"')) {
+		const inner = raw.slice(1, -1);
+		return /["\\]/.test(inner) ? undefined : inner;
+	}
+
+	if (raw.length > 1 && raw.startsWith('\'') && raw.endsWith('\'')) {
+		const inner = raw.slice(1, -1);
+		return inner.includes('\'') ? undefined : inner;
+	}
+
+	if (keywords.has(raw)) {
+		return keywords.get(raw);
+	}
+
+	if (integer.test(raw)) {
+		return Number(raw);
+	}
+
+	if (raw === '' || plainUnsafe.test(raw) || numeric.test(raw) || unsure.test(raw)) {
+		return undefined;
+	}
+
+	return raw;
+}
+
+function flowList(raw: string): unknown[] | undefined {
+	if (!raw.endsWith(']')) {
+		return undefined;
+	}
+
+	const inner = raw.slice(1, -1).trim();
+	if (inner === '') {
+		return [];
+	}
+
+	const items: unknown[] = [];
+	for (const part of inner.split(',')) {
+		const item = part.trim();
+		// Flow context forbids more characters than block context does.
+		if (/[[\]{}]/.test(item)) {
+			return undefined;
+		}
+
+		const value = scalar(item);
+		if (value === undefined) {
+			return undefined;
+		}
+
+		items.push(value);
+	}
+
+	return items;
+}

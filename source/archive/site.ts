@@ -1,0 +1,141 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {parse as parseToml} from 'smol-toml';
+import {asText, cleanLine} from './fields/values.js';
+import {parseYaml} from './headers/yaml.js';
+import type {Generator, Site} from './post.js';
+
+/** A folder posts are read from, relative to the site root. */
+export interface Source {
+	readonly dir: string;
+	/** Everything in it is a draft (Jekyll `_drafts/`). */
+	readonly drafts: boolean;
+}
+
+export interface Layout {
+	readonly site: Site;
+	/** Folders to walk, absolute; the first is the content root. */
+	readonly sources: readonly Source[];
+	/** `_index.md` is a section page, not a post (Hugo, Zola). */
+	readonly sectionIndexes: boolean;
+}
+
+/**
+Which generator laid out a site root, and where its posts are. Only the content folders are
+walked, so generated output (`output/`, `docs/`, `_site/`, `public/`) and themes are never read.
+*/
+export function detectSite(root: string): Layout {
+	const jbake = readConfig(root, 'jbake.properties');
+	if (jbake !== null) {
+		const properties = parseProperties(jbake);
+		const content = resolve(root, properties.get('content.folder') || 'content');
+		return layout('jbake', content, properties.get('site.host') ?? null, [{dir: content, drafts: false}], false);
+	}
+
+	const configToml = readConfig(root, 'config.toml');
+	const zola = configToml === null ? null : tomlRecord(configToml);
+	if (zola && typeof zola['base_url'] === 'string') {
+		const content = join(root, 'content');
+		return layout('zola', content, zola['base_url'], [{dir: content, drafts: false}], true);
+	}
+
+	const hugo = hugoConfig(root, zola);
+	if (hugo) {
+		const content = resolve(root, asText(hugo['contentdir']) || 'content');
+		return layout('hugo', content, asText(hugo['baseurl']) || null, [{dir: content, drafts: false}], true);
+	}
+
+	const jekyll = readConfig(root, '_config.yml') ?? readConfig(root, '_config.yaml');
+	if (jekyll !== null) {
+		const config = parseYaml(jekyll) ?? {};
+		const url = asText(config['url']);
+		const baseurl = asText(config['baseurl']);
+		const baseUrl = url ? url.replace(/\/+$/, '') + (baseurl ? `/${baseurl.replace(/^\/+/, '')}` : '') : null;
+		return layout('jekyll', root, baseUrl, [{dir: join(root, '_posts'), drafts: false}, {dir: join(root, '_drafts'), drafts: true}], false);
+	}
+
+	return layout('plain', root, null, [{dir: root, drafts: false}], false);
+}
+
+function layout(generator: Generator, contentRoot: string, baseUrl: string | null, sources: Source[], sectionIndexes: boolean): Layout {
+	return {site: {generator, contentRoot, baseUrl: baseUrl ? cleanLine(baseUrl) || null : null}, sources, sectionIndexes};
+}
+
+function hugoConfig(root: string, configToml: Record<string, unknown> | null): Record<string, unknown> | null {
+	for (const name of ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json']) {
+		const text = readConfig(root, name);
+		if (text !== null) {
+			return lowerKeys(parseConfig(name, text));
+		}
+	}
+
+	// `config.*` is a common name: it marks a Hugo site only with Hugo's settings or folder.
+	const candidates = [configToml, ...['config.yaml', 'config.yml'].map(name => {
+		const text = readConfig(root, name);
+		return text === null ? null : parseConfig(name, text);
+	})];
+	for (const candidate of candidates) {
+		const config = candidate ? lowerKeys(candidate) : null;
+		if (config && (config['baseurl'] !== undefined || existsSync(join(root, asText(config['contentdir']) || 'content')))) {
+			return config;
+		}
+	}
+
+	return null;
+}
+
+function parseConfig(name: string, text: string): Record<string, unknown> {
+	if (name.endsWith('.toml')) {
+		return tomlRecord(text) ?? {};
+	}
+
+	if (name.endsWith('.json')) {
+		try {
+			const value: unknown = JSON.parse(text);
+			return typeof value === 'object' && value !== null ? value as Record<string, unknown> : {};
+		} catch {
+			return {};
+		}
+	}
+
+	return parseYaml(text) ?? {};
+}
+
+function tomlRecord(text: string): Record<string, unknown> | null {
+	try {
+		return parseToml(text);
+	} catch {
+		// A config.toml that does not parse still marks a Hugo site; its settings are unknown.
+		return {};
+	}
+}
+
+function lowerKeys(record: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+/** Java properties as JBake writes them: `key=value` or `key: value`, `#` and `!` comments. */
+export function parseProperties(text: string): Map<string, string> {
+	const properties = new Map<string, string>();
+	for (const line of text.split(/\r?\n/)) {
+		const trimmed = line.trim();
+		if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('!')) {
+			continue;
+		}
+
+		const match = /^([^=:\s]+)\s*[=:]?\s*(.*)$/.exec(trimmed);
+		if (match) {
+			properties.set(match[1]!, match[2]!.replace(/\\:/g, ':'));
+		}
+	}
+
+	return properties;
+}
+
+function readConfig(root: string, name: string): string | null {
+	try {
+		return readFileSync(join(root, name), 'utf8');
+	} catch {
+		return null;
+	}
+}
