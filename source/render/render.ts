@@ -1,7 +1,15 @@
+import path from 'node:path';
 import type {Post} from '../archive/post.js';
+import {renderHeader} from './header.js';
+
+/**
+The one way a post becomes terminal text. Light at import: marked, marked-terminal and its
+highlighter, Asciidoctor and the HTML converter load on the first call that needs them, so the
+list UI and the `list`/`search` commands never pay for them.
+*/
 
 export type LinkStyle =
-	/** OSC 8 hyperlinks: the terminal shows the text and opens the URL. */
+	/** OSC 8 hyperlinks: the terminal shows the text and opens the URL (`inline` when colour is off). */
 	| 'osc8'
 	/** `text (url)`. */
 	| 'inline'
@@ -14,12 +22,63 @@ export interface RenderOptions {
 	/** Emit our own SGR styling; when false the output holds no escape sequence at all. */
 	readonly color: boolean;
 	readonly links: LinkStyle;
+	/** AsciiDoc `include::` may read files inside this folder only; default: the post's own folder. */
+	readonly archiveRoot?: string;
+	/** The blog's URL: relative link targets are resolved against it. */
+	readonly baseUrl?: string;
+}
+
+export {renderHeader, headerFacts, readingTime} from './header.js';
+
+function normalized(options: RenderOptions): RenderOptions {
+	const width = Number.isFinite(options.width) && options.width >= 2 ? Math.floor(options.width) : 80;
+	return {...options, width};
+}
+
+async function renderBody(post: Post, options: RenderOptions): Promise<string> {
+	const {renderMarkdown, hasHtmlBlock} = await import('./markdown.js');
+	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl};
+	switch (post.format) {
+		case 'asciidoc': {
+			const [{asciidocToHtml}, {htmlToMarkdown}] = await Promise.all([import('./asciidoc.js'), import('./html.js')]);
+			let markdown: string;
+			try {
+				const html = await asciidocToHtml(post.body, {
+					file: post.file,
+					archiveRoot: options.archiveRoot ?? path.dirname(post.file),
+				});
+				markdown = htmlToMarkdown(html);
+			} catch (error) {
+				// A document Asciidoctor cannot take (nested past its stack) is still shown as text.
+				if (!(error instanceof RangeError)) {
+					throw error;
+				}
+
+				markdown = '```\n' + post.body.replaceAll('```', '` ` `') + '\n```';
+			}
+
+			return renderMarkdown(markdown, markdownOptions);
+		}
+
+		case 'html': {
+			const {htmlToMarkdown} = await import('./html.js');
+			return renderMarkdown(htmlToMarkdown(post.body), markdownOptions);
+		}
+
+		default: {
+			const htmlToMarkdown = hasHtmlBlock(post.body) ? (await import('./html.js')).htmlToMarkdown : undefined;
+			return renderMarkdown(post.body, {...markdownOptions, htmlToMarkdown});
+		}
+	}
 }
 
 /**
-STUB: replaced by the real renderer. The post as terminal text: a header block (title, date,
-tags, reading time), then its body, wrapped to `width`. Heavy modules load on first call.
+The post as terminal text: the header block (title, date, tags, reading time), then its body,
+every line at most `width` columns wide.
 */
 export async function renderPost(post: Post, options: RenderOptions): Promise<string> {
-	return `${post.title}\n\n${post.body}`.slice(0, options.width * 1000);
+	const settled = normalized(options);
+	const header = renderHeader(post, settled);
+	const body = await renderBody(post, settled);
+	return body ? `${header}\n\n${body}` : header;
 }

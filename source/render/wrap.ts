@@ -1,0 +1,271 @@
+import stringWidth from 'string-width';
+
+/**
+Wraps styled text to a width, measuring with string-width (CJK and emoji take two columns).
+Every output line is self-contained: styles and an open hyperlink are closed at the end of a
+line and reopened at the start of the next, so a viewer can show any slice of lines.
+Continuation lines keep the hanging indent of list bullets, quote bars and code indentation.
+wrap-ansi is not used here: it only knows BEL-terminated OSC 8 and mixes up two links on a line.
+*/
+
+const ESC = '\u001B';
+const LINK_CLOSE = `${ESC}]8;;${ESC}\\`;
+const RESET = `${ESC}[0m`;
+const escapePattern = /\u001B\[[0-9;]*m|\u001B\]8;;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/g;
+// The visible prefix a continuation line lines up under: indentation, quote bars, a bullet or
+// number, a task box.
+const hangingPrefix = /^ *(?:│ *)*(?:(?:[*•◦▪‣-]|\d{1,9}[.)]) +)?(?:\[[ xX]\] +)?/;
+const segmenter = new Intl.Segmenter();
+
+/** SGR parameter that ends each kind of style, keyed by the parameter that starts it. */
+function closerOf(code: number): number {
+	if (code === 1 || code === 2) {
+		return 22;
+	}
+
+	if (code >= 3 && code <= 9) {
+		return code === 6 ? 25 : 20 + code;
+	}
+
+	if ((code >= 30 && code <= 38) || (code >= 90 && code <= 97)) {
+		return 39;
+	}
+
+	if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) {
+		return 49;
+	}
+
+	return code === 53 ? 55 : -1;
+}
+
+class Style {
+	private sgr: Array<{readonly sequence: string; readonly closer: number}> = [];
+	link: string | undefined;
+
+	apply(sequence: string, url: string | undefined): void {
+		if (url !== undefined) {
+			this.link = url === '' ? undefined : url;
+			return;
+		}
+
+		const parameters = sequence.slice(2, -1);
+		const first = Number(parameters.split(';')[0] || '0');
+		if (first === 0) {
+			this.sgr = [];
+			return;
+		}
+
+		const closer = closerOf(first);
+		if (closer === -1) {
+			// A closing parameter (22, 39, ...) ends every open style of its kind.
+			this.sgr = this.sgr.filter(style => style.closer !== first);
+			return;
+		}
+
+		this.sgr.push({sequence, closer});
+	}
+
+	get active(): boolean {
+		return this.sgr.length > 0 || this.link !== undefined;
+	}
+
+	open(): string {
+		const link = this.link === undefined ? '' : `${ESC}]8;;${this.link}${ESC}\\`;
+		return this.sgr.map(style => style.sequence).join('') + link;
+	}
+
+	close(): string {
+		return (this.link === undefined ? '' : LINK_CLOSE) + (this.sgr.length > 0 ? RESET : '');
+	}
+}
+
+type Piece =
+	| {readonly kind: 'escape'; readonly sequence: string; readonly url: string | undefined}
+	| {readonly kind: 'space'}
+	| {readonly kind: 'word'; readonly parts: readonly Part[]; readonly width: number};
+
+type Part =
+	| {readonly kind: 'escape'; readonly sequence: string; readonly url: string | undefined}
+	| {readonly kind: 'char'; readonly text: string; readonly width: number};
+
+const asciiPrintable = /^[\u0020-\u007E]*$/;
+
+function charWidth(text: string): number {
+	const code = text.codePointAt(0) ?? 0;
+	return text.length === 1 && code >= 0x20 && code < 0x7F ? 1 : stringWidth(text);
+}
+
+function pieces(line: string): Piece[] {
+	const result: Piece[] = [];
+	let word: Part[] = [];
+	let width = 0;
+	// Escapes met between words open the next word: a style starts on its text, not on the space.
+	let waiting: Part[] = [];
+	const endWord = () => {
+		if (word.length > 0) {
+			result.push({kind: 'word', parts: word, width});
+			word = [];
+			width = 0;
+		}
+	};
+
+	const addText = (text: string) => {
+		for (const {segment} of segmenter.segment(text)) {
+			if (segment === ' ') {
+				endWord();
+				result.push({kind: 'space'});
+			} else {
+				const w = charWidth(segment);
+				if (word.length === 0 && waiting.length > 0) {
+					word = waiting;
+					waiting = [];
+				}
+
+				word.push({kind: 'char', text: segment, width: w});
+				width += w;
+			}
+		}
+	};
+
+	let last = 0;
+	for (const match of line.matchAll(escapePattern)) {
+		addText(line.slice(last, match.index));
+		const escape = {kind: 'escape', sequence: match[0], url: match[1]} as const;
+		if (word.length > 0) {
+			word.push(escape);
+		} else {
+			waiting.push(escape);
+		}
+
+		last = match.index + match[0].length;
+	}
+
+	addText(line.slice(last));
+	endWord();
+	result.push(...waiting.map(part => part as Piece));
+	return result;
+}
+
+/**
+What a continuation line starts with: quote bars again, and spaces under a bullet or number;
+at most half the width.
+*/
+function hangingIndent(visible: string, width: number): string {
+	const prefix = hangingPrefix.exec(visible)?.[0] ?? '';
+	const hanging = prefix.replace(/[^│ ]/g, ' ');
+	const room = Math.floor(width / 2);
+	return stringWidth(hanging) <= room ? hanging : ' '.repeat(room);
+}
+
+const stripPattern = /\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+
+/** Wraps every line of `text` to `width` columns; expects only SGR and OSC 8 escapes in it. */
+export function wrapLines(text: string, width: number): string {
+	const columns = Math.max(2, Math.floor(width));
+	const style = new Style();
+	const out: string[] = [];
+	for (const raw of text.split('\n')) {
+		const line = raw.includes('\t') ? raw.replaceAll('\t', '    ') : raw;
+		if (!style.active && !line.includes(ESC) && asciiPrintable.test(line) && line.length <= columns) {
+			out.push(line);
+			continue;
+		}
+
+		wrapLine(line, columns, style, out);
+	}
+
+	return out.join('\n');
+}
+
+function wrapLine(line: string, columns: number, style: Style, out: string[]): void {
+	const visible = line.replace(stripPattern, '');
+	const hanging = hangingIndent(visible, columns);
+	const indent = stringWidth(hanging);
+	const maxLead = Math.floor(columns / 2);
+	let current = style.open();
+	let used = 0;
+	let leading = true;
+	let pendingSpaces = 0;
+
+	const breakLine = () => {
+		out.push(current + style.close());
+		current = hanging + style.open();
+		used = indent;
+		pendingSpaces = 0;
+	};
+
+	const addPart = (part: Part) => {
+		if (part.kind === 'escape') {
+			current += part.url === undefined ? part.sequence : `${ESC}]8;;${part.url}${ESC}\\`;
+			style.apply(part.sequence, part.url);
+			return;
+		}
+
+		if (used + part.width > columns && used > indent) {
+			breakLine();
+		}
+
+		current += part.text;
+		used += part.width;
+	};
+
+	for (const piece of pieces(line)) {
+		if (piece.kind === 'escape') {
+			addPart(piece);
+			continue;
+		}
+
+		if (piece.kind === 'space') {
+			if (leading) {
+				// Indentation beyond half the width is dropped: deep nesting must still leave room.
+				if (used < maxLead) {
+					current += ' ';
+					used++;
+				}
+			} else {
+				pendingSpaces++;
+			}
+
+			continue;
+		}
+
+		leading = false;
+		if (used + pendingSpaces + piece.width <= columns) {
+			current += ' '.repeat(pendingSpaces);
+			used += pendingSpaces;
+			pendingSpaces = 0;
+			for (const part of piece.parts) {
+				addPart(part);
+			}
+
+			continue;
+		}
+
+		if (used > indent && indent + piece.width <= columns) {
+			breakLine();
+			for (const part of piece.parts) {
+				addPart(part);
+			}
+
+			continue;
+		}
+
+		// A word longer than a line is cut where the line ends.
+		if (used + pendingSpaces < columns) {
+			current += ' '.repeat(pendingSpaces);
+			used += pendingSpaces;
+		}
+
+		pendingSpaces = 0;
+		for (const part of piece.parts) {
+			addPart(part);
+		}
+	}
+
+	out.push(current + style.close());
+}
+
+/** Visible width of a styled line. */
+export function visibleWidth(line: string): number {
+	return stringWidth(line.replace(stripPattern, ''));
+}
