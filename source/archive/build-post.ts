@@ -31,10 +31,15 @@ export function buildPost(source: PostSource): Post {
 
 	const title = asText(meta['title']) || cleanLine(titleFromBody(body, format)) || cleanLine(titleFromName(stem)) || 'Untitled';
 	const slug = slugify(asText(meta['slug'])) || slugify(stem) || 'post';
-	const words = countWords(body, format);
 	const explicitSummary = asText(meta['summary']) || asText(meta['description']);
 	const taxonomies = meta['taxonomies'];
 	const tags = meta['tags'] ?? (typeof taxonomies === 'object' && taxonomies !== null ? (taxonomies as Record<string, unknown>)['tags'] : undefined);
+
+	let words: number | undefined;
+	const count = (): number => {
+		words ??= countWords(body, format);
+		return words;
+	};
 
 	return {
 		slug,
@@ -46,8 +51,15 @@ export function buildPost(source: PostSource): Post {
 		status: statusOf(meta, source.inDrafts),
 		type: asText(meta['type']).toLowerCase() || 'post',
 		summary: explicitSummary ? shorten(explicitSummary) : cleanLine(summaryFromBody(body, format)),
-		words,
-		minutes: readingMinutes(words),
+		// Counting words reads every character of every body, most of a load's time at 10,000
+		// posts: they are counted on first read. Getters in the literal stay own enumerable
+		// properties, so spreading or serialising a post sees plain numbers.
+		get words() {
+			return count();
+		},
+		get minutes() {
+			return readingMinutes(count());
+		},
 		path: cleanLine(source.path),
 		section: null,
 		format,
@@ -55,7 +67,6 @@ export function buildPost(source: PostSource): Post {
 		file: source.file,
 	};
 }
-
 /**
 The name a post goes by: the file name without extension and date prefix; a page bundle
 (`my-post/index.md`) goes by its folder's name.

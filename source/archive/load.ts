@@ -88,7 +88,9 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		}
 	}
 
-	const posts = assignSections(assignSlugs(all), contentPaths);
+	assignSlugs(all);
+	assignSections(all, contentPaths);
+	const posts = all;
 	const includeDrafts = options.drafts === true;
 	const isDraft = (post: Post): boolean => post.status === 'draft';
 	return {

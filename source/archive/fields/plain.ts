@@ -1,6 +1,8 @@
 import type {PostFormat} from '../post.js';
 import {decodeEntities, stripTags} from './html-text.js';
 
+const markdownInline = /(!)\[[^\]]*\]\([^)]*\)|\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])|\*+|~~|`+/g;
+
 /** Inline markup as the words a reader sees: links keep their text, emphasis and code marks go. */
 export function plainInline(text: string, format: PostFormat): string {
 	let plain = text;
@@ -13,16 +15,23 @@ export function plainInline(text: string, format: PostFormat): string {
 			.replace(/\{[\w-]+\}/g, '')
 			.replace(/(^|\W)[*_`#]{1,2}(?=\S)|(?<=\S)[*_`#]{1,2}(?=\W|$)/g, '$1');
 	} else {
-		plain = stripTags(plain)
-			.replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-			.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-			.replace(/(^|\W)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?=\W|$)/g, '$1')
-			.replace(/`+/g, '');
-		plain = decodeEntities(plain);
+		// Each replacement only where its character occurs: this runs once per post at load.
+		if (plain.includes('<')) {
+			plain = stripTags(plain);
+		}
+
+		// Images go, links keep their text, emphasis and code marks go: one pass.
+		plain = plain.replace(markdownInline, (_whole, image?: string, text?: string) => (image === undefined ? (text ?? '').replace(/\*+|~~|`+/g, '') : ''));
+		if (plain.includes('_')) {
+			plain = plain.replace(/(^|\s)_+|_+(?=\s|$|[.,;:!?)])/g, '$1');
+		}
+
+		if (plain.includes('&')) {
+			plain = decodeEntities(plain);
+		}
 	}
 
-	return plain.replace(/\s+/g, ' ').trim();
+	return plain.replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 const maxSummary = 200;
@@ -44,7 +53,7 @@ export function shorten(text: string): string {
 
 function firstHtmlParagraph(body: string): string {
 	const match = /<p\b[^>]*>([\s\S]*?)<\/p>/i.exec(body);
-	return match ? decodeEntities(stripTags(match[1] ?? '')).replace(/\s+/g, ' ').trim() : '';
+	return match ? decodeEntities(stripTags(match[1] ?? '')).replace(/\s\s+|[^\S ]/g, ' ').trim() : '';
 }
 
 // Lines that start something other than a paragraph.
@@ -57,7 +66,7 @@ function firstParagraph(body: string, format: PostFormat): string {
 	let fence = '';
 	const lines: string[] = [];
 	// Only the first part of a body is read: a post whose first 400 lines hold no prose has no summary.
-	for (const line of body.split('\n', 400)) {
+	for (const line of lines400(body)) {
 		if (fence) {
 			if (line.trimEnd().startsWith(fence)) {
 				fence = '';
@@ -101,13 +110,81 @@ function firstParagraph(body: string, format: PostFormat): string {
 	return plainInline(lines.join(' '), format);
 }
 
-/** Words a reader reads: runs of letters or digits, markup and URLs aside. */
+const letter = /[\p{L}\p{N}]/u;
+
+function isWordCode(text: string, index: number, code: number): boolean {
+	if (code < 128) {
+		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	}
+
+	return letter.test(text[index]!);
+}
+
+/**
+Words a reader reads: runs of letters or digits (joined by `'`, `-` or `_`), link targets and
+bare URLs aside. A character loop: this runs over every body at load.
+*/
 export function countWords(body: string, format: PostFormat): number {
-	const text = format === 'html' ? stripTags(body) : body.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ' ');
-	return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+	const text = format === 'html' ? stripTags(body) : body;
+	let count = 0;
+	let inWord = false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (!inWord && (code === 104 || code === 72) && text.startsWith('://', index + (text[index + 4] === 's' ? 5 : 4)) && /^https?$/i.test(text.slice(index, index + (text[index + 4] === 's' ? 5 : 4)))) {
+			index = skipTo(text, index, false);
+			continue;
+		}
+
+		if (code === 40 && text.charCodeAt(index - 1) === 93) {
+			// `](target)`: the target is not read.
+			index = skipTo(text, index, true);
+			inWord = false;
+			continue;
+		}
+
+		if (isWordCode(text, index, code)) {
+			if (!inWord) {
+				count++;
+				inWord = true;
+			}
+		} else if (!(inWord && (code === 39 || code === 45 || code === 95 || code === 0x20_19))) {
+			inWord = false;
+		}
+	}
+
+	return count;
+}
+
+/** The index of the next whitespace (or closing parenthesis) from `index`. */
+function skipTo(text: string, index: number, parenthesis: boolean): number {
+	let at = index;
+	while (at < text.length) {
+		const code = text.charCodeAt(at);
+		if (code === 32 || code === 10 || code === 9 || (parenthesis && code === 41)) {
+			return at;
+		}
+
+		at++;
+	}
+
+	return at;
 }
 
 /** Reading time at 200 words a minute; at least one minute for any words at all. */
 export function readingMinutes(words: number): number {
 	return words === 0 ? 0 : Math.max(1, Math.ceil(words / 200));
+}
+
+/** The first 400 lines, one at a time, without splitting the whole body. */
+export function * lines400(text: string): Generator<string> {
+	let start = 0;
+	for (let count = 0; count < 400 && start <= text.length; count++) {
+		let end = text.indexOf('\n', start);
+		if (end === -1) {
+			end = text.length;
+		}
+
+		yield text.slice(start, end);
+		start = end + 1;
+	}
 }

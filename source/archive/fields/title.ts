@@ -1,18 +1,18 @@
 import type {PostFormat} from '../post.js';
 import {decodeEntities, stripTags} from './html-text.js';
-import {plainInline} from './plain.js';
+import {lines400, plainInline} from './plain.js';
 
 /** The title a post's body gives itself: the first level-one heading, or an HTML `<h1>`/`<title>`. */
 export function titleFromBody(body: string, format: PostFormat): string {
 	if (format === 'html') {
 		const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body) ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(body);
-		return heading ? decodeEntities(stripTags(heading[1] ?? '')).replace(/\s+/g, ' ').trim() : '';
+		return heading ? decodeEntities(stripTags(heading[1] ?? '')).replace(/\s\s+|[^\S ]/g, ' ').trim() : '';
 	}
 
 	const marker = format === 'asciidoc' ? /^=[ \t]+(\S.*?)[ \t]*=*[ \t]*$/ : /^#[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
 	let fence = '';
 	let previous = '';
-	for (const line of body.split('\n', 400)) {
+	for (const line of lines400(body)) {
 		const fenceMark = /^(`{3,}|~{3,}|-{4,}|\.{4,})/.exec(line)?.[1];
 		if (fence) {
 			if (fenceMark?.startsWith(fence)) {
