@@ -1,0 +1,130 @@
+import {useCallback, useMemo, useRef, useState} from 'react';
+import {Box, Text, useApp, useInput, type Key} from 'ink';
+import type {Archive} from '../archive/post.js';
+import {renderPost, type LinkStyle} from '../render/render.js';
+import {fitText} from './fit.js';
+import {useMatches} from './hooks/use-matches.js';
+import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/use-rendered-lines.js';
+import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
+import {defaultKeymap, resolveKey, statusHints, type Keymap} from './keymap.js';
+import {keyPresses} from './keys.js';
+import {initialNavigation, listTopFor, navigate, readerTop, screenOf, type Navigation, type NavigationEvent, type Viewport} from './navigation.js';
+import {HelpScreen, helpLines} from './screens/help.js';
+import {ListScreen} from './screens/list.js';
+import {ReaderScreen} from './screens/reader.js';
+
+export interface AppProps {
+	readonly archive: Archive;
+	/** Archive name for the list header. */
+	readonly title: string;
+	/** Fixed size instead of the terminal's (tests). */
+	readonly size?: TerminalSize;
+	readonly links?: LinkStyle;
+	/** Styled post text; off for NO_COLOR. */
+	readonly color?: boolean;
+	readonly render?: PostRenderer;
+	readonly keymap?: Keymap;
+	/** Called with the exit code before the app unmounts. */
+	readonly onQuit?: (code: number) => void;
+}
+
+/** Below this the frame cannot hold a header, a row and a status line. */
+export const minimumSize: TerminalSize = {columns: 20, rows: 5};
+
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderPost, keymap = defaultKeymap, onQuit}: AppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize(fixedSize);
+	const [state, setState] = useState<Navigation>(initialNavigation);
+	const cache = useRef(createRenderCache()).current;
+	const {matches} = useMatches(archive.posts, state.query);
+
+	const width = size.columns;
+	// One row short of the terminal: a frame exactly `rows` tall makes ink 6.8 clear the screen on every update.
+	const height = size.rows - 1;
+	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+	const screen = screenOf(state);
+	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
+	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
+	const rendered = useRenderedLines(open, {width: Math.max(1, width - 1), color, links}, render, cache);
+	const help = useMemo(() => helpLines(keymap, width), [keymap, width]);
+
+	const listHeight = Math.max(1, height - 2);
+	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);
+	const lineCount = state.view === 'help' ? help.length : rendered.lines?.length ?? 0;
+	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount};
+	const viewportRef = useRef(viewport);
+	viewportRef.current = viewport;
+
+	const quit = useCallback((code: number) => {
+		onQuit?.(code);
+		exit(code);
+	}, [exit, onQuit]);
+
+	// The handler keeps the newest state itself: keys can arrive faster than React renders (and
+	// in concurrent mode a render may wait), and `/` followed by `p` must see the search line open.
+	const latest = useRef(state);
+	const onInput = useCallback((input: string, key: Key) => {
+		let next = latest.current;
+		for (const press of keyPresses(input, key)) {
+			const current = screenOf(next);
+			const action = resolveKey(keymap, current, press.name);
+			if (action === 'quit' || action === 'force-quit') {
+				quit(0);
+				return;
+			}
+
+			let event: NavigationEvent | undefined;
+			if (action) {
+				event = {type: 'action', action};
+			} else if (press.text !== undefined && current === 'search') {
+				event = {type: 'type', text: press.text};
+			}
+
+			if (event) {
+				next = navigate(next, event, viewportRef.current);
+			}
+		}
+
+		if (next !== latest.current) {
+			latest.current = next;
+			setState(next);
+		}
+	}, [keymap, quit]);
+	useInput(onInput);
+
+	let body;
+	if (tooSmall) {
+		body = <Text wrap="truncate">{fitText('terminal too small', Math.max(1, width))}</Text>;
+	} else if (state.view === 'help') {
+		body = <HelpScreen lines={help} top={Math.min(state.helpTop, Math.max(0, help.length - pageHeight))} width={width} height={height} hints={statusHints(keymap, 'help')} />;
+	} else if (open) {
+		body = (
+			<ReaderScreen
+				post={open}
+				lines={rendered.lines}
+				error={rendered.error}
+				top={readerTop(state, rendered.lines?.length ?? 0, pageHeight)}
+				width={width}
+				height={height}
+				hints={width >= 80 ? statusHints(keymap, 'reader') : []}
+			/>
+		);
+	} else {
+		body = (
+			<ListScreen
+				title={title}
+				total={archive.posts.length}
+				query={state.query}
+				searching={state.searching}
+				matches={matches}
+				selected={selected}
+				top={listTopFor(state.listTop, selected, listHeight, matches.length)}
+				width={width}
+				height={height}
+				hints={statusHints(keymap, screen)}
+			/>
+		);
+	}
+
+	return <Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>;
+}

@@ -1,0 +1,21 @@
+import {useDeferredValue, useMemo} from 'react';
+import type {Post} from '../../archive/post.js';
+import {createSearcher, type Match} from '../../search/rank.js';
+
+export interface Matches {
+	/** The query the shown results belong to; lags `query` while a search is under way. */
+	readonly query: string;
+	readonly matches: readonly Match[];
+}
+
+/**
+The current list for a query. The query is deferred so the typed character reaches the screen
+first and ranking runs after, interruptible by the next key (in ink's concurrent mode).
+*/
+export function useMatches(posts: readonly Post[], query: string): Matches {
+	const searcher = useMemo(() => createSearcher(posts), [posts]);
+	const all = useMemo(() => posts.map(post => ({post, score: 0, titleRanges: []})), [posts]);
+	const deferred = useDeferredValue(query);
+	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher(deferred)), [all, searcher, deferred]);
+	return {query: deferred, matches};
+}

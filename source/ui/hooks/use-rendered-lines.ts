@@ -1,0 +1,78 @@
+import {useEffect, useState} from 'react';
+import wrapAnsi from 'wrap-ansi';
+import type {Post} from '../../archive/post.js';
+import type {RenderOptions} from '../../render/render.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+
+export type PostRenderer = (post: Post, options: RenderOptions) => Promise<string>;
+
+/** Rendered lines per post and per rendering options; a resize back to a seen width is instant. */
+export type RenderCache = WeakMap<Post, Map<string, readonly string[]>>;
+
+export function createRenderCache(): RenderCache {
+	return new WeakMap();
+}
+
+function cacheKey(options: RenderOptions): string {
+	return `${options.width}\u0000${options.color}\u0000${options.links}`;
+}
+
+/**
+Splits rendered text into screen lines. The renderer wraps to the width already; wrapping again
+is the guard for what it cannot wrap (wide tables, long words), since a line wider than the
+terminal would push the whole frame down.
+*/
+export function toLines(text: string, width: number): string[] {
+	const lines = wrapAnsi(text.replace(/\s+$/, ''), Math.max(1, width), {hard: true, trim: false}).split('\n');
+	return lines.length === 0 ? [''] : lines;
+}
+
+export interface RenderedLines {
+	/** The lines to show: the current rendering, or the last one of this post while a new width renders. */
+	readonly lines: readonly string[] | undefined;
+	readonly error: string | undefined;
+}
+
+export function useRenderedLines(post: Post | undefined, options: RenderOptions, render: PostRenderer, cache: RenderCache): RenderedLines {
+	const key = cacheKey(options);
+	const cached = post ? cache.get(post)?.get(key) : undefined;
+	const [latest, setLatest] = useState<{readonly post: Post; readonly lines: readonly string[]} | undefined>();
+	const [failure, setFailure] = useState<{readonly post: Post; readonly message: string} | undefined>();
+	const {width, color, links} = options;
+
+	useEffect(() => {
+		if (!post) {
+			return;
+		}
+
+		const known = cache.get(post)?.get(key);
+		if (known) {
+			setLatest({post, lines: known});
+			return;
+		}
+
+		let current = true;
+		render(post, {width, color, links}).then(text => {
+			const lines = toLines(text, width);
+			const perPost = cache.get(post) ?? new Map<string, readonly string[]>();
+			perPost.set(key, lines);
+			cache.set(post, perPost);
+			if (current) {
+				setLatest({post, lines});
+			}
+		}, (error: unknown) => {
+			if (current) {
+				setFailure({post, message: sanitizeLine(error instanceof Error ? error.message : String(error))});
+			}
+		});
+		return () => {
+			current = false;
+		};
+	}, [post, key, width, color, links, render, cache]);
+
+	const stale = latest && latest.post === post ? latest.lines : undefined;
+	return {
+		lines: cached ?? stale,
+		error: failure && failure.post === post && !cached && !stale ? failure.message : undefined,
+	};
+}

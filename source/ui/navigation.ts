@@ -1,0 +1,191 @@
+/**
+Where the reader is: which screen, the query, the selection and the scroll positions. Pure
+transitions, so every key's effect is testable without a terminal.
+*/
+import type {Action, Screen} from './keymap.js';
+
+export type View = 'list' | 'reader' | 'help';
+
+export interface Navigation {
+	readonly view: View;
+	/** The search line is open (on the list). */
+	readonly searching: boolean;
+	readonly query: string;
+	/** Index into the current (filtered) list. */
+	readonly selected: number;
+	readonly listTop: number;
+	/** First reader line shown, counted in a rendering of `readerTotal` lines (see `readerTop`). */
+	readonly readerTop: number;
+	readonly readerTotal: number;
+	readonly helpTop: number;
+	readonly helpFrom: 'list' | 'reader';
+}
+
+/** What the transitions need to know about the screen as it is drawn now. */
+export interface Viewport {
+	/** Posts in the current list. */
+	readonly count: number;
+	/** Rows of posts visible. */
+	readonly listHeight: number;
+	/** Lines of text visible in the reader or the help. */
+	readonly pageHeight: number;
+	/** Lines the open post (or the help) has at the current width; 0 while it renders. */
+	readonly lineCount: number;
+}
+
+export type NavigationEvent =
+	| {readonly type: 'action'; readonly action: Action}
+	| {readonly type: 'type'; readonly text: string};
+
+export const initialNavigation: Navigation = {
+	view: 'list',
+	searching: false,
+	query: '',
+	selected: 0,
+	listTop: 0,
+	readerTop: 0,
+	readerTotal: 0,
+	helpTop: 0,
+	helpFrom: 'list',
+};
+
+export function screenOf(state: Navigation): Screen {
+	return state.view === 'list' && state.searching ? 'search' : state.view;
+}
+
+function clamp(value: number, min: number, max: number): number {
+	return Math.max(min, Math.min(max, value));
+}
+
+/** The smallest scroll that keeps `selected` on screen. */
+export function listTopFor(top: number, selected: number, height: number, count: number): number {
+	const visible = Math.max(1, height);
+	const scrolled = clamp(top, selected - visible + 1, selected);
+	return clamp(scrolled, 0, Math.max(0, count - visible));
+}
+
+/**
+The reader's top line for a rendering of `lineCount` lines. When a resize re-wraps the post, the
+same fraction of it stays above the screen, so the reader keeps their place.
+*/
+export function readerTop(state: Navigation, lineCount: number, pageHeight: number): number {
+	const top = state.readerTotal > 0 && lineCount > 0 && lineCount !== state.readerTotal
+		? Math.round(state.readerTop * lineCount / state.readerTotal)
+		: state.readerTop;
+	return clamp(top, 0, Math.max(0, lineCount - pageHeight));
+}
+
+function scrollBy(top: number, action: Action, lineCount: number, pageHeight: number): number | undefined {
+	const page = Math.max(1, pageHeight);
+	const half = Math.max(1, Math.floor(page / 2));
+	const steps: Partial<Record<Action, number>> = {
+		'line-up': -1,
+		'line-down': 1,
+		'page-up': -page,
+		'page-down': page,
+		'half-page-up': -half,
+		'half-page-down': half,
+		top: -Infinity,
+		bottom: Infinity,
+	};
+	const step = steps[action];
+	if (step === undefined) {
+		return undefined;
+	}
+
+	return clamp(top + step, 0, Math.max(0, lineCount - pageHeight));
+}
+
+function select(state: Navigation, selected: number, viewport: Viewport): Navigation {
+	const index = clamp(selected, 0, Math.max(0, viewport.count - 1));
+	return {...state, selected: index, listTop: listTopFor(state.listTop, index, viewport.listHeight, viewport.count)};
+}
+
+function setQuery(state: Navigation, query: string): Navigation {
+	// Results are ranked best first, so a new query starts at the top.
+	return {...state, query, selected: 0, listTop: 0};
+}
+
+function dropLastWord(query: string): string {
+	return query.replace(/\S*\s*$/u, '');
+}
+
+function dropLastCharacter(query: string): string {
+	const characters = [...new Intl.Segmenter().segment(query)];
+	return characters.slice(0, -1).map(part => part.segment).join('');
+}
+
+function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
+	const page = Math.max(1, viewport.listHeight);
+	switch (action) {
+		case 'select-previous':
+			return select({...state, searching: false}, state.selected - 1, viewport);
+		case 'select-next':
+			return select({...state, searching: false}, state.selected + 1, viewport);
+		case 'select-page-up':
+			return select(state, state.selected - page, viewport);
+		case 'select-page-down':
+			return select(state, state.selected + page, viewport);
+		case 'select-first':
+			return select(state, 0, viewport);
+		case 'select-last':
+			return select(state, viewport.count - 1, viewport);
+		case 'open':
+			return viewport.count > 0 ? {...state, view: 'reader', readerTop: 0, readerTotal: 0} : state;
+		case 'search':
+			return {...state, searching: true};
+		case 'accept-search':
+			return {...state, searching: false};
+		case 'clear-search':
+			return setQuery({...state, searching: false}, '');
+		case 'delete-char':
+			return state.query === '' ? {...state, searching: false} : setQuery(state, dropLastCharacter(state.query));
+		case 'delete-word':
+			return setQuery(state, dropLastWord(state.query));
+		case 'clear-line':
+			return setQuery(state, '');
+		case 'next-post':
+		case 'previous-post': {
+			const next = state.selected + (action === 'next-post' ? 1 : -1);
+			if (next < 0 || next >= viewport.count) {
+				return state;
+			}
+
+			return {...select(state, next, viewport), readerTop: 0, readerTotal: 0};
+		}
+
+		case 'help':
+			return {...state, view: 'help', helpTop: 0, helpFrom: state.view === 'reader' ? 'reader' : 'list'};
+		case 'back':
+			return state.view === 'help' ? {...state, view: state.helpFrom} : {...state, view: 'list'};
+		default:
+			return state;
+	}
+}
+
+function onScroll(state: Navigation, action: Action, viewport: Viewport): Navigation | undefined {
+	if (state.view === 'help') {
+		const top = scrollBy(state.helpTop, action, viewport.lineCount, viewport.pageHeight);
+		return top === undefined ? undefined : {...state, helpTop: top};
+	}
+
+	if (state.view === 'reader') {
+		if (viewport.lineCount === 0) {
+			return undefined;
+		}
+
+		const current = readerTop(state, viewport.lineCount, viewport.pageHeight);
+		const top = scrollBy(current, action, viewport.lineCount, viewport.pageHeight);
+		return top === undefined ? undefined : {...state, readerTop: top, readerTotal: viewport.lineCount};
+	}
+
+	return undefined;
+}
+
+export function navigate(state: Navigation, event: NavigationEvent, viewport: Viewport): Navigation {
+	if (event.type === 'type') {
+		return state.searching ? setQuery(state, state.query + event.text) : state;
+	}
+
+	return onScroll(state, event.action, viewport) ?? onAction(state, event.action, viewport);
+}

@@ -1,0 +1,76 @@
+/**
+The interactive reader's entry. The CLI imports this module only when stdin and stdout are
+terminals and the archive has posts, so Ink and React load only here.
+*/
+import {render} from 'ink';
+import type {Archive} from '../archive/post.js';
+import type {LinkStyle} from '../render/render.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {App} from './app.js';
+import {CrashGuard} from './error-boundary.js';
+import {supportsHyperlinks} from '../output/hyperlinks.js';
+import {frameStream} from './frame-stream.js';
+import {takeOverTerminal} from './terminal.js';
+
+export interface ReaderOptions {
+	/** Archive name for the header. */
+	readonly title: string;
+	/** Link style in rendered posts; decided from the terminal when absent. */
+	readonly links?: LinkStyle;
+}
+
+function message(error: unknown): string {
+	return sanitizeLine(error instanceof Error ? error.message : String(error));
+}
+
+/** Runs the reader full screen until the user quits; resolves the exit code. */
+export async function runReader(archive: Archive, options: ReaderOptions): Promise<number> {
+	const {stdout, stdin, stderr} = process;
+	const links = options.links ?? (supportsHyperlinks(stdout) ? 'osc8' : 'inline');
+	// The CLI maps NO_COLOR to FORCE_COLOR=0 for chalk; the post renderer follows the same choice.
+	const color = !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
+	const {restore} = takeOverTerminal({stdout, stdin});
+
+	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
+	// the message must land on the main screen where the user can read it.
+	const crash = (error: unknown): void => {
+		restore();
+		stderr.write(`blog-reader: ${message(error)}\n`);
+		process.exit(1);
+	};
+
+	process.on('uncaughtException', crash);
+	process.on('unhandledRejection', crash);
+	// ink repaints the whole frame itself when the terminal gets narrower (and when rows shrink, via
+	// its full-height path); wiping the screen first also clears text a terminal may have re-wrapped.
+	let columns = stdout.columns;
+	const onResize = (): void => {
+		if (stdout.columns < columns) {
+			stdout.write('\u001B[2J\u001B[H');
+		}
+
+		columns = stdout.columns;
+	};
+
+	stdout.prependListener('resize', onResize);
+	try {
+		const instance = render(
+			<CrashGuard>
+				<App archive={archive} title={options.title} links={links} color={color} />
+			</CrashGuard>,
+			{stdout: frameStream(stdout), stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, concurrent: true},
+		);
+		const code = await instance.waitUntilExit();
+		restore();
+		return typeof code === 'number' ? code : 0;
+	} catch (error) {
+		restore();
+		stderr.write(`blog-reader: ${message(error)}\n`);
+		return 1;
+	} finally {
+		restore();
+		stdout.off('resize', onResize);
+		process.off('uncaughtException', crash);
+		process.off('unhandledRejection', crash);
+	}
+}

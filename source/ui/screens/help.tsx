@@ -1,0 +1,55 @@
+import {Box, Text} from 'ink';
+import {helpSections, type Keymap} from '../keymap.js';
+import {fitText, padText} from '../fit.js';
+
+export interface HelpLine {
+	readonly text: string;
+	readonly isHeading: boolean;
+}
+
+/** The help text, one entry a line, generated from the keymap the input handling uses. */
+export function helpLines(keymap: Keymap, width: number): HelpLine[] {
+	const lines: HelpLine[] = [];
+	const keyColumns = width >= 60 ? 26 : 16;
+	for (const section of helpSections(keymap)) {
+		if (section.rows.length === 0) {
+			continue;
+		}
+
+		if (lines.length > 0) {
+			lines.push({text: '', isHeading: false});
+		}
+
+		lines.push({text: section.title, isHeading: true});
+		for (const row of section.rows) {
+			lines.push({text: fitText(`  ${padText(row.keys, keyColumns)} ${row.description}`, width), isHeading: false});
+		}
+	}
+
+	return lines;
+}
+
+export interface HelpScreenProps {
+	readonly lines: readonly HelpLine[];
+	readonly top: number;
+	readonly width: number;
+	readonly height: number;
+	readonly hints: readonly string[];
+}
+
+export function HelpScreen({lines, top, width, height, hints}: HelpScreenProps) {
+	const pageHeight = Math.max(1, height - 2);
+	const last = Math.min(lines.length, top + pageHeight);
+	const where = lines.length > pageHeight ? ` ${top + 1}-${last}/${lines.length}` : '';
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">{fitText('Keys', width)}</Text>
+			<Box flexDirection="column" height={pageHeight} overflow="hidden">
+				{lines.slice(top, top + pageHeight).map((line, index) => (
+					<Text key={top + index} bold={line.isHeading} wrap="truncate">{line.text === '' ? ' ' : line.text}</Text>
+				))}
+			</Box>
+			<Text dimColor wrap="truncate">{fitText(`${hints.join(' · ')}${where}`, width)}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,112 @@
+import {Box, Text} from 'ink';
+import type {Match} from '../../search/rank.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '../fit.js';
+
+export interface ListScreenProps {
+	readonly title: string;
+	readonly total: number;
+	readonly query: string;
+	readonly searching: boolean;
+	readonly matches: readonly Match[];
+	readonly selected: number;
+	readonly top: number;
+	readonly width: number;
+	/** Rows for the whole screen: header, posts, status line. */
+	readonly height: number;
+	readonly hints: readonly string[];
+}
+
+const dateColumns = 10;
+
+interface Columns {
+	readonly date: number;
+	readonly title: number;
+	readonly tags: number;
+}
+
+// Narrow terminals give the title the room: tags go first, then the date.
+function columnsFor(width: number, matches: readonly Match[]): Columns {
+	const marker = 2;
+	const date = width >= 32 ? dateColumns + 2 : 0;
+	const widestTags = Math.max(0, ...matches.map(match => columnsOf(tagText(match.post.tags))));
+	const tags = width >= 70 ? Math.min(28, widestTags) : 0;
+	return {date, tags, title: Math.max(1, width - marker - date - (tags > 0 ? tags + 2 : 0))};
+}
+
+function tagText(tags: readonly string[]): string {
+	return tags.map(tag => sanitizeLine(tag)).join(', ');
+}
+
+function titleSpans(match: Match): Span[] {
+	const title = sanitizeLine(match.post.title);
+	// Ranges index the original title; if the gate changed it, they no longer line up.
+	return title === match.post.title ? highlightSpans(title, match.titleRanges) : [{text: title, highlighted: false}];
+}
+
+function Row({match, isSelected, columns}: {readonly match: Match; readonly isSelected: boolean; readonly columns: Columns}) {
+	const spans = fitSpans(titleSpans(match), columns.title);
+	const used = spans.reduce((sum, span) => sum + columnsOf(span.text), 0);
+	return (
+		<Text inverse={isSelected} wrap="truncate">
+			{isSelected ? '› ' : '  '}
+			{columns.date > 0 ? <Text dimColor={!isSelected}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
+			{spans.map((span, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- spans have no identity beyond their place
+				<Text key={index} bold={span.highlighted} underline={span.highlighted} color={span.highlighted ? 'yellow' : undefined}>
+					{span.text}
+				</Text>
+			))}
+			{' '.repeat(Math.max(0, columns.title - used))}
+			{columns.tags > 0 ? <Text color={isSelected ? undefined : 'cyan'}>{'  ' + padText(tagText(match.post.tags), columns.tags)}</Text> : null}
+		</Text>
+	);
+}
+
+function header({title, total, query, matches}: ListScreenProps): string {
+	const posts = `${total} ${total === 1 ? 'post' : 'posts'}`;
+	const filter = query === '' ? '' : ` · “${sanitizeLine(query)}”: ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`;
+	return `${sanitizeLine(title)} · ${posts}${filter}`;
+}
+
+function StatusLine(props: ListScreenProps) {
+	if (props.searching) {
+		const count = ` ${props.matches.length}/${props.total}`;
+		const prompt = fitText(`/${sanitizeLine(props.query)}`, Math.max(1, props.width - columnsOf(count) - 1));
+		return (
+			<Text wrap="truncate">
+				{prompt}
+				<Text inverse> </Text>
+				{' '.repeat(Math.max(0, props.width - columnsOf(prompt) - 1 - columnsOf(count)))}
+				<Text dimColor>{count}</Text>
+			</Text>
+		);
+	}
+
+	return <Text dimColor wrap="truncate">{fitText(props.hints.join(' · '), props.width)}</Text>;
+}
+
+export function ListScreen(props: ListScreenProps) {
+	const {matches, selected, top, width, height} = props;
+	const rows = Math.max(1, height - 2);
+	const columns = columnsFor(width, matches);
+	const visible = matches.slice(top, top + rows);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">{fitText(header(props), width)}</Text>
+			<Box flexDirection="column" height={rows} overflow="hidden">
+				{visible.length === 0
+					? (
+						<Text>
+							{fitText(props.query === '' ? 'no posts' : 'no posts match', width)}
+							{props.query === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
+						</Text>
+					)
+					: visible.map((match, index) => (
+						<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
+					))}
+			</Box>
+			<StatusLine {...props} />
+		</Box>
+	);
+}

@@ -1,0 +1,57 @@
+import {Box, Text} from 'ink';
+import type {Post} from '../../archive/post.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {columnsOf, fitText} from '../fit.js';
+
+export interface ReaderScreenProps {
+	readonly post: Post;
+	/** Undefined while the post renders for the first time. */
+	readonly lines: readonly string[] | undefined;
+	readonly error: string | undefined;
+	readonly top: number;
+	readonly width: number;
+	/** Rows for the whole screen: text and the status line. */
+	readonly height: number;
+	readonly hints: readonly string[];
+}
+
+/** `first-last/total pct%`, where the percentage is how much of the post is above the screen's last line. */
+export function position(top: number, pageHeight: number, total: number): string {
+	if (total === 0) {
+		return '';
+	}
+
+	const last = Math.min(total, top + pageHeight);
+	const percent = Math.floor((last / total) * 100);
+	return `${top + 1}-${last}/${total} ${percent}%`;
+}
+
+export function ReaderScreen({post, lines, error, top, width, height, hints}: ReaderScreenProps) {
+	const pageHeight = Math.max(1, height - 1);
+	const where = lines ? position(top, pageHeight, lines.length) : '';
+	const right = ` ${[...hints, where].filter(Boolean).join(' · ')} `;
+	const fitsHints = columnsOf(right) + 10 <= width;
+	const status = fitsHints ? right : ` ${where} `;
+	const title = fitText(` ${sanitizeLine(post.title)}`, Math.max(0, width - columnsOf(status)));
+	let body: string;
+	if (lines) {
+		body = lines.slice(top, top + pageHeight).join('\n');
+	} else if (error === undefined) {
+		body = 'rendering…';
+	} else {
+		body = fitText(`could not render this post: ${error}`, width);
+	}
+
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Box height={pageHeight} overflow="hidden">
+				<Text>{body}</Text>
+			</Box>
+			<Text inverse wrap="truncate">
+				{title}
+				{' '.repeat(Math.max(0, width - columnsOf(title) - columnsOf(status)))}
+				{status}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,140 @@
+/**
+Drives the built binary in a real pseudo-terminal and reads the screen through a headless xterm,
+so assertions see what a person would: what is on screen now, not what was ever written.
+*/
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface SessionOptions {
+	readonly args?: readonly string[];
+	readonly columns?: number;
+	readonly rows?: number;
+}
+
+export interface Session {
+	/** The visible screen, one string per row, right-trimmed. */
+	readonly screen: () => string[];
+	readonly text: () => string;
+	readonly bufferType: () => 'normal' | 'alternate';
+	/** Whether the last cursor show/hide the program sent was "show". */
+	readonly cursorVisible: () => boolean;
+	readonly waitFor: (what: string | RegExp | ((screen: string) => boolean), timeout?: number) => Promise<string>;
+	readonly write: (keys: string) => void;
+	readonly resize: (columns: number, rows: number) => void;
+	/** The reader's own pid (the pty runs a shell that reports its exit status afterwards). */
+	readonly readerPid: () => number;
+	readonly startedAt: number;
+	readonly close: () => void;
+}
+
+const quote = (value: string): string => `'${value.replaceAll('\'', '\'\\\'\'')}'`;
+
+function cleanEnvironment(): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		// ink renders only the final frame when it believes it runs in CI.
+		if (value !== undefined && !/^(CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|TERM_PROGRAM|NO_COLOR|FORCE_COLOR|TMUX)$/.test(name) && !name.startsWith('GITHUB_')) {
+			env[name] = value;
+		}
+	}
+
+	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''};
+}
+
+export function startReader({args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
+	const command = [process.execPath, 'bin/blog-reader.js', ...args].map(part => quote(part)).join(' ');
+	// The shell stays behind to report the exit status and the tty modes the reader left.
+	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
+	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
+	const startedAt = performance.now();
+	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: cleanEnvironment()});
+	let cursorVisible = true;
+	let tail = '';
+	child.onData(data => {
+		term.write(data);
+		if (process.env['PTY_DUMP']) {
+			process.stderr.write(JSON.stringify(data) + '\n');
+		}
+
+		const seen = tail + data;
+		const shown = seen.lastIndexOf('\u001B[?25h');
+		const hidden = seen.lastIndexOf('\u001B[?25l');
+		if (shown !== hidden) {
+			cursorVisible = shown > hidden;
+		}
+
+		tail = seen.slice(-8);
+	});
+
+	const screen = (): string[] => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let y = 0; y < term.rows; y++) {
+			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		}
+
+		return lines;
+	};
+
+	const flush = async (): Promise<void> => new Promise(resolve => {
+		term.write('', resolve);
+	});
+
+	const waitFor: Session['waitFor'] = async (what, timeout = 20_000) => {
+		const matches = typeof what === 'function'
+			? what
+			: (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop -- polling the screen is the point
+			await flush();
+			const text = screen().join('\n');
+			if (matches(text)) {
+				return text;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`timed out waiting for ${String(what)}; screen:\n${text}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 20);
+			});
+		}
+	};
+
+	return {
+		screen,
+		text: () => screen().join('\n'),
+		bufferType: () => term.buffer.active.type,
+		cursorVisible: () => cursorVisible,
+		waitFor,
+		write(keys) {
+			child.write(keys);
+		},
+		resize(newColumns, newRows) {
+			term.resize(newColumns, newRows);
+			child.resize(newColumns, newRows);
+		},
+		readerPid() {
+			const out = execFileSync('pgrep', ['-P', String(child.pid)], {encoding: 'utf8'});
+			return Number(out.trim().split('\n')[0]);
+		},
+		startedAt,
+		close() {
+			try {
+				// The pty's child leads its own session and process group: end the reader with it.
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				// Already gone.
+			}
+
+			term.dispose();
+		},
+	};
+}
