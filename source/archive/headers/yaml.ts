@@ -43,7 +43,7 @@ export function parseYaml(source: string): Record<string, unknown> | null {
 // The fast path: most front matter is `key: plain value`, `key: [a, b]` and `- item` lists.
 // It answers only when it is sure it gives what the real parser gives, and returns null otherwise.
 const keyLine = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
-const itemLine = /^[ \t]+- (.*?)[ \t]*$|^- (.*?)[ \t]*$/;
+const itemLine = /^( *)- (.*?)[ \t]*$/;
 const plainUnsafe = /^[-?:,[\]{}#&*!|>'"%@`~]|: |:$| #|\t|^\s|\\/;
 const numeric = /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i;
 const integer = /^(?:0|[1-9]\d{0,14}|-[1-9]\d{0,14})$/;
@@ -54,6 +54,9 @@ const unsure = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 export function parseSimpleYaml(source: string): Record<string, unknown> | null {
 	const record: Record<string, unknown> = {};
 	let list: unknown[] | null = null;
+	let indent = -1;
+	// Keys written `key:` with nothing after: a block list if items follow, else null.
+	const open = new Set<string>();
 	for (const line of source.split('\n')) {
 		if (line.trim() === '') {
 			continue;
@@ -61,7 +64,14 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
 
 		const item = list ? itemLine.exec(line) : null;
 		if (item && list) {
-			const value = scalar(item[1] ?? item[2] ?? '');
+			// Items of one list share one indentation; anything else is for the real parser.
+			const itemIndent = item[1]!.length;
+			if (indent !== -1 && itemIndent !== indent) {
+				return null;
+			}
+
+			indent = itemIndent;
+			const value = scalar(item[2] ?? '');
 			if (value === undefined) {
 				return null;
 			}
@@ -83,7 +93,9 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
 		if (raw === '') {
 			// Either a block list follows, or the value is null; decided by the next lines.
 			list = [];
+			indent = -1;
 			record[key] = list;
+			open.add(key);
 			continue;
 		}
 
@@ -96,8 +108,8 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
 		record[key] = value;
 	}
 
-	for (const [key, value] of Object.entries(record)) {
-		if (Array.isArray(value) && value.length === 0) {
+	for (const key of open) {
+		if ((record[key] as unknown[]).length === 0) {
 			record[key] = null;
 		}
 	}
