@@ -65,8 +65,11 @@ function firstParagraph(body: string, format: PostFormat): string {
 	const fenceStart = format === 'asciidoc' ? /^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|`{3,}|\/{4,})[ \t]*$/ : /^[ \t]{0,3}(`{3,}|~{3,})/;
 	let fence = '';
 	const lines: string[] = [];
+	// The AsciiDoc document header (title, author line, attributes) runs to the first blank line.
+	let inHeader = format === 'asciidoc';
 	// Only the first part of a body is read: a post whose first 400 lines hold no prose has no summary.
-	for (const line of lines400(body)) {
+	const iterator = lines400(body);
+	for (const line of iterator) {
 		if (fence) {
 			if (line.trimEnd().startsWith(fence)) {
 				fence = '';
@@ -76,6 +79,26 @@ function firstParagraph(body: string, format: PostFormat): string {
 		}
 
 		const trimmed = line.trim();
+		if (inHeader) {
+			if (trimmed === '' || trimmed.startsWith('//')) {
+				continue;
+			}
+
+			if (/^=[ \t]|^:[\w!-]+:/.test(trimmed)) {
+				while (true) {
+					const next = iterator.next();
+					if (next.done || next.value.trim() === '') {
+						break;
+					}
+				}
+
+				inHeader = false;
+				continue;
+			}
+
+			inHeader = false;
+		}
+
 		if (trimmed === '') {
 			if (lines.length > 0) {
 				break;
