@@ -3,7 +3,7 @@ import {dateInName, dateInPath, toIsoDate, withoutDatePrefix} from './fields/dat
 import {countWords, readingMinutes, shorten, summaryFromBody} from './fields/plain.js';
 import {slugify} from './fields/slug.js';
 import {titleFromBody, titleFromName} from './fields/title.js';
-import {asList, asText, cleanLine, cleanText, isFalse, isTrue} from './fields/values.js';
+import {asList, asText, cleanLine, cleanPath, cleanText, isFalse, isTrue} from './fields/values.js';
 import type {Header} from './headers/split.js';
 import type {Generator, Post, PostFormat} from './post.js';
 
@@ -60,7 +60,7 @@ export function buildPost(source: PostSource): Post {
 		get minutes() {
 			return readingMinutes(count());
 		},
-		path: cleanLine(source.path),
+		path: cleanPath(source.path),
 		section: null,
 		format,
 		body,

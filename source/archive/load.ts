@@ -1,7 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {relative, resolve, sep} from 'node:path';
 import {buildPost} from './build-post.js';
-import {cleanLine} from './fields/values.js';
+import {cleanLine, cleanPath} from './fields/values.js';
 import {splitHeader} from './headers/split.js';
 import type {Archive, Post, PostFormat, Skipped} from './post.js';
 import {readText} from './read.js';
@@ -49,7 +49,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	const layout = detectSite(root);
 	const skipped: Skipped[] = [];
 	const skip = (path: string, reason: string): void => {
-		const entry = {path: cleanLine(path), reason};
+		const entry = {path: cleanPath(path), reason};
 		skipped.push(entry);
 		options.onSkip?.(entry);
 	};

@@ -4,7 +4,13 @@ import {isUtf8} from 'node:buffer';
 /** Posts beyond this size are not blog posts; reading them would only cost memory. */
 export const maxFileBytes = 20 * 1024 * 1024;
 const binaryProbe = 8192;
-const windows1252 = new TextDecoder('windows-1252');
+// Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1, losing “ ” € and friends to C1
+// controls; the 32 bytes where the two differ are mapped here. Unassigned bytes show as U+FFFD.
+const cp1252 = [...'€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'];
+
+function decodeWindows1252(bytes: Buffer): string {
+	return bytes.toString('latin1').replace(/[\u0080-\u009F]/g, char => cp1252[char.charCodeAt(0) - 0x80]!);
+}
 const utf16 = new TextDecoder('utf-16le');
 
 export type ReadResult = {readonly text: string} | {readonly skip: string};
@@ -71,12 +77,20 @@ export function decode(bytes: Buffer): ReadResult {
 	}
 
 	const content = bytes.subarray(start);
-	const text = isUtf8(content) ? content.toString('utf8') : windows1252.decode(content);
+	const text = isUtf8(content) ? content.toString('utf8') : decodeWindows1252(content);
 	return {text: lineEnds(text)};
 }
 
+/**
+CRLF becomes LF. A lone CR is a line end only in a file with no LF at all (classic Mac OS);
+elsewhere it is a stray character, removed later by the sanitizer, that must not split a header line.
+*/
 function lineEnds(text: string): string {
-	return text.includes('\r') ? text.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : text;
+	if (!text.includes('\r')) {
+		return text;
+	}
+
+	return text.includes('\n') ? text.replaceAll('\r\n', '\n') : text.replaceAll('\r', '\n');
 }
 
 class TooLarge extends Error {

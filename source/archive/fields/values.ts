@@ -9,9 +9,15 @@ export function cleanText(text: string): string {
 	return suspicious.test(text) ? sanitizeText(text) : text;
 }
 
-/** Archive text for one-line fields (titles, tags, paths), trimmed. */
+/** Archive text for one-line fields (titles, tags), trimmed, runs of spaces made one. */
 export function cleanLine(text: string): string {
-	return (suspicious.test(text) || text.includes('\n') ? sanitizeLine(text) : text).trim();
+	const line = suspicious.test(text) || text.includes('\n') ? sanitizeLine(text) : text;
+	return line.replace(/\s{2,}/g, ' ').trim();
+}
+
+/** A file path for display: one line, but otherwise as the file system spells it. */
+export function cleanPath(path: string): string {
+	return suspicious.test(path) || path.includes('\n') ? sanitizeLine(path) : path;
 }
 
 /** A header value as one line of text, or '' when it is missing or not text-like. */

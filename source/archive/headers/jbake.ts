@@ -1,6 +1,6 @@
 import {type Header, noHeader} from './header.js';
 
-const property = /^[ \t]*([\w.-]+)[ \t]*=(.*)$/;
+const property = /^[ \t]*([\w.-]+)[ \t]*=([^\n]*)$/;
 const separator = /^~{6,}[ \t]*$/;
 // A header is a few lines; a file whose first hundred lines are all `key=value` is not a post header.
 const maxLines = 100;
