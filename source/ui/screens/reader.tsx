@@ -29,10 +29,11 @@ export function position(top: number, pageHeight: number, total: number): string
 export function ReaderScreen({post, lines, error, top, width, height, hints}: ReaderScreenProps) {
 	const pageHeight = Math.max(1, height - 1);
 	const where = lines ? position(top, pageHeight, lines.length) : '';
-	const right = ` ${[...hints, where].filter(Boolean).join(' · ')} `;
-	const fitsHints = columnsOf(right) + 10 <= width;
-	const status = fitsHints ? right : ` ${where} `;
-	const title = fitText(` ${sanitizeLine(post.title)}`, Math.max(0, width - columnsOf(status)));
+	const fullTitle = ` ${sanitizeLine(post.title)} `;
+	const withHints = ` ${[...hints, where].filter(Boolean).join(' · ')} `;
+	// The title comes first; key hints only where the whole title still fits beside them.
+	const status = columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `;
+	const title = fitText(fullTitle, Math.max(0, width - columnsOf(status)));
 	let body: string;
 	if (lines) {
 		body = lines.slice(top, top + pageHeight).join('\n');
