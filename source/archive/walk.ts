@@ -55,7 +55,8 @@ function visit(dir: string, real: string, relative: string, ancestors: string[],
 		return;
 	}
 
-	entries.sort((a, b) => (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
+	// Links after real entries, so a file reached both ways is listed under its own name.
+	entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
 	for (const entry of entries) {
 		const {name} = entry;
 		if (name.startsWith('.')) {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {symlinkSync} from 'node:fs';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {ArchiveError, loadArchive} from '../../source/archive/load.js';
@@ -192,4 +193,18 @@ test('a folder that cannot be an archive throws ArchiveError with a one-line mes
 	assert.throws(() => loadArchive(`${dir}/missing`), (error: unknown) => error instanceof ArchiveError && /^no such folder: .*missing$/.test(error.message));
 	assert.throws(() => loadArchive(`${dir}/file.md`), (error: unknown) => error instanceof ArchiveError && /^not a folder: /.test(error.message));
 	assert.throws(() => loadArchive(`${dir}/bad\u001B[2J\nname`), (error: unknown) => error instanceof ArchiveError && !/[\u001B\n]/.test(error.message));
+});
+
+test('symbolic links are followed, and a post reached twice is listed once', () => {
+	const outside = tempDir();
+	made.push(outside);
+	writeTree(outside, {'shared/linked.md': '# Linked Post\n'});
+	const dir = tempDir();
+	made.push(dir);
+	writeTree(dir, {'own.md': '# Own\n'});
+	symlinkSync(`${outside}/shared`, `${dir}/via-link`);
+	symlinkSync(`${dir}/own.md`, `${dir}/again.md`);
+	const archive = loadArchive(dir);
+	assert.deepEqual(archive.posts.map(post => `${post.title}:${post.path}`), ['Linked Post:via-link/linked.md', 'Own:own.md']);
+	assert.deepEqual(archive.skipped, []);
 });
