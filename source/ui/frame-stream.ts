@@ -8,12 +8,20 @@ newline scrolls the screen, and the lines ink skips as unchanged show the text o
 neighbour (blank rows of the list kept lines of the post that was open). Moving the cursor back
 onto the frame's last row after each frame puts it where ink's arithmetic expects it; ink's
 erase paths then overshoot upward and stop at the top of the alternate screen, which is harmless.
+
+A frame write ends with the newline after its last line, or, when that line did not change, with
+the "next line" move that steps over it; both leave the cursor below the frame.
 */
 const cursorUp = '\u001B[1A';
+const nextLine = '\u001B[E';
+
+function endsFrame(chunk: unknown): chunk is string {
+	return typeof chunk === 'string' && (chunk.endsWith('\n') || chunk.endsWith(nextLine));
+}
 
 export function frameStream(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
 	const write = (chunk: unknown, ...rest: unknown[]): boolean => {
-		const text = typeof chunk === 'string' && chunk.endsWith('\n') ? chunk + cursorUp : chunk;
+		const text = endsFrame(chunk) ? chunk + cursorUp : chunk;
 		return (stdout.write as (...arguments_: unknown[]) => boolean)(text, ...rest);
 	};
 

@@ -56,10 +56,6 @@ export function startReader({args = [], columns = 80, rows = 24}: SessionOptions
 	let tail = '';
 	child.onData(data => {
 		term.write(data);
-		if (process.env['PTY_DUMP']) {
-			process.stderr.write(JSON.stringify(data) + '\n');
-		}
-
 		const seen = tail + data;
 		const shown = seen.lastIndexOf('\u001B[?25h');
 		const hidden = seen.lastIndexOf('\u001B[?25l');
