@@ -10,6 +10,8 @@ import xterm from '@xterm/headless';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface SessionOptions {
+	/** What to run instead of `bin/blog-reader.js` (relative to the repository). */
+	readonly entry?: readonly string[];
 	readonly args?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
@@ -45,8 +47,8 @@ function cleanEnvironment(): Record<string, string> {
 	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''};
 }
 
-export function startReader({args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
-	const command = [process.execPath, 'bin/blog-reader.js', ...args].map(part => quote(part)).join(' ');
+export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
+	const command = [process.execPath, ...entry, ...args].map(part => quote(part)).join(' ');
 	// The shell stays behind to report the exit status and the tty modes the reader left.
 	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});

@@ -123,3 +123,23 @@ for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 13
 		assertRestored(session, screen, status);
 	});
 }
+
+test('a crash inside a component restores the terminal and reports the error on the main screen', {timeout: 60_000}, async () => {
+	const session = start({entry: ['--import', 'tsx', 'test/e2e/crash-entry.ts', 'render']});
+	await session.waitFor('Doomed post');
+	process.kill(session.readerPid(), 'SIGUSR2');
+	await session.waitFor('armed');
+	session.write('/');
+	const screen = await session.waitFor(/icanon/);
+	assert.match(screen, /blog-reader: a component failed/);
+	assertRestored(session, screen, 1);
+});
+
+test('an uncaught exception outside React restores the terminal too', {timeout: 60_000}, async () => {
+	const session = start({entry: ['--import', 'tsx', 'test/e2e/crash-entry.ts', 'timer']});
+	await session.waitFor('Doomed post');
+	process.kill(session.readerPid(), 'SIGUSR2');
+	const screen = await session.waitFor(/icanon/);
+	assert.match(screen, /blog-reader: a timer failed/);
+	assertRestored(session, screen, 1);
+});

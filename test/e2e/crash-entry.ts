@@ -1,0 +1,50 @@
+/**
+A private entry for the crash tests: the real `runReader` over an archive built to fail, either
+inside a component while rendering (`render`: armed by SIGUSR2, the next frame's list row throws)
+or outside React after the first frame (`timer`).
+*/
+import type {Archive, Post} from '../../source/archive/post.js';
+import {runReader} from '../../source/ui/run.js';
+
+const mode = process.argv[2];
+let armed = false;
+process.on('SIGUSR2', () => {
+	armed = true;
+	process.stderr.write('armed');
+});
+
+const post = {
+	slug: 'doomed',
+	get title(): string {
+		if (armed) {
+			throw new Error('a component failed');
+		}
+
+		return 'Doomed post';
+	},
+	date: '2020-01-01',
+	tags: [],
+	authors: [],
+	status: 'published',
+	type: 'post',
+	summary: '',
+	words: 1,
+	minutes: 1,
+	path: 'doomed.md',
+	section: null,
+	format: 'markdown',
+	body: 'Body.',
+	file: '/nowhere/doomed.md',
+} satisfies Post;
+
+const archive: Archive = {root: '/nowhere', site: {generator: 'plain', contentRoot: '/nowhere', baseUrl: null}, posts: [post], pages: [], drafts: 0, skipped: []};
+
+if (mode === 'timer') {
+	process.on('SIGUSR2', () => {
+		setTimeout(() => {
+			throw new Error('a timer failed');
+		}, 10);
+	});
+}
+
+process.exitCode = await runReader(archive, {title: 'Crash test'});
