@@ -1,14 +1,14 @@
-import {useCallback, useMemo, useRef, useState} from 'react';
-import {Box, Text, useApp, useInput, type Key} from 'ink';
+import {useCallback, useMemo, useRef} from 'react';
+import {Box, Text, useApp} from 'ink';
 import type {Archive} from '../archive/post.js';
 import {renderPost, type LinkStyle} from '../render/render.js';
 import {fitText} from './fit.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/use-rendered-lines.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
-import {defaultKeymap, resolveKey, statusHints, type Keymap} from './keymap.js';
-import {keyPresses} from './keys.js';
-import {initialNavigation, listTopFor, navigate, readerTop, screenOf, type Navigation, type NavigationEvent, type Viewport} from './navigation.js';
+import {useKeyNavigation} from './hooks/use-key-navigation.js';
+import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
+import {listTopFor, readerTop, screenOf, type Viewport} from './navigation.js';
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
@@ -34,7 +34,11 @@ export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderPost, keymap = defaultKeymap, onQuit}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
-	const [state, setState] = useState<Navigation>(initialNavigation);
+	const quit = useCallback((code: number) => {
+		onQuit?.(code);
+		exit(code);
+	}, [exit, onQuit]);
+	const {state, viewport: viewportRef} = useKeyNavigation(keymap, quit);
 	const cache = useRef(createRenderCache()).current;
 	const {matches} = useMatches(archive.posts, state.query);
 
@@ -52,45 +56,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);
 	const lineCount = state.view === 'help' ? help.length : rendered.lines?.length ?? 0;
 	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount};
-	const viewportRef = useRef(viewport);
 	viewportRef.current = viewport;
 
-	const quit = useCallback((code: number) => {
-		onQuit?.(code);
-		exit(code);
-	}, [exit, onQuit]);
-
-	// The handler keeps the newest state itself: keys can arrive faster than React renders (and
-	// in concurrent mode a render may wait), and `/` followed by `p` must see the search line open.
-	const latest = useRef(state);
-	const onInput = useCallback((input: string, key: Key) => {
-		let next = latest.current;
-		for (const press of keyPresses(input, key)) {
-			const current = screenOf(next);
-			const action = resolveKey(keymap, current, press.name);
-			if (action === 'quit' || action === 'force-quit') {
-				quit(0);
-				return;
-			}
-
-			let event: NavigationEvent | undefined;
-			if (action) {
-				event = {type: 'action', action};
-			} else if (press.text !== undefined && current === 'search') {
-				event = {type: 'type', text: press.text};
-			}
-
-			if (event) {
-				next = navigate(next, event, viewportRef.current);
-			}
-		}
-
-		if (next !== latest.current) {
-			latest.current = next;
-			setState(next);
-		}
-	}, [keymap, quit]);
-	useInput(onInput);
 
 	let body;
 	if (tooSmall) {

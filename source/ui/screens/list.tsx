@@ -30,7 +30,7 @@ function columnsFor(width: number, matches: readonly Match[]): Columns {
 	const marker = 2;
 	const date = width >= 32 ? dateColumns + 2 : 0;
 	const widestTags = Math.max(0, ...matches.map(match => columnsOf(tagText(match.post.tags))));
-	const tags = width >= 70 ? Math.min(28, widestTags) : 0;
+	const tags = width >= 70 ? Math.min(Math.floor(width / 4), 32, widestTags) : 0;
 	return {date, tags, title: Math.max(1, width - marker - date - (tags > 0 ? tags + 2 : 0))};
 }
 
