@@ -1,8 +1,10 @@
+import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
 import {scorePhrase, scoreWord} from './match-terms.js';
 import {parseQuery, type Term} from './query.js';
 import {titleRanges} from './title-ranges.js';
-import {buildWordIndex, type WordIndex} from './word-index.js';
+import {IndexBuilder} from './index-builder.js';
+import type {WordIndex} from './word-index.js';
 
 export interface Match {
 	readonly post: Post;
@@ -18,28 +20,57 @@ export interface SearchOptions {
 
 export type Searcher = (query: string, options?: SearchOptions) => Match[];
 
+/** A searcher that can also build its index ahead of the first query. */
+export type PreparedSearcher = Searcher & {
+	/**
+	Indexes for about `budgetMs` milliseconds; true once every post is searchable. Call it between
+	frames (e.g. from `setImmediate`) until it says true, so that typing never waits on the whole
+	build; a query before that finishes the build at once.
+	*/
+	readonly prepare: (budgetMs: number) => boolean;
+};
+
 /**
 The one search behind `search`, `show <query>` and the interactive search. Every word of the
 query must match somewhere (as a prefix; with one typo allowed in title and tag words of five
-letters or more); title and tag hits rank above body hits; newer posts (earlier in `posts`) win
-ties. An empty query gives every post in the given order.
-
-The index is built on the first query that needs it, so creating a searcher costs nothing.
+letters or more); title and tag hits rank above summary hits, above body hits; an exact word
+above a prefix, above a typo; newer posts (earlier in `posts`) win ties. `"a phrase"` matches
+words in a row; `-word` and `-"a phrase"` leave posts out. An empty query gives every post in the
+given order. Creating a searcher costs nothing: the index is built by `prepare` or on the first
+query that needs it.
 */
-export function createSearcher(posts: readonly Post[]): Searcher {
+export function createSearcher(posts: readonly Post[]): PreparedSearcher {
+	// Dropped once the index is complete: its scratch arrays are most of the build's memory.
+	let builder: IndexBuilder | undefined = new IndexBuilder(posts);
 	let index: WordIndex | undefined;
-	return (query, options = {}) => {
+	const finish = (): WordIndex => {
+		index = builder!.finish();
+		builder = undefined;
+		return index;
+	};
+
+	const search: Searcher = (query, options = {}) => {
 		const limit = limitOf(options);
 		const {include, exclude} = parseQuery(query);
 		if (include.length === 0 && exclude.length === 0) {
 			return posts.slice(0, limit).map(post => ({post, score: 0, titleRanges: []}));
 		}
 
-		index ??= buildWordIndex(posts);
-		const ranked = rank(index, posts, include, exclude).slice(0, limit);
-		const titles = index.titles;
+		const ready = index ?? finish();
+		const ranked = rank(ready, posts, include, exclude).slice(0, limit);
+		const {titles} = ready;
 		return ranked.map(({post, score}) => ({post: posts[post]!, score, titleRanges: titleRanges(titles[post]!, include)}));
 	};
+
+	const prepare = (budgetMs: number): boolean => {
+		if (index === undefined && builder!.step(performance.now() + budgetMs)) {
+			finish();
+		}
+
+		return index !== undefined;
+	};
+
+	return Object.assign(search, {prepare});
 }
 
 /** One-shot search for commands. */

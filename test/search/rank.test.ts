@@ -151,3 +151,27 @@ describe('searchPosts', () => {
 		assert.deepEqual(titles(search('')), ['Performance', 'Perl', 'Python']);
 	});
 });
+
+describe('createSearcher().prepare', {timeout: 30_000}, () => {
+	it('builds the index in slices and then answers as a fresh searcher does', () => {
+		const posts = Array.from({length: 200}, (_, number) => makePost({title: `Post ${number}`, slug: `p${number}`, body: number % 7 === 0 ? 'a note on sevens' : 'other'}));
+		const search = createSearcher(posts);
+		let slices = 1;
+		while (!search.prepare(0)) {
+			slices++;
+		}
+
+		assert.ok(slices > 1);
+		assert.equal(search.prepare(0), true);
+		assert.deepEqual(titles(search('seven')), titles(searchPosts(posts, 'seven')));
+		assert.equal(search('seven').length, 29);
+	});
+
+	it('lets a query arrive halfway through the build', () => {
+		const posts = Array.from({length: 100}, (_, number) => makePost({title: `Post ${number}`, slug: `p${number}`}));
+		const search = createSearcher(posts);
+		search.prepare(0);
+		assert.equal(search('post').length, 100);
+		assert.equal(search.prepare(0), true);
+	});
+});
