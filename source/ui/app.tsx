@@ -42,14 +42,16 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const cache = useRef(createRenderCache()).current;
 	const {matches} = useMatches(archive.posts, state.query);
 
-	const width = size.columns;
+	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
+	// in a terminal's last column erases the character just written there.
+	const width = Math.max(1, size.columns - 1);
 	// One row short of the terminal: a frame exactly `rows` tall makes ink 6.8 clear the screen on every update.
 	const height = size.rows - 1;
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 	const screen = screenOf(state);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
-	const rendered = useRenderedLines(open, {width: Math.max(1, width - 1), color, links}, render, cache);
+	const rendered = useRenderedLines(open, {width, color, links}, render, cache);
 	const help = useMemo(() => helpLines(keymap, width), [keymap, width]);
 
 	const listHeight = Math.max(1, height - 2);
@@ -73,7 +75,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				top={readerTop(state, rendered.lines?.length ?? 0, pageHeight)}
 				width={width}
 				height={height}
-				hints={width >= 80 ? statusHints(keymap, 'reader') : []}
+				hints={statusHints(keymap, 'reader')}
 			/>
 		);
 	} else {
