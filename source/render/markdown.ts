@@ -48,10 +48,8 @@ function palette(color: boolean) {
 	// Level 1 (16 colours) reads in every terminal and in `less -R`; level 0 is plain text. Never
 	// the global chalk: its level comes from the environment and argv at import.
 	const chalk = new Chalk({level: color ? 1 : 0});
-	return {chalk, color};
+	return {chalk, color, theme: highlightTheme(chalk)};
 }
-
-type Palette = ReturnType<typeof palette>;
 
 function highlightTheme(chalk: ChalkInstance): Record<string, (text: string) => string> {
 	const styles: Record<string, (text: string) => string> = {
@@ -69,14 +67,16 @@ function highlightTheme(chalk: ChalkInstance): Record<string, (text: string) => 
 	return Object.fromEntries(Object.keys(DEFAULT_THEME).map(key => [key, styles[key] ?? plain]));
 }
 
-function renderCode(token: Tokens.Code, {chalk, color}: Palette): string {
+type Palette = ReturnType<typeof palette>;
+
+function renderCode(token: Tokens.Code, {chalk, color, theme}: Palette): string {
 	const language = (/^\S*/.exec(token.lang ?? '')?.[0] ?? '').toLowerCase();
 	const code = token.text.replaceAll('\t', '    ');
 	let body = color ? chalk.yellow(code) : code;
 	// Only named languages: guessing one runs every grammar, far too slow on big blocks.
 	if (color && language && code.length < 200_000 && supportsLanguage(language)) {
 		try {
-			body = highlight(code, {language, ignoreIllegals: true, theme: highlightTheme(chalk)});
+			body = highlight(code, {language, ignoreIllegals: true, theme});
 		} catch {
 			// Keep the plain colour.
 		}

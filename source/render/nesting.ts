@@ -13,6 +13,10 @@ const maxIndent = maxDepth * 4;
 const containerPrefix = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]?/;
 const marker = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/g;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
+// marked matches emphasis and link brackets in time quadratic in the length of a delimiter run;
+// runs longer than this mean nothing more outside code.
+const maxRun = 32;
+const longRun = /([*_~[\]])\1{32,}/g;
 
 function capLine(line: string): string {
 	let result = line;
@@ -52,7 +56,7 @@ export function capNesting(source: string): string {
 		}
 
 		if (line.length > maxDepth * 2) {
-			lines[index] = capLine(line);
+			lines[index] = capLine(line).replace(longRun, run => run.slice(0, maxRun));
 		}
 	}
 

@@ -31,7 +31,8 @@ export interface RenderOptions {
 export {renderHeader, headerFacts, readingTime} from './header.js';
 
 function normalized(options: RenderOptions): RenderOptions {
-	const width = Number.isFinite(options.width) && options.width >= 2 ? Math.floor(options.width) : 80;
+	// Two columns is the least that holds a wide character; nonsense widths get the pipe default.
+	const width = Number.isFinite(options.width) && options.width >= 1 ? Math.max(2, Math.floor(options.width)) : 80;
 	return {...options, width};
 }
 

@@ -89,6 +89,24 @@ type Part =
 	| {readonly kind: 'char'; readonly text: string; readonly width: number};
 
 const asciiPrintable = /^[\u0020-\u007E]*$/;
+// Plain ASCII needs no grapheme segmentation; other runs are segmented in slices, because
+// iterating Intl.Segmenter over one long string takes quadratic time in V8.
+const runs = /[\u0020-\u007E]+|[^\u0020-\u007E]+/g;
+const sliceLength = 1024;
+
+function * chunks(text: string): Generator<string> {
+	let start = 0;
+	while (start < text.length) {
+		let end = Math.min(text.length, start + sliceLength);
+		// Never split a surrogate pair.
+		if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) {
+			end++;
+		}
+
+		yield text.slice(start, end);
+		start = end;
+	}
+}
 
 function charWidth(text: string): number {
 	const code = text.codePointAt(0) ?? 0;
@@ -109,20 +127,37 @@ function pieces(line: string): Piece[] {
 		}
 	};
 
+	const addGrapheme = (segment: string) => {
+		if (segment === ' ') {
+			endWord();
+			result.push({kind: 'space'});
+			return;
+		}
+
+		if (word.length === 0 && waiting.length > 0) {
+			word = waiting;
+			waiting = [];
+		}
+
+		const w = charWidth(segment);
+		word.push({kind: 'char', text: segment, width: w});
+		width += w;
+	};
+
 	const addText = (text: string) => {
-		for (const {segment} of segmenter.segment(text)) {
-			if (segment === ' ') {
-				endWord();
-				result.push({kind: 'space'});
-			} else {
-				const w = charWidth(segment);
-				if (word.length === 0 && waiting.length > 0) {
-					word = waiting;
-					waiting = [];
+		for (const run of text.match(runs) ?? []) {
+			if (asciiPrintable.test(run)) {
+				for (const character of run) {
+					addGrapheme(character);
 				}
 
-				word.push({kind: 'char', text: segment, width: w});
-				width += w;
+				continue;
+			}
+
+			for (const chunk of chunks(run)) {
+				for (const {segment} of segmenter.segment(chunk)) {
+					addGrapheme(segment);
+				}
 			}
 		}
 	};
@@ -203,6 +238,12 @@ function wrapLine(line: string, columns: number, style: Style, out: string[]): v
 
 		if (used + part.width > columns && used > indent) {
 			breakLine();
+		}
+
+		if (used + part.width > columns && used === indent && indent > 0 && current.startsWith(hanging)) {
+			// A wide character that does not fit after the hanging indent goes without it.
+			current = current.slice(hanging.length);
+			used = 0;
 		}
 
 		current += part.text;
