@@ -7,6 +7,8 @@ import {fileURLToPath} from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binary = join(repoRoot, 'bin', 'blog-reader.js');
 
+const testStateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
+
 export interface Run {
 	readonly stdout: string;
 	readonly stderr: string;
@@ -15,7 +17,8 @@ export interface Run {
 
 /** Runs the built binary with its output piped, as a script would. */
 export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; cwd?: string; input?: string} = {}): Run {
-	const env: NodeJS.ProcessEnv = {...process.env, ...options.env};
+	// Our own cache and state go to a throwaway folder, never the tester's home.
+	const env: NodeJS.ProcessEnv = {...process.env, BLOG_READER_STATE_DIR: testStateDir, ...options.env};
 	for (const key of ['FORCE_COLOR', 'NO_COLOR', 'BLOG_READER_DIR']) {
 		if (!options.env || !(key in options.env)) {
 			delete env[key];
