@@ -2,6 +2,7 @@ import {relative} from 'node:path';
 import type {Archive} from '../archive/post.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitCode, type CommandIO} from './io.js';
+import {toJson} from './json.js';
 
 /** What blog-reader made of the folder: which generator, where posts come from, what it counted. */
 export function info(archive: Archive, options: {readonly json: boolean}, io: CommandIO): number {
@@ -16,7 +17,7 @@ export function info(archive: Archive, options: {readonly json: boolean}, io: Co
 		skipped: archive.skipped.length,
 	};
 	if (options.json) {
-		io.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
+		io.stdout.write(`${toJson(facts)}\n`);
 		return exitCode.ok;
 	}
 

@@ -4,6 +4,7 @@ import {searchPosts} from '../search/rank.js';
 import {makeStyle} from '../text/style.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
+import {toJson} from './json.js';
 import {formatRows} from './rows.js';
 
 export interface SearchCommandOptions extends PostFilter {
@@ -15,7 +16,7 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 	const posts = filterPosts(archive.posts, options);
 	const matches = searchPosts(posts, query, {limit: options.limit}).map(match => match.post);
 	if (options.json) {
-		io.stdout.write(`${JSON.stringify(matches.map(post => postToJson(post)), null, 2)}\n`);
+		io.stdout.write(`${toJson(matches.map(post => postToJson(post)))}\n`);
 	} else if (matches.length > 0) {
 		io.stdout.write(`${formatRows(matches, io.stdout.isTTY, io.stdout.columns, makeStyle(io.color))}\n`);
 	}

@@ -3,6 +3,7 @@ import {postToJson} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {exitCode, type CommandIO} from './io.js';
+import {toJson} from './json.js';
 import {resolvePost} from './resolve.js';
 
 export type ShowMode = 'styled' | 'plain' | 'raw' | 'json';
@@ -40,7 +41,7 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 
 	const {post} = found;
 	if (options.mode === 'json') {
-		io.stdout.write(`${JSON.stringify(postToJson(post, true), null, 2)}\n`);
+		io.stdout.write(`${toJson(postToJson(post, true))}\n`);
 		return exitCode.ok;
 	}
 

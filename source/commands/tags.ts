@@ -2,6 +2,7 @@ import type {Archive, Post} from '../archive/post.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle} from '../text/style.js';
 import {exitCode, type CommandIO} from './io.js';
+import {toJson} from './json.js';
 
 export interface TagCount {
 	readonly tag: string;
@@ -28,7 +29,7 @@ export function countTags(posts: readonly Post[]): TagCount[] {
 export function tags(archive: Archive, options: {readonly json: boolean}, io: CommandIO): number {
 	const counts = countTags(archive.posts);
 	if (options.json) {
-		io.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
+		io.stdout.write(`${toJson(counts)}\n`);
 	} else if (io.stdout.isTTY) {
 		const style = makeStyle(io.color);
 		const digits = String(counts[0]?.count ?? 0).length;
