@@ -52,6 +52,21 @@ function normaliseArgv(argv: readonly string[]): string[] {
 }
 
 function parse(argv: string[]) {
+	// meow reports unknown flags itself (console.error, then exit 2), echoing them raw over several
+	// lines; arguments can carry archive text from a script, so its report goes through the gate.
+	const report = console.error;
+	console.error = (...parts: unknown[]) => {
+		process.stderr.write(`blog-reader: ${sanitizeLine(parts.map(String).join(' '))}\n`);
+	};
+
+	try {
+		return parseFlags(argv);
+	} finally {
+		console.error = report;
+	}
+}
+
+function parseFlags(argv: string[]) {
 	return meow(mainHelp, {
 		importMeta: import.meta,
 		argv,
@@ -76,7 +91,7 @@ function parse(argv: string[]) {
 	});
 }
 
-type Cli = ReturnType<typeof parse>;
+type Cli = ReturnType<typeof parseFlags>;
 
 function wholeNumber(name: string, value: string | undefined, min: number, max: number): number | undefined {
 	if (value === undefined) {
