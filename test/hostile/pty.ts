@@ -1,0 +1,148 @@
+/**
+The built binary in a pseudo-terminal, with the whole raw output stream kept and the terminal's
+title watched, under any environment (TERM unset, TERM=dumb, NO_COLOR). The screen is read
+through a headless xterm, as in the end-to-end tests.
+*/
+import {fileURLToPath} from 'node:url';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface PtyOptions {
+	readonly args?: readonly string[];
+	/** Variables to set; a value of undefined removes the variable. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
+	readonly columns?: number;
+	readonly rows?: number;
+	readonly stateDir: string;
+}
+
+export interface PtyRun {
+	readonly screen: () => string;
+	/** Everything the program wrote, as the terminal received it. */
+	readonly raw: () => string;
+	/** Titles the program managed to set (OSC 0/2, in any form). */
+	readonly titles: readonly string[];
+	readonly bufferType: () => 'normal' | 'alternate';
+	readonly write: (keys: string) => void;
+	readonly waitFor: (what: string | RegExp | ((screen: string) => boolean), timeout?: number) => Promise<string>;
+	/** Resolves with the exit code once the program ends. */
+	readonly exited: Promise<{readonly code: number; readonly signal: number | undefined}>;
+	readonly kill: () => void;
+}
+
+function environment(extra: PtyOptions['env'], stateDir: string): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		// ink draws only the last frame when it thinks it runs in CI.
+		if (value !== undefined && !/^(CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|TERM_PROGRAM|NO_COLOR|FORCE_COLOR|TMUX|BLOG_READER_DIR|COLUMNS|LINES)$/.test(name) && !name.startsWith('GITHUB_')) {
+			env[name] = value;
+		}
+	}
+
+	Object.assign(env, {TERM: 'xterm-256color', BLOG_READER_STATE_DIR: stateDir});
+	for (const [name, value] of Object.entries(extra ?? {})) {
+		if (value === undefined) {
+			delete env[name];
+		} else {
+			env[name] = value;
+		}
+	}
+
+	return env;
+}
+
+export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: PtyOptions): PtyRun {
+	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
+	const titles: string[] = [];
+	term.onTitleChange(title => titles.push(title));
+	const chunks: string[] = [];
+	const child = pty.spawn(process.execPath, [`${repoRoot}bin/blog-reader.js`, ...args], {
+		name: env && 'TERM' in env ? env['TERM'] ?? 'xterm' : 'xterm-256color',
+		cols: columns,
+		rows,
+		cwd: repoRoot,
+		env: environment(env, stateDir),
+	});
+	child.onData(data => {
+		chunks.push(data);
+		term.write(data);
+	});
+	const exited = new Promise<{code: number; signal: number | undefined}>(resolve => {
+		child.onExit(({exitCode, signal}) => {
+			resolve({code: exitCode, signal: signal || undefined});
+		});
+	});
+
+	const screen = (): string => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let y = 0; y < term.rows; y++) {
+			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	};
+
+	const flush = async (): Promise<void> => new Promise(resolve => {
+		term.write('', resolve);
+	});
+
+	const waitFor: PtyRun['waitFor'] = async (what, timeout = 20_000) => {
+		const matches = typeof what === 'function' ? what : (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop -- polling the screen is the point
+			await flush();
+			const text = screen();
+			if (matches(text)) {
+				return text;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`timed out waiting for ${String(what)}; screen:\n${text}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 20);
+			});
+		}
+	};
+
+	return {
+		screen,
+		raw: () => chunks.join(''),
+		titles,
+		bufferType: () => term.buffer.active.type,
+		write(keys) {
+			child.write(keys);
+		},
+		waitFor,
+		exited,
+		kill() {
+			try {
+				child.kill('SIGKILL');
+			} catch {
+				// Already gone.
+			}
+		},
+	};
+}
+
+/** Waits for the exit, at most `timeout` ms; a program still running is killed and reported. */
+export async function exitOf(run: PtyRun, timeout = 20_000): Promise<{readonly code: number; readonly signal: number | undefined}> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			run.kill();
+			reject(new Error(`still running after ${timeout} ms; screen:\n${run.screen()}`));
+		}, timeout);
+	});
+	try {
+		return await Promise.race([run.exited, late]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
