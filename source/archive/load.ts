@@ -1,10 +1,14 @@
-import {readdirSync, statSync} from 'node:fs';
+import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {relative, resolve, sep} from 'node:path';
-import {buildPost} from './build-post.js';
 import {cleanLine, cleanPath} from './fields/values.js';
-import {splitHeader} from './headers/split.js';
-import type {Archive, Post, PostFormat, Skipped} from './post.js';
-import {readText} from './read.js';
+import {formatOf} from './formats.js';
+import {layoutKey} from './index-cache/layout-key.js';
+import {loaderVersion} from './index-cache/loader-version.js';
+import {NextIndex} from './index-cache/next-index.js';
+import type {PreviousIndex} from './index-cache/previous-index.js';
+import {type IndexIdentity, indexFileFor, readIndex, writeIndex} from './index-cache/store.js';
+import {type FileOutcome, parseFile} from './parse-file.js';
+import type {Archive, Post, Skipped} from './post.js';
 import {detectSite} from './site.js';
 import {sortPosts} from './sort.js';
 import {assignSections, assignSlugs} from './unique.js';
@@ -15,32 +19,26 @@ export interface LoadOptions {
 	readonly drafts?: boolean;
 	/** Called once per file passed over; the CLI prints `blog-reader: skipped <path>: <reason>`. */
 	readonly onSkip?: (skipped: Skipped) => void;
+	/**
+	`false` neither reads nor writes the metadata index in the cache folder (`--no-cache`):
+	every file is read. By default a start reads only files whose size or time changed.
+	*/
+	readonly cache?: boolean;
+	/**
+	Called at most once per load, with one line about the index cache (damaged and rebuilt,
+	or cannot be written); the CLI prints `blog-reader: <message>`. The load goes on either way.
+	*/
+	readonly onWarning?: (message: string) => void;
 }
 
 /** A folder that cannot be read as an archive at all (missing, not a folder, unreadable). */
 export class ArchiveError extends Error {}
 
-const formats: Readonly<Record<string, PostFormat>> = {
-	md: 'markdown',
-	markdown: 'markdown',
-	txt: 'markdown',
-	adoc: 'asciidoc',
-	asciidoc: 'asciidoc',
-	html: 'html',
-	htm: 'html',
-};
-
-// These extensions hold posts only when a header says so; a `.md` file is a post as it is.
-const needsHeader = new Set(['txt', 'adoc', 'asciidoc', 'html', 'htm']);
-
-function extensionOf(name: string): string {
-	const dot = name.lastIndexOf('.');
-	return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
-
 /**
 Reads every post of an archive folder or site root, synchronously and in one pass. Bad files are
 reported through `onSkip` and passed over; only a folder that cannot be read at all throws.
+With the index cache, files whose size and time are as last seen are not read at all: their
+fields come from the index and their body is read on first use.
 The archive is only ever read.
 */
 export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
@@ -54,58 +52,99 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		options.onSkip?.(entry);
 	};
 
+	let warned = false;
+	const warn = (message: string): void => {
+		if (!warned) {
+			warned = true;
+			options.onWarning?.(message);
+		}
+	};
+
+	const cache = options.cache === false ? null : openCache(root, layoutKey(root, layout), warn);
+	const previous = cache?.previous ?? null;
+	const next = cache ? new NextIndex(previous) : null;
+
 	const seen = new Set<string>();
 	const all: Post[] = [];
 	const contentPaths: string[] = [];
 	for (const source of layout.sources) {
+		const prefix = archivePrefix(root, source.dir);
 		const found = walk(source.dir, {
-			wanted: name => extensionOf(name) in formats,
-			onSkip: (path, reason) => skip(toArchivePath(root, source.dir, path), reason),
+			wanted: name => formatOf(name) !== undefined,
+			onSkip: (path, reason) => skip(prefix + path, reason),
 			seen,
+			stamps: cache !== null,
 		});
-		for (const {file, relative: contentPath, name} of found) {
+		for (const {file, relative: contentPath, name, stamp} of found) {
 			if (layout.sectionIndexes && name.startsWith('_index.')) {
 				continue;
 			}
 
-			const path = toArchivePath(root, source.dir, contentPath);
-			const read = readText(file);
-			if ('skip' in read) {
-				skip(path, read.skip);
-				continue;
+			const path = prefix + contentPath;
+			const row = stamp && previous ? previous.find(path, stamp) : -1;
+			let outcome: FileOutcome;
+			if (previous && row >= 0) {
+				outcome = previous.outcome(row, path, file);
+				next?.keep(row);
+			} else {
+				outcome = parseFile({file, name, path, contentPath, generator: layout.site.generator, inDrafts: source.drafts});
+				if (stamp) {
+					next?.add(path, stamp, outcome);
+				}
 			}
 
-			const extension = extensionOf(name);
-			const format = formats[extension]!;
-			const header = splitHeader(read.text, format);
-			if (needsHeader.has(extension) && !header.found) {
-				// Generated HTML, notes and AsciiDoc include files are not posts: not worth a warning.
-				continue;
+			if (outcome.kind === 'skip') {
+				skip(path, outcome.reason);
+			} else if (outcome.kind === 'post') {
+				all.push(outcome.post);
+				contentPaths.push(contentPath);
 			}
-
-			all.push(buildPost({header, format, file, path, contentPath, generator: layout.site.generator, inDrafts: source.drafts}));
-			contentPaths.push(contentPath);
 		}
+	}
+
+	// Rewritten only when something changed: a warm start with nothing new writes nothing.
+	if (cache && next?.changed) {
+		writeIndex(cache.file, next.toFile(cache.identity), warn);
 	}
 
 	assignSlugs(all);
 	assignSections(all, contentPaths);
-	const posts = all;
 	const includeDrafts = options.drafts === true;
 	const isDraft = (post: Post): boolean => post.status === 'draft';
 	return {
 		root,
 		site: layout.site,
-		posts: sortPosts(posts.filter(post => post.type !== 'page' && (includeDrafts || !isDraft(post)))),
-		pages: sortPosts(posts.filter(post => post.type === 'page' && (includeDrafts || !isDraft(post)))),
-		drafts: posts.filter(post => isDraft(post)).length,
+		posts: sortPosts(all.filter(post => post.type !== 'page' && (includeDrafts || !isDraft(post)))),
+		pages: sortPosts(all.filter(post => post.type === 'page' && (includeDrafts || !isDraft(post)))),
+		drafts: all.filter(post => isDraft(post)).length,
 		skipped,
 	};
 }
 
-function toArchivePath(root: string, sourceDir: string, contentPath: string): string {
+interface OpenCache {
+	readonly file: string;
+	readonly identity: IndexIdentity;
+	/** The last index, or null when there was none to use. */
+	readonly previous: PreviousIndex | null;
+}
+
+function openCache(root: string, layout: string, warn: (message: string) => void): OpenCache {
+	let real = root;
+	try {
+		real = realpathSync(root);
+	} catch {
+		// checkFolder has just seen it; a root that vanished since reads as empty anyway.
+	}
+
+	const identity = {root: real, layout, loader: loaderVersion()};
+	const file = indexFileFor(real);
+	return {file, identity, previous: readIndex(file, identity, warn)};
+}
+
+/** What goes before a path relative to a source folder to make it relative to the root. */
+function archivePrefix(root: string, sourceDir: string): string {
 	const prefix = relative(root, sourceDir).split(sep).join('/');
-	return prefix === '' ? contentPath : `${prefix}/${contentPath}`;
+	return prefix === '' ? '' : `${prefix}/`;
 }
 
 function checkFolder(dir: string, root: string): void {

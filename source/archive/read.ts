@@ -13,7 +13,11 @@ function decodeWindows1252(bytes: Buffer): string {
 }
 const utf16 = new TextDecoder('utf-16le');
 
-export type ReadResult = {readonly text: string} | {readonly skip: string};
+/**
+`lasting` skips (binary, too large) follow from the file's content and hold until it changes;
+the others (permission denied, gone) are worth another try next time.
+*/
+export type ReadResult = {readonly text: string} | {readonly skip: string; readonly lasting: boolean};
 
 /** A post file as text with `\n` line ends, or why it is not text. */
 export function readText(file: string): ReadResult {
@@ -21,7 +25,7 @@ export function readText(file: string): ReadResult {
 	try {
 		bytes = readBytes(file);
 	} catch (error) {
-		return {skip: describeError(error)};
+		return {skip: describeError(error), lasting: error instanceof TooLarge};
 	}
 
 	return decode(bytes);
@@ -73,7 +77,7 @@ export function decode(bytes: Buffer): ReadResult {
 	const start = bytes.length >= 3 && bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? 3 : 0;
 	const probe = bytes.subarray(start, start + binaryProbe);
 	if (probe.includes(0)) {
-		return {skip: 'binary file (NUL bytes)'};
+		return {skip: 'binary file (NUL bytes)', lasting: true};
 	}
 
 	const content = bytes.subarray(start);

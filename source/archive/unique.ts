@@ -25,7 +25,8 @@ The sub-blog of each post: the first folder under the content root, when posts s
 one such place (a `blog/` and a `releases/`). Year folders and page bundles are not sub-blogs.
 */
 export function assignSections(posts: readonly Post[], contentPaths: readonly string[]): void {
-	const folders = posts.map((post, index) => sectionFolder(contentPaths[index] ?? ''));
+	const named = new Map<string, string>();
+	const folders = posts.map((post, index) => sectionFolder(contentPaths[index] ?? '', named));
 	const places = new Set(folders.filter((folder, index) => posts[index]!.type !== 'page'));
 	if (places.size < 2) {
 		return;
@@ -36,10 +37,24 @@ export function assignSections(posts: readonly Post[], contentPaths: readonly st
 	}
 }
 
-function sectionFolder(contentPath: string): string {
-	const parts = contentPath.split('/');
+/** The first folder of a path; `named` remembers each folder's cleaned name (there are few). */
+function sectionFolder(contentPath: string, named: Map<string, string>): string {
+	const first = contentPath.indexOf('/');
+	if (first === -1) {
+		return '';
+	}
+
 	// A page bundle's own folder is the post, not a place posts live in.
-	const folders = parts.slice(0, /^index\.[^.]+$/.test(parts.at(-1) ?? '') ? -2 : -1);
-	const first = folders[0] ?? '';
-	return yearFolder.test(first) ? '' : cleanLine(first);
+	if (first === contentPath.lastIndexOf('/') && /^index\.[^.]+$/.test(contentPath.slice(first + 1))) {
+		return '';
+	}
+
+	const folder = contentPath.slice(0, first);
+	let name = named.get(folder);
+	if (name === undefined) {
+		name = yearFolder.test(folder) ? '' : cleanLine(folder);
+		named.set(folder, name);
+	}
+
+	return name;
 }

@@ -1,5 +1,5 @@
 import {type Dirent, readdirSync, realpathSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+import {sep} from 'node:path';
 import {describeError} from './read.js';
 
 /** Folders that hold generated sites, themes, templates or tools, never posts. */
@@ -11,6 +11,14 @@ export interface FoundFile {
 	/** Relative to the folder walked, `/` separators. */
 	readonly relative: string;
 	readonly name: string;
+	/** Size and modification time, when asked for and the file could be looked at. */
+	readonly stamp?: Stamp;
+}
+
+/** What tells a changed file from an unchanged one without reading it. */
+export interface Stamp {
+	readonly size: number;
+	readonly mtimeMs: number;
 }
 
 export interface WalkOptions {
@@ -19,6 +27,8 @@ export interface WalkOptions {
 	readonly onSkip: (relative: string, reason: string) => void;
 	/** Real paths already read, shared between walks so no file is read twice. */
 	readonly seen: Set<string>;
+	/** Look up each wanted file's size and modification time (one stat, no read). */
+	readonly stamps?: boolean;
 }
 
 /**
@@ -57,23 +67,28 @@ function visit(dir: string, real: string, relative: string, ancestors: string[],
 
 	// Links after real entries, so a file reached both ways is listed under its own name.
 	entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
+	// Joined by hand: path.join normalises every time, a tenth of a walk of 10,000 files.
+	const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
+	const realPrefix = real.endsWith(sep) ? real : real + sep;
 	for (const entry of entries) {
 		const {name} = entry;
 		if (name.startsWith('.')) {
 			continue;
 		}
 
-		const path = join(dir, name);
+		const path = dirPrefix + name;
 		const childRelative = relative === '' ? name : `${relative}/${name}`;
 		let isDirectory = entry.isDirectory();
 		let isFile = entry.isFile();
-		let childReal = join(real, name);
+		let childReal = realPrefix + name;
+		let stamp: Stamp | undefined;
 		if (entry.isSymbolicLink()) {
 			const wanted = options.wanted(name);
 			try {
 				const stats = statSync(path);
 				isDirectory = stats.isDirectory();
 				isFile = stats.isFile();
+				stamp = {size: stats.size, mtimeMs: stats.mtimeMs};
 				childReal = realpathSync(path);
 			} catch (error) {
 				// A dangling link is worth a word only when it looks like a post.
@@ -105,7 +120,17 @@ function visit(dir: string, real: string, relative: string, ancestors: string[],
 			ancestors.pop();
 		} else if (isFile && options.wanted(name) && !options.seen.has(childReal)) {
 			options.seen.add(childReal);
-			found.push({file: path, relative: childRelative, name});
+			found.push(options.stamps ? {file: path, relative: childRelative, name, stamp: stamp ?? stampOf(path)} : {file: path, relative: childRelative, name});
 		}
+	}
+}
+
+function stampOf(path: string): Stamp | undefined {
+	// A file gone since its folder was listed has no stamp: it is read, and reported, like any other.
+	try {
+		const stats = statSync(path, {throwIfNoEntry: false});
+		return stats ? {size: stats.size, mtimeMs: stats.mtimeMs} : undefined;
+	} catch {
+		return undefined;
 	}
 }

@@ -1,3 +1,4 @@
+import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
 import {isClean} from '../../source/text/sanitize.js';

@@ -1,3 +1,4 @@
+import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {renameSync, writeFileSync} from 'node:fs';
 import {after, test} from 'node:test';

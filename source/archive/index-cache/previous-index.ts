@@ -1,0 +1,69 @@
+import {type PostFields, postFromFields} from '../lazy-body.js';
+import type {FileOutcome} from '../parse-file.js';
+import type {Stamp} from '../walk.js';
+import type {IndexFile} from './format.js';
+
+/** The index as last written, looked up by path. */
+export class PreviousIndex {
+	readonly #rows = new Map<string, number>();
+
+	constructor(readonly file: IndexFile) {
+		const {path} = file.files;
+		for (let row = 0; row < path.length; row++) {
+			this.#rows.set(path[row]!, row);
+		}
+	}
+
+	get size(): number {
+		return this.#rows.size;
+	}
+
+	// Files are walked in the order they were written, so the next row is usually the one.
+	#expected = 0;
+
+	/** The row of a file whose size and time are as they were, or -1 when it must be read. */
+	find(path: string, stamp: Stamp): number {
+		const paths = this.file.files.path;
+		const row = paths[this.#expected] === path ? this.#expected : this.#rows.get(path);
+		if (row === undefined) {
+			return -1;
+		}
+
+		this.#expected = row + 1;
+		const {size, mtimeMs} = this.file.files;
+		return size[row] === stamp.size && mtimeMs[row] === stamp.mtimeMs ? row : -1;
+	}
+
+	/** What the file of a row was, as if it had just been read; its body is read on first use. */
+	outcome(row: number, path: string, file: string): FileOutcome {
+		const fields = this.fields(row);
+		if (fields) {
+			return {kind: 'post', post: postFromFields(fields, path, file)};
+		}
+
+		const skip = this.file.files.skip[row];
+		return skip === null || skip === undefined ? {kind: 'none'} : {kind: 'skip', reason: skip, lasting: true};
+	}
+
+	/** The post fields of a row, or undefined when its file is not a post. */
+	fields(row: number): PostFields | undefined {
+		const {files, posts} = this.file;
+		const post = files.post[row]!;
+		if (post < 0) {
+			return undefined;
+		}
+
+		return {
+			slug: posts.slug[post]!,
+			title: posts.title[post]!,
+			date: posts.date[post]!,
+			tags: posts.tags[post]!,
+			authors: posts.authors[post]!,
+			status: posts.status[post]!,
+			type: posts.type[post]!,
+			summary: posts.summary[post]!,
+			words: posts.words[post]!,
+			format: posts.format[post]!,
+		};
+	}
+}

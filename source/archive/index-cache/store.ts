@@ -1,0 +1,82 @@
+import {join} from 'node:path';
+import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../state/json-file.js';
+import {keyedFileName, stateDirs} from '../../state/paths.js';
+import {type IndexFile, isIndexFile, whyNotIndex} from './format.js';
+import {PreviousIndex} from './previous-index.js';
+
+/** What an index must have been written for to be of use now. */
+export interface IndexIdentity {
+	/** The real path of the archive root. */
+	readonly root: string;
+	readonly layout: string;
+	readonly loader: string;
+}
+
+/** The one index file of an archive root, in blog-reader's cache folder (never in the archive). */
+export function indexFileFor(realRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+	return join(stateDirs(env).cache, 'archives', keyedFileName(realRoot));
+}
+
+/**
+The archive's last index, or null when there is none to use. A damaged,
+foreign or other-format file is worth one warning; one from another loader build or for a
+site laid out differently is simply stale and rebuilt without a word.
+*/
+export function readIndex(file: string, identity: IndexIdentity, warn: (message: string) => void): PreviousIndex | null {
+	const read = readJsonFile<IndexFile>(file, isIndexFile, whyNotIndex);
+	if (read.kind === 'missing') {
+		return null;
+	}
+
+	if (read.kind === 'invalid') {
+		warn(`ignored the index cache ${file}: ${read.reason}; rebuilding it`);
+		return null;
+	}
+
+	const index = read.value;
+	if (index.root !== identity.root) {
+		warn(`ignored the index cache ${file}: it belongs to another archive; rebuilding it`);
+		return null;
+	}
+
+	if (index.loader !== identity.loader || index.layout !== identity.layout) {
+		return null;
+	}
+
+	return new PreviousIndex(index);
+}
+
+/** Replaces the index in one rename. Never throws: without a cache folder, every start is a cold one. */
+export function writeIndex(file: string, index: IndexFile, warn: (message: string) => void): void {
+	try {
+		writeJsonFile(file, index);
+	} catch (error) {
+		warn(`cannot write the index cache ${file} (${describeWriteError(error)}); every start will read all posts`);
+		return;
+	}
+
+	removeStaleTemps(file);
+}
+
+function describeWriteError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+
+		case 'EROFS': {
+			return 'read-only file system';
+		}
+
+		case 'ENOSPC':
+		case 'EDQUOT': {
+			return 'no space left';
+		}
+
+		default: {
+			return code ?? (error instanceof Error ? error.message : 'unknown error');
+		}
+	}
+}

@@ -1,0 +1,79 @@
+import {readingMinutes} from './fields/plain.js';
+import {cleanPath, cleanText} from './fields/values.js';
+import {splitHeader} from './headers/split.js';
+import type {Post, PostFormat} from './post.js';
+import {readText} from './read.js';
+
+/** Every field of a post that the index cache keeps: all but the body and what follows from where the file is. */
+export interface PostFields {
+	/** The file's own slug, before slugs are made unique across the archive. */
+	readonly slug: string;
+	readonly title: string;
+	readonly date: string | null;
+	readonly tags: readonly string[];
+	readonly authors: readonly string[];
+	readonly status: string;
+	readonly type: string;
+	readonly summary: string;
+	readonly words: number;
+	readonly format: PostFormat;
+}
+
+/**
+A post rebuilt from the index cache without reading its file. The body is read on first use,
+exactly as a fresh load reads it (decoded, header stripped, sanitized), and kept. A file
+changed since is read as it is now; a file gone or unreadable gives an empty body: a reader
+that outlives its files shows less, never crashes.
+*/
+export function postFromFields(fields: PostFields, path: string, file: string): Post {
+	let body: string | undefined;
+	// Same keys in the same order as a freshly read post, so spreads and JSON look alike.
+	return {
+		slug: fields.slug,
+		title: fields.title,
+		date: fields.date,
+		tags: fields.tags,
+		authors: fields.authors,
+		status: fields.status,
+		type: fields.type,
+		summary: fields.summary,
+		words: fields.words,
+		minutes: readingMinutes(fields.words),
+		path: cleanPath(path),
+		section: null,
+		format: fields.format,
+		get body() {
+			body ??= readBody(file, fields.format);
+			return body;
+		},
+		file,
+	};
+}
+
+/**
+The fields of a freshly read post worth keeping. Taken before slugs are made unique (that
+depends on the other files); counts its words if nobody has yet.
+*/
+export function fieldsOfPost(post: Post): PostFields {
+	return {
+		slug: post.slug,
+		title: post.title,
+		date: post.date,
+		tags: post.tags,
+		authors: post.authors,
+		status: post.status,
+		type: post.type,
+		summary: post.summary,
+		words: post.words,
+		format: post.format,
+	};
+}
+
+function readBody(file: string, format: PostFormat): string {
+	try {
+		const read = readText(file);
+		return 'skip' in read ? '' : cleanText(splitHeader(read.text, format).body);
+	} catch {
+		return '';
+	}
+}

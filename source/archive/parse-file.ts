@@ -1,0 +1,41 @@
+import {buildPost} from './build-post.js';
+import {formatOf, needsHeaderToBePost} from './formats.js';
+import {splitHeader} from './headers/split.js';
+import type {Generator, Post} from './post.js';
+import {readText} from './read.js';
+
+/** What one file turned out to be. */
+export type FileOutcome =
+	| {readonly kind: 'post'; readonly post: Post}
+	/** `lasting`: the reason follows from the content (binary, too large), not from access. */
+	| {readonly kind: 'skip'; readonly reason: string; readonly lasting: boolean}
+	/** Not a post and not worth a warning: generated HTML, notes, AsciiDoc include files. */
+	| {readonly kind: 'none'};
+
+export interface FileSource {
+	/** Absolute path of the file. */
+	readonly file: string;
+	readonly name: string;
+	/** Relative to the archive root, `/` separators, as the file system spells it. */
+	readonly path: string;
+	/** Relative to the folder posts are read from, `/` separators. */
+	readonly contentPath: string;
+	readonly generator: Generator;
+	readonly inDrafts: boolean;
+}
+
+/** Reads and parses one file whose name has a post format. */
+export function parseFile(source: FileSource): FileOutcome {
+	const read = readText(source.file);
+	if ('skip' in read) {
+		return {kind: 'skip', reason: read.skip, lasting: read.lasting};
+	}
+
+	const format = formatOf(source.name) ?? 'markdown';
+	const header = splitHeader(read.text, format);
+	if (needsHeaderToBePost(source.name) && !header.found) {
+		return {kind: 'none'};
+	}
+
+	return {kind: 'post', post: buildPost({...source, header, format})};
+}

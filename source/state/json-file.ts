@@ -1,0 +1,89 @@
+import {randomBytes} from 'node:crypto';
+import {isAscii} from 'node:buffer';
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
+
+const tempSuffix = '.tmp';
+
+/**
+A JSON file of ours, written so that a reader never sees half of it: the text goes to a
+temp file beside it, then one rename swaps it in. Two processes writing at once each rename a
+whole file, so the last one wins and neither corrupts the other. A write killed midway leaves
+only a temp file, which no reader looks at. Throws when the folder cannot be written.
+*/
+export function writeJsonFile(file: string, value: unknown): void {
+	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
+	// The random part keeps two writers apart even when a pid is reused (containers sharing a folder).
+	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${tempSuffix}`;
+	try {
+		writeFileSync(temp, asciiJson(value), {mode: 0o600});
+		renameSync(temp, file);
+	} catch (error) {
+		rmSync(temp, {force: true});
+		throw error;
+	}
+}
+
+/**
+Removes temp files that writes of `file` left behind when killed. Only old ones: a young one may
+belong to another process writing right now. Never throws.
+*/
+export function removeStaleTemps(file: string, olderThanMs = 10 * 60 * 1000): void {
+	const folder = dirname(file);
+	const prefix = `${basename(file)}.`;
+	try {
+		for (const name of readdirSync(folder)) {
+			if (!name.startsWith(prefix) || !name.endsWith(tempSuffix)) {
+				continue;
+			}
+
+			const path = join(folder, name);
+			const stats = statSync(path, {throwIfNoEntry: false});
+			if (stats && Date.now() - stats.mtimeMs > olderThanMs) {
+				rmSync(path, {force: true});
+			}
+		}
+	} catch {
+		// Tidying is a courtesy; a folder we cannot list has nothing of ours to tidy.
+	}
+}
+
+/**
+JSON with every non-ASCII character escaped: the file reads back as a one-byte string, which
+decodes and parses markedly faster than UTF-8 text with a single `…` in it.
+*/
+function asciiJson(value: unknown): string {
+	return JSON.stringify(value).replace(/[\u007F-\uFFFF]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export type ReadResult<T> =
+	| {readonly kind: 'ok'; readonly value: T}
+	| {readonly kind: 'missing'}
+	| {readonly kind: 'invalid'; readonly reason: string};
+
+/**
+Reads a file of ours back. Anything but a file that parses and passes `accept` (a truncated
+write, another program's file, an older format) is `invalid`, for the caller to warn about once
+and rebuild: our files only ever cost freshness, never a crash. `whyNot` words the reason a
+parsed value was refused (an older format, another archive's file). `accept` is given the text
+too, for checks that are cheaper on the whole text than on every value.
+*/
+export function readJsonFile<T>(file: string, accept: (value: unknown, text: string) => value is T, whyNot?: (value: unknown) => string): ReadResult<T> {
+	let text: string;
+	try {
+		const bytes = readFileSync(file);
+		text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
+	}
+
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return {kind: 'invalid', reason: 'truncated or not JSON'};
+	}
+
+	return accept(value, text) ? {kind: 'ok', value} : {kind: 'invalid', reason: whyNot?.(value) ?? 'not a file blog-reader wrote'};
+}
