@@ -40,7 +40,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	}, [exit, onQuit]);
 	const {state, viewport: viewportRef} = useKeyNavigation(keymap, quit);
 	const cache = useRef(createRenderCache()).current;
-	const {matches} = useMatches(archive.posts, state.query);
+	const {matches, query: resultsQuery, indexing} = useMatches(archive.posts, state.query);
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
 	// in a terminal's last column erases the character just written there.
@@ -84,6 +84,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				title={title}
 				total={archive.posts.length}
 				query={state.query}
+				resultsQuery={resultsQuery}
+				indexing={indexing}
 				searching={state.searching}
 				matches={matches}
 				selected={selected}

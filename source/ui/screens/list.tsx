@@ -1,3 +1,4 @@
+import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Match} from '../../search/rank.js';
 import {sanitizeLine} from '../../text/sanitize.js';
@@ -6,7 +7,12 @@ import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '
 export interface ListScreenProps {
 	readonly title: string;
 	readonly total: number;
+	/** The query as typed. */
 	readonly query: string;
+	/** The query `matches` belong to; behind `query` while the search catches up. */
+	readonly resultsQuery: string;
+	/** The search index is still being built: searches will wait for it. */
+	readonly indexing: boolean;
 	readonly searching: boolean;
 	readonly matches: readonly Match[];
 	readonly selected: number;
@@ -25,11 +31,20 @@ interface Columns {
 	readonly tags: number;
 }
 
+// Measuring every match's tags costs milliseconds at 10k posts: done once per result list, not per key.
+function widestTagsOf(matches: readonly Match[]): number {
+	let widest = 0;
+	for (const match of matches) {
+		widest = Math.max(widest, columnsOf(tagText(match.post.tags)));
+	}
+
+	return widest;
+}
+
 // Narrow terminals give the title the room: tags go first, then the date.
-function columnsFor(width: number, matches: readonly Match[]): Columns {
+function columnsFor(width: number, widestTags: number): Columns {
 	const marker = 2;
 	const date = width >= 32 ? dateColumns + 2 : 0;
-	const widestTags = Math.max(0, ...matches.map(match => columnsOf(tagText(match.post.tags))));
 	const tags = width >= 70 ? Math.min(Math.floor(width / 4), 32, widestTags) : 0;
 	return {date, tags, title: Math.max(1, width - marker - date - (tags > 0 ? tags + 2 : 0))};
 }
@@ -63,15 +78,16 @@ function Row({match, isSelected, columns}: {readonly match: Match; readonly isSe
 	);
 }
 
-function header({title, total, query, matches}: ListScreenProps): string {
+function header({title, total, resultsQuery, matches, indexing}: ListScreenProps): string {
 	const posts = `${total} ${total === 1 ? 'post' : 'posts'}`;
-	const filter = query === '' ? '' : ` · “${sanitizeLine(query)}”: ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`;
-	return `${sanitizeLine(title)} · ${posts}${filter}`;
+	const filter = resultsQuery === '' ? '' : ` · “${sanitizeLine(resultsQuery)}”: ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`;
+	return `${sanitizeLine(title)} · ${posts}${indexing ? ' · indexing…' : ''}${filter}`;
 }
 
 function StatusLine(props: ListScreenProps) {
 	if (props.searching) {
-		const count = ` ${props.matches.length}/${props.total}`;
+		// A count that belongs to an older query would be a wrong answer: say it is coming instead.
+		const count = ` ${props.resultsQuery === props.query ? props.matches.length : '…'}/${props.total}`;
 		const prompt = fitText(`/${sanitizeLine(props.query)}`, Math.max(1, props.width - columnsOf(count) - 1));
 		return (
 			<Text wrap="truncate">
@@ -89,7 +105,8 @@ function StatusLine(props: ListScreenProps) {
 export function ListScreen(props: ListScreenProps) {
 	const {matches, selected, top, width, height} = props;
 	const rows = Math.max(1, height - 2);
-	const columns = columnsFor(width, matches);
+	const widestTags = useMemo(() => widestTagsOf(matches), [matches]);
+	const columns = columnsFor(width, widestTags);
 	const visible = matches.slice(top, top + rows);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -98,8 +115,8 @@ export function ListScreen(props: ListScreenProps) {
 				{visible.length === 0
 					? (
 						<Text>
-							{fitText(props.query === '' ? 'no posts' : 'no posts match', width)}
-							{props.query === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
+							{fitText(props.resultsQuery === '' ? 'no posts' : 'no posts match', width)}
+							{props.resultsQuery === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
 						</Text>
 					)
 					: visible.map((match, index) => (

@@ -1,0 +1,104 @@
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {startProbe} from './pty-probe.js';
+import {timeProcess, timeReader} from './processes.js';
+import {indexing, noQuery, resultsFor, showsPosts, typed} from './screen.js';
+
+/** Timings of one run of the reader in a pty. */
+export interface Session {
+	readonly firstFrameMs: number;
+	/** Spawn until the index is built (the indicator gone); absent when it never showed. */
+	readonly searchableMs?: number;
+	/** Per key: until the typed character shows, and until the list shows its results. */
+	readonly keyEchoMs: number[];
+	readonly keyResultsMs: number[];
+	/** VmHWM after the index was built (and after typing, when there was typing). */
+	readonly peakRssBytes: number;
+}
+
+export interface SessionOptions {
+	readonly dir?: string;
+	readonly stateDir: string;
+	readonly waitForIndex: boolean;
+	/** Typed into the search this many times, Esc between. */
+	readonly query?: string;
+	readonly rounds?: number;
+	/** Pause after each key's results, as a person typing leaves between keys. */
+	readonly gapMs?: number;
+}
+
+export async function readerSession(options: SessionOptions): Promise<Session> {
+	const probe = startProbe({args: options.dir === undefined ? [] : ['--dir', options.dir], env: {BLOG_READER_STATE_DIR: options.stateDir}});
+	try {
+		const firstFrame = await probe.waitFor(showsPosts, 'the first frame with posts');
+		let searchable: number | undefined;
+		if (options.waitForIndex) {
+			// The indicator shows after the first slice that does not finish the build.
+			await probe.waitFor(indexing, 'the indexing indicator', 5000).catch(() => undefined);
+			searchable = await probe.waitFor(screen => !indexing(screen) && showsPosts(screen), 'the index to be built', 300_000);
+		}
+
+		const keyEchoMs: number[] = [];
+		const keyResultsMs: number[] = [];
+		const {query = '', rounds = 0, gapMs = 100} = options;
+		for (let round = 0; round < rounds; round++) {
+			probe.write('/');
+			await probe.waitFor(typed(''), 'the search line');
+			for (let length = 1; length <= query.length; length++) {
+				const prefix = query.slice(0, length);
+				const echoed = probe.waitFor(typed(prefix), `"${prefix}" typed`);
+				const listed = probe.waitFor(resultsFor(prefix), `results for "${prefix}"`);
+				const sent = probe.write(query[length - 1]!);
+				keyEchoMs.push(await echoed - sent);
+				keyResultsMs.push(await listed - sent);
+				await sleep(gapMs);
+			}
+
+			probe.write('\u001B');
+			await probe.waitFor(noQuery, 'the search cleared');
+			await sleep(gapMs);
+		}
+
+		return {
+			firstFrameMs: firstFrame - probe.spawnedAt,
+			searchableMs: searchable === undefined ? undefined : searchable - probe.spawnedAt,
+			keyEchoMs,
+			keyResultsMs,
+			peakRssBytes: probe.peakRss(),
+		};
+	} finally {
+		probe.close();
+	}
+}
+
+/** A state folder (index cache) of its own; emptied for each cold start. */
+export function stateFolder(): {readonly path: string; readonly empty: () => void; readonly remove: () => void} {
+	const path = mkdtempSync(join(tmpdir(), 'blog-reader-bench-'));
+	return {
+		path,
+		empty() {
+			rmSync(path, {recursive: true, force: true});
+			mkdirSync(path);
+		},
+		remove() {
+			rmSync(path, {recursive: true, force: true});
+		},
+	};
+}
+
+/** Fills the index cache for `dir`, as any earlier start would. */
+export async function warmCache(dir: string | undefined, stateDir: string): Promise<void> {
+	await timeReader([...(dir === undefined ? [] : ['--dir', dir]), 'list', '--json'], {BLOG_READER_STATE_DIR: stateDir});
+}
+
+export async function nodeBaseline(): Promise<number> {
+	const run = await timeProcess(process.execPath, ['-e', '0']);
+	return run.ms;
+}
+
+export async function fzfFilter(query: string, titles: string): Promise<number | undefined> {
+	const run = await timeProcess('fzf', ['--filter', query], {input: titles}).catch(() => undefined);
+	return run === undefined || (run.code !== 0 && run.code !== 1) ? undefined : run.ms;
+}

@@ -1,0 +1,145 @@
+/**
+`npm run bench`: start-up, typing latency, pipe commands and memory of the built reader at 10k
+and 50k posts, with `node -e 0` (and `fzf --filter`, when installed) measured in the same run as
+baselines. Prints the table and writes bench/RESULTS.md. Timings are medians: the machine is
+shared, so single runs say little.
+
+	npm run bench                      (build, then this file)
+	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
+*/
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpus} from 'node:os';
+import {join} from 'node:path';
+import {archiveOf, repoRoot} from './archives.js';
+import {fzfFilter, nodeBaseline, readerSession, stateFolder, warmCache, type Session} from './measures.js';
+import {timeReader} from './processes.js';
+import {markdownTable, type Row} from './report.js';
+import {summarize, type Summary} from './stats.js';
+
+const quick = process.argv.includes('--quick');
+const runs = (full: number): number => (quick ? Math.max(1, Math.ceil(full / 3)) : full);
+// Six characters, one at a time; a word of the generated archives' vocabulary.
+const query = 'ledger';
+const slug = 'post-5';
+const log = (text: string): void => {
+	process.stderr.write(`bench: ${text}\n`);
+};
+
+// A baseline sample before each measured process, so both see the same load on a shared machine.
+const nodeSamples: number[] = [];
+async function baseline(): Promise<void> {
+	nodeSamples.push(await nodeBaseline());
+}
+
+async function sessions(count: number, make: () => Promise<Session>): Promise<Session[]> {
+	const done: Session[] = [];
+	for (let run = 0; run < count; run++) {
+		await baseline();
+		done.push(await make());
+	}
+
+	return done;
+}
+
+async function timed(count: number, command: () => Promise<number>): Promise<number[]> {
+	const samples: number[] = [];
+	for (let run = 0; run < count; run++) {
+		await baseline();
+		samples.push(await command());
+	}
+
+	return samples;
+}
+
+const archive1k = archiveOf('1k', 1000);
+const archive10k = archiveOf('10k', 10_000);
+const archive50k = archiveOf('50k', 50_000);
+void archive1k;
+const state = stateFolder();
+
+log('node -e 0');
+for (let run = 0; run < runs(5); run++) {
+	await baseline();
+}
+
+log('first frame, bundled archive');
+state.empty();
+await warmCache(undefined, state.path);
+const bundled = await sessions(runs(7), async () => readerSession({stateDir: state.path, waitForIndex: false}));
+
+log('first frame and indexing at 10k, cold cache');
+const cold = await sessions(runs(4), async () => {
+	state.empty();
+	return readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true});
+});
+
+log('first frame, indexing and typing at 10k, warm cache');
+state.empty();
+await warmCache(archive10k, state.path);
+const warm = await sessions(runs(6), async () => readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+
+log('search --json and show to a pipe at 10k (warm cache)');
+const searchJson = await timed(runs(6), async () => (await timeReader(['--dir', archive10k, 'search', query, '--json'], {BLOG_READER_STATE_DIR: state.path})).ms);
+const show = await timed(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
+
+const titles = JSON.parse(
+	(await import('node:child_process')).execFileSync(process.execPath, [join(repoRoot, 'bin/blog-reader.js'), '--dir', archive10k, 'list', '--json'], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, BLOG_READER_STATE_DIR: state.path}}),
+) as Array<{title: string}>;
+const titleText = titles.map(post => post.title).join('\n') + '\n';
+log('fzf --filter over the same titles');
+const fzf: number[] = [];
+for (let run = 0; run < runs(6); run++) {
+	const ms = await fzfFilter(query, titleText);
+	if (ms === undefined) {
+		log('fzf not found: skipped');
+		break;
+	}
+
+	fzf.push(ms);
+}
+
+log('memory at 50k (warm cache)');
+state.empty();
+await warmCache(archive50k, state.path);
+const large = await sessions(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
+state.remove();
+
+// Report.
+const node = summarize(nodeSamples);
+const fzfSummary = fzf.length > 0 ? summarize(fzf) : undefined;
+const pick = (list: readonly Session[], get: (session: Session) => number | undefined): number[] => list.map(get).filter((value): value is number => value !== undefined);
+const ratio = (summary: Summary): number => summary.median / node.median;
+const ms = (measure: string, target: string, samples: readonly number[], check?: (summary: Summary) => boolean, withRatio = true, note?: (summary: Summary) => string): Row => {
+	const summary = summarize(samples);
+	return {measure, target, summary, unit: 'ms', ratio: withRatio ? ratio(summary) : undefined, met: check?.(summary), note: note?.(summary)};
+};
+
+const echo = warm.flatMap(session => session.keyEchoMs);
+const results = warm.flatMap(session => session.keyResultsMs);
+const rows: Row[] = [
+	{measure: '`node -e 0` (baseline)', target: '', summary: node, unit: 'ms'},
+	...(fzfSummary ? [{measure: `\`fzf --filter ${query}\`, 10k titles (baseline)`, target: '', summary: fzfSummary, unit: 'ms' as const, ratio: ratio(fzfSummary)}] : []),
+	ms('first frame, bundled archive', '≤ 3× node', pick(bundled, session => session.firstFrameMs), summary => ratio(summary) <= 3),
+	ms('first frame, 10k, cold cache', '', pick(cold, session => session.firstFrameMs)),
+	ms('first frame, 10k, warm cache', '≤ 5× node', pick(warm, session => session.firstFrameMs), summary => ratio(summary) <= 5),
+	ms('all 10k searchable, cold cache', '', pick(cold, session => session.searchableMs), undefined, false),
+	ms('all 10k searchable, warm cache', '≤ 1500 ms', pick(warm, session => session.searchableMs), summary => summary.median <= 1500, false),
+	ms('key → typed character shown, 10k', '≤ 16 ms', echo, summary => summary.median <= 16, false, summary => `p95 ${summary.p95.toFixed(1)} ms`),
+	ms('key → results shown, 10k', 'median ≤ 50, p95 ≤ 100 ms', results, summary => summary.median <= 50 && summary.p95 <= 100, false, summary => `p95 ${summary.p95.toFixed(1)} ms`),
+	ms(`\`search ${query} --json\`, 10k`, '≤ 3× node', searchJson, summary => ratio(summary) <= 3, true, summary => (fzfSummary ? `${(summary.median / fzfSummary.median).toFixed(1)}× fzf` : '')),
+	ms(`\`show ${slug}\` to a pipe, 10k`, '≤ 2× node', show, summary => ratio(summary) <= 2),
+	{measure: 'peak RSS, 10k, index built and after typing', target: '≤ 250 MB', summary: summarize(pick(warm, session => session.peakRssBytes)), unit: 'MB', met: summarize(pick(warm, session => session.peakRssBytes)).median <= 250 * 1024 * 1024},
+	{measure: 'peak RSS, 50k, index built', target: '', summary: summarize(pick(large, session => session.peakRssBytes)), unit: 'MB'},
+	ms('all 50k searchable, warm cache', '', pick(large, session => session.searchableMs), undefined, false),
+];
+
+const table = markdownTable(rows);
+const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
+process.stdout.write(`\n${table}\n\n${machine}, ${when} UTC\n`);
+// What follows the marker is written by hand (why a target is missed) and kept across runs.
+const resultsFile = join(repoRoot, 'bench', 'RESULTS.md');
+const marker = '<!-- notes: kept by bench/run.ts -->';
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const notes = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
+writeFileSync(resultsFile, `# Benchmark results\n\n\`npm run bench\`, ${when} UTC, ${machine}${quick ? ' (quick run)' : ''}.\n\n${table}\n\n${notes}`);
