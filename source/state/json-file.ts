@@ -75,7 +75,8 @@ export function readJsonFile<T>(file: string, accept: (value: unknown, text: str
 		text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
+		// ENOTDIR: a folder on the way is a file, so there is no file of ours there either.
+		return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
 	}
 
 	let value: unknown;

@@ -1,0 +1,367 @@
+import {stateDir} from './isolated-cache.js';
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, beforeEach, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
+import {type Archive, postToJson} from '../../source/archive/post.js';
+import {writeHostileArchive} from '../fixtures/hostile.js';
+import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
+import {hashTree, removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+
+const made: string[] = [];
+after(() => {
+	for (const dir of made) {
+		removeDir(dir);
+	}
+});
+
+// Every test starts with an empty cache folder of its own.
+let cacheRoot = '';
+beforeEach(() => {
+	cacheRoot = join(tempDir('blog-reader-state-'), 'state');
+	made.push(cacheRoot);
+	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
+});
+after(() => {
+	process.env['BLOG_READER_STATE_DIR'] = stateDir;
+});
+
+function archiveDir(files: Readonly<Record<string, string | Uint8Array>>): string {
+	const dir = tempDir();
+	made.push(dir);
+	return writeTree(dir, files);
+}
+
+interface Loaded {
+	readonly archive: Archive;
+	readonly warnings: readonly string[];
+}
+
+function load(dir: string, options: LoadOptions = {}): Loaded {
+	const warnings: string[] = [];
+	const archive = loadArchive(dir, {...options, onWarning: message => warnings.push(message)});
+	return {archive, warnings};
+}
+
+/** Everything a user could see of an archive: every field of every post and page, bodies too. */
+function view(archive: Archive): unknown {
+	const post = (item: Archive['posts'][number]): unknown => ({...postToJson(item, true), file: item.file});
+	return {
+		root: archive.root,
+		site: archive.site,
+		posts: archive.posts.map(item => post(item)),
+		pages: archive.pages.map(item => post(item)),
+		drafts: archive.drafts,
+		skipped: archive.skipped,
+	};
+}
+
+function cacheFiles(): string[] {
+	const folder = join(cacheRoot, 'cache', 'archives');
+	return existsSync(folder) ? readdirSync(folder).map(name => join(folder, name)) : [];
+}
+
+/** The one index file, after a load has written it. */
+function indexFile(): string {
+	const files = cacheFiles().filter(name => name.endsWith('.json'));
+	assert.equal(files.length, 1, `one index file, found ${files.join(', ')}`);
+	return files[0]!;
+}
+
+/** Sets a file's times, so a test can make an edit look untouched or touched. */
+function setTime(file: string, seconds: number): void {
+	utimesSync(file, seconds, seconds);
+}
+
+const mixed = {
+	'blog/2020/2020-01-02-yaml.md': '---\ntitle: YAML Post\ntags: [one, two]\nauthor: Ann\n---\n\nFirst paragraph of YAML.\n\n## Part\n\nMore words here.\n',
+	'blog/2020/toml.md': '+++\ntitle = "TOML Post"\ndate = 2020-03-04\ntags = ["three"]\n+++\n\nTOML body *text*.\n',
+	'notes/jbake.md': 'title=JBake Post\ndate=2019-05-06\ntags=a, b\nstatus=published\n~~~~~~\n\nJBake body.\n',
+	'notes/draft.md': '---\ntitle: A Draft\ndraft: true\n---\n\nNot yet.\n',
+	'notes/about.md': '---\ntitle: About\ntype: page\n---\n\nA page.\n',
+	'notes/doc.adoc': '= AsciiDoc Post\n:jbake-type: post\n:jbake-date: 2018-01-01\n\nAsciiDoc paragraph.\n',
+	'notes/page.html': 'title=HTML Post\ndate=2017-01-01\n~~~~~~\n<p>Some <b>HTML</b> &amp; more.</p>\n',
+	'notes/generated.html': '<html><body>not a post</body></html>\n',
+	'notes/same.md': '# Same Slug A\n',
+	'blog/same.md': '# Same Slug B\n',
+	'blog/binary.md': new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]),
+	'notes/Caf\u00E9 \u2603.md': '---\ntitle: "Caf\u00E9 \u2603 \u2026 \u{1F600}"\n---\n\nNon-ASCII body \u00E9.\n',
+};
+
+test('a warm start shows exactly what a fresh read shows: posts, fields, order, bodies, skips', () => {
+	const dir = archiveDir(mixed);
+	for (const drafts of [false, true]) {
+		const fresh = load(dir, {drafts, cache: false});
+		const first = load(dir, {drafts});
+		const warm = load(dir, {drafts});
+		assert.deepEqual(view(first.archive), view(fresh.archive));
+		assert.deepEqual(view(warm.archive), view(fresh.archive));
+		assert.deepEqual([...first.warnings, ...warm.warnings], []);
+	}
+
+	const titles = load(dir).archive.posts.map(post => post.title);
+	assert.ok(titles.includes('Caf\u00E9 \u2603 \u2026 \u{1F600}'));
+	assert.ok(titles.includes('HTML Post'));
+});
+
+test('warm equals fresh for generator sites and for a hostile archive, with no warnings', () => {
+	const sites = [writeJekyllSite(archiveDir({})), writeHugoSite(archiveDir({})), writeHostileArchive(archiveDir({}))];
+	for (const dir of sites) {
+		const fresh = load(dir, {drafts: true, cache: false});
+		load(dir, {drafts: true});
+		const warm = load(dir, {drafts: true});
+		assert.deepEqual(view(warm.archive), view(fresh.archive));
+		assert.deepEqual(warm.warnings, []);
+	}
+});
+
+test('a warm start reports skipped files again, as a fresh read does', () => {
+	const dir = archiveDir({'good.md': '# Good\n', 'binary.md': new Uint8Array([0, 1, 2, 0])});
+	load(dir);
+	const reported: unknown[] = [];
+	const warm = loadArchive(dir, {onSkip: skipped => reported.push(skipped)});
+	assert.deepEqual(reported, [{path: 'binary.md', reason: 'binary file (NUL bytes)'}]);
+	assert.deepEqual(warm.skipped, reported);
+});
+
+test('a file whose size and time are unchanged is taken from the index, not read', () => {
+	const dir = archiveDir({'post.md': '# Title One\n\nBody one.\n'});
+	const file = join(dir, 'post.md');
+	setTime(file, 1_600_000_000);
+	load(dir);
+	// Same length, same time: nothing tells the loader it changed.
+	writeFileSync(file, '# Title Two\n\nBody two.\n');
+	setTime(file, 1_600_000_000);
+	const warm = load(dir).archive.posts[0]!;
+	assert.equal(warm.title, 'Title One');
+	// The body is read now, as the file is.
+	assert.equal(warm.body, '# Title Two\n\nBody two.\n');
+});
+
+test('an edited file is read again: by size, and by time alone', () => {
+	const dir = archiveDir({'post.md': '# Title One\n\nBody.\n', 'other.md': '# Other\n'});
+	const file = join(dir, 'post.md');
+	setTime(file, 1_600_000_000);
+	load(dir);
+
+	writeFileSync(file, '# A Longer Title\n\nBody.\n');
+	setTime(file, 1_600_000_000);
+	assert.deepEqual(load(dir).archive.posts.map(post => post.title).sort(), ['A Longer Title', 'Other']);
+
+	writeFileSync(file, '# Title Two\n\nBody.\n\n');
+	load(dir);
+	writeFileSync(file, '# Title Six\n\nBody.\n\n');
+	setTime(file, 1_600_000_100);
+	const {archive} = load(dir);
+	const post = archive.posts.find(item => item.path === 'post.md')!;
+	assert.equal(post.title, 'Title Six');
+	assert.deepEqual(view(archive), view(load(dir, {cache: false}).archive));
+});
+
+test('a new file appears and a removed one disappears; slugs are settled again', () => {
+	const dir = archiveDir({'b/post.md': '# B\n', 'c/other.md': '# C\n'});
+	assert.deepEqual(load(dir).archive.posts.map(post => post.slug).sort(), ['other', 'post']);
+
+	writeTree(dir, {'a/post.md': '# A\n'});
+	const added = load(dir);
+	assert.deepEqual(added.archive.posts.map(post => `${post.path} ${post.slug}`).sort(), ['a/post.md post', 'b/post.md post-2', 'c/other.md other']);
+	assert.deepEqual(view(added.archive), view(load(dir, {cache: false}).archive));
+
+	rmSync(join(dir, 'a/post.md'));
+	rmSync(join(dir, 'c/other.md'));
+	const removed = load(dir);
+	assert.deepEqual(removed.archive.posts.map(post => `${post.path} ${post.slug}`), ['b/post.md post']);
+	assert.deepEqual(view(load(dir).archive), view(load(dir, {cache: false}).archive));
+});
+
+test('a file deleted after a warm load gives an empty body; a replaced one gives its new body', () => {
+	const dir = archiveDir({'gone.md': '# Gone\n\nBody.\n', 'swapped.md': 'title=Swapped\n~~~~~~\n\nOld body.\n'});
+	load(dir);
+	const {archive} = load(dir);
+	rmSync(join(dir, 'gone.md'));
+	writeFileSync(join(dir, 'swapped.md.new'), 'title=Swapped\n~~~~~~\n\nNew body, longer.\n');
+	renameSync(join(dir, 'swapped.md.new'), join(dir, 'swapped.md'));
+	const gone = archive.posts.find(post => post.path === 'gone.md')!;
+	const swapped = archive.posts.find(post => post.path === 'swapped.md')!;
+	assert.equal(gone.body, '');
+	assert.equal(gone.title, 'Gone');
+	assert.deepEqual(postToJson(gone, true)['body'], '');
+	assert.equal(swapped.body, '\nNew body, longer.\n');
+	// Read once and kept: a later change does not alter what the reader already shows.
+	writeFileSync(join(dir, 'swapped.md'), 'title=Swapped\n~~~~~~\n\nThird.\n');
+	assert.equal(swapped.body, '\nNew body, longer.\n');
+});
+
+test('warm posts spread and serialise like fresh ones', () => {
+	const dir = archiveDir(mixed);
+	const fresh = load(dir, {cache: false}).archive.posts;
+	load(dir);
+	const warm = load(dir).archive.posts;
+	assert.deepEqual(warm.map(post => ({...post})), fresh.map(post => ({...post})));
+	assert.equal(JSON.stringify(warm.map(post => postToJson(post))), JSON.stringify(fresh.map(post => postToJson(post))));
+	assert.deepEqual(Object.keys(warm[0]!), Object.keys(fresh[0]!));
+});
+
+const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> = [
+	['garbage', file => writeFileSync(file, 'not json at all \u0000\u00FF'), /truncated or not JSON/],
+	['truncated', file => truncateSync(file, Math.floor(statSync(file).size / 2)), /truncated or not JSON/],
+	['empty', file => writeFileSync(file, ''), /truncated or not JSON/],
+	['foreign', file => writeFileSync(file, '{"name": "some other program", "entries": []}'), /not a file blog-reader wrote/],
+	['older format', file => edit(file, index => ({...index, version: 0})), /written in another format version/],
+	['damaged columns', file => edit(file, index => ({...index, files: {...index.files, size: ['x']}})), /damaged/],
+	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: index.posts.title.map((title: string) => `${title}\u001B[2J`)}})), /damaged/],
+	['another archive', file => edit(file, index => ({...index, root: '/somewhere/else'})), /belongs to another archive/],
+];
+
+function edit(file: string, change: (index: any) => unknown): void {
+	writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')))));
+}
+
+for (const [name, spoil, reason] of damaged) {
+	test(`a ${name} index gives one warning and is rebuilt`, () => {
+		const dir = archiveDir(mixed);
+		const fresh = view(load(dir, {cache: false}).archive);
+		load(dir);
+		spoil(indexFile());
+		const first = load(dir);
+		assert.equal(first.warnings.length, 1);
+		assert.match(first.warnings[0]!, /^ignored the index cache .+\.json: /);
+		assert.match(first.warnings[0]!, reason);
+		assert.match(first.warnings[0]!, /; rebuilding it$/);
+		assert.deepEqual(view(first.archive), fresh);
+		// Rebuilt and valid: the next start is quiet and the same.
+		const next = load(dir);
+		assert.deepEqual(next.warnings, []);
+		assert.deepEqual(view(next.archive), fresh);
+	});
+}
+
+test('an index from another build of the loader, or for a site laid out differently, is rebuilt quietly', () => {
+	const dir = archiveDir({'post.md': '# Plain\n', '_posts/2020-01-01-jekyll.md': '---\ntitle: Jekyll\n---\n\nx\n'});
+	load(dir);
+	edit(indexFile(), index => ({...index, loader: 'another build'}));
+	const rebuilt = load(dir);
+	assert.deepEqual(rebuilt.warnings, []);
+	assert.deepEqual(view(rebuilt.archive), view(load(dir, {cache: false}).archive));
+
+	writeTree(dir, {'_config.yml': 'title: now a Jekyll site\n'});
+	const jekyll = load(dir);
+	assert.deepEqual(jekyll.warnings, []);
+	assert.equal(jekyll.archive.site.generator, 'jekyll');
+	assert.deepEqual(jekyll.archive.posts.map(post => post.title), ['Jekyll']);
+	assert.deepEqual(view(jekyll.archive), view(load(dir, {cache: false}).archive));
+});
+
+test('a write killed midway (a stray temp file, a truncated index) costs one warning and a rebuild', () => {
+	const dir = archiveDir(mixed);
+	const fresh = view(load(dir, {cache: false}).archive);
+	load(dir);
+	const file = indexFile();
+	const stray = `${file}.99999.deadbeef.tmp`;
+	writeFileSync(stray, readFileSync(file, 'utf8').slice(0, 100));
+	truncateSync(file, 50);
+	setTime(stray, Date.now() / 1000 - 3600);
+	const first = load(dir);
+	assert.equal(first.warnings.length, 1);
+	assert.deepEqual(view(first.archive), fresh);
+	const next = load(dir);
+	assert.deepEqual(next.warnings, []);
+	assert.deepEqual(view(next.archive), fresh);
+	// The old leftover is tidied away by the rebuild.
+	assert.deepEqual(cacheFiles(), [file]);
+});
+
+const child = fileURLToPath(new URL('load-child.ts', import.meta.url));
+
+async function loadInChild(dir: string): Promise<{posts: number; warnings: string[]}> {
+	return new Promise((resolve, reject) => {
+		const process_ = spawn(process.execPath, ['--import', 'tsx', child, dir], {env: {...process.env, BLOG_READER_STATE_DIR: cacheRoot}});
+		let out = '';
+		let error = '';
+		process_.stdout.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+		});
+		process_.stderr.on('data', (chunk: Buffer) => {
+			error += chunk.toString();
+		});
+		process_.on('error', reject);
+		process_.on('close', code => {
+			if (code === 0) {
+				resolve(JSON.parse(out) as {posts: number; warnings: string[]});
+			} else {
+				reject(new Error(`child exited ${code}: ${error}`));
+			}
+		});
+	});
+}
+
+test('two readers starting at once both load everything and leave a valid index', {timeout: 120_000}, async () => {
+	const files: Record<string, string> = {};
+	for (let index = 0; index < 400; index++) {
+		files[`posts/${index}.md`] = `---\ntitle: Post ${index}\ndate: 2020-01-${String(1 + (index % 28)).padStart(2, '0')}\n---\n\n${'Some words. '.repeat(50)}\n`;
+	}
+
+	const dir = archiveDir(files);
+	for (let round = 0; round < 2; round++) {
+		// Round 0: both write a new index; round 1: one file changed, both rewrite it.
+		const results = await Promise.all([loadInChild(dir), loadInChild(dir)]);
+		assert.deepEqual(results, [{posts: 400, warnings: []}, {posts: 400, warnings: []}]);
+		const next = load(dir);
+		assert.deepEqual(next.warnings, []);
+		assert.deepEqual(view(next.archive), view(load(dir, {cache: false}).archive));
+		assert.deepEqual(cacheFiles(), [indexFile()]);
+		writeFileSync(join(dir, 'posts/7.md'), '# Changed\n');
+	}
+});
+
+test('the archive folder is byte for byte the same after cold, warm and body reads', () => {
+	const dir = archiveDir(mixed);
+	const before = hashTree(dir);
+	load(dir);
+	const warm = load(dir).archive;
+	for (const post of [...warm.posts, ...warm.pages]) {
+		assert.equal(typeof post.body, 'string');
+	}
+
+	load(dir, {cache: false});
+	assert.equal(hashTree(dir), before);
+});
+
+test('cache: false writes nothing and reads nothing', () => {
+	const dir = archiveDir(mixed);
+	load(dir, {cache: false});
+	assert.equal(existsSync(cacheRoot), false);
+
+	load(dir);
+	writeFileSync(indexFile(), 'garbage');
+	const off = load(dir, {cache: false});
+	assert.deepEqual(off.warnings, []);
+	assert.equal(readFileSync(indexFile(), 'utf8'), 'garbage');
+});
+
+test('a cache folder that cannot be written means no cache: one warning, everything loads', () => {
+	const dir = archiveDir(mixed);
+	const fresh = view(load(dir, {cache: false}).archive);
+	// A file where the cache folder should be: no folder can be made there, even by root.
+	writeTree(cacheRoot, {cache: 'not a folder'});
+	const first = load(dir);
+	assert.equal(first.warnings.length, 1);
+	assert.match(first.warnings[0]!, /^cannot write the index cache .+\.json \(.+\); every start will read all posts$/);
+	assert.deepEqual(view(first.archive), fresh);
+	assert.deepEqual(view(load(dir).archive), fresh);
+});
+
+test('the index lives in the cache folder, one file per archive, never in the archive', () => {
+	const one = archiveDir({'a.md': '# A\n'});
+	const two = archiveDir({'b.md': '# B\n'});
+	load(one);
+	load(two);
+	load(one);
+	assert.equal(cacheFiles().length, 2);
+	for (const dir of [one, two]) {
+		assert.deepEqual(readdirSync(dir), [dir === one ? 'a.md' : 'b.md']);
+	}
+});
