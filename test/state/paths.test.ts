@@ -7,7 +7,7 @@ test('BLOG_READER_STATE_DIR moves the cache and state folders', () => {
 	assert.deepEqual(stateDirs({BLOG_READER_STATE_DIR: '/tmp/elsewhere'}), {cache: '/tmp/elsewhere/cache', state: '/tmp/elsewhere/state'});
 });
 
-test('without it, blog-reader's own platform cache and state folders are used', () => {
+test('without it, the platform cache and state folders of blog-reader are used', () => {
 	const dirs = stateDirs({HOME: homedir()});
 	assert.ok(dirs.cache.includes('blog-reader'));
 	assert.ok(dirs.state.includes('blog-reader'));
