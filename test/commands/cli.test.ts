@@ -12,8 +12,8 @@ describe('list', () => {
 		assert.equal(code, 0);
 		const lines = stdout.trimEnd().split('\n');
 		assert.deepEqual(lines.map(line => line.split('\t')[1]), [
-			'Rust performance notes',
-			'Evil  title',
+			'Rust performance and stability',
+			'Evil title',
 			'Static sites with Hugo',
 			'Blockchain Technologies and the P2P Paradigm',
 		]);
@@ -48,7 +48,7 @@ describe('list', () => {
 	});
 
 	test('--tag, --year, --drafts and --pages filter', () => {
-		assert.equal(runCli(['list', '--tag', 'RUST', '-d', dir]).stdout.split('\t')[1], 'Rust performance notes');
+		assert.equal(runCli(['list', '--tag', 'RUST', '-d', dir]).stdout.split('\t')[1], 'Rust performance and stability');
 		assert.match(runCli(['list', '--year', '2019', '-d', dir]).stdout, /^2019-09-30\tStatic sites with Hugo/);
 		assert.doesNotMatch(runCli(['list', '-d', dir]).stdout, /Unfinished/);
 		assert.match(runCli(['list', '--drafts', '-d', dir]).stdout, /Unfinished thoughts/);
@@ -141,7 +141,7 @@ describe('search', () => {
 	test('ranked matches in list format; prefix words', () => {
 		const {stdout, code} = runCli(['search', 'perf', '-d', dir]);
 		assert.equal(code, 0);
-		assert.match(stdout, /^2021-05-01\tRust performance notes\trust, performance\trust-performance\n/);
+		assert.match(stdout, /^2021-05-01\tRust performance and stability\trust, performance\trust-performance\n/);
 	});
 
 	test('--json and --limit', () => {
@@ -150,7 +150,7 @@ describe('search', () => {
 	});
 
 	test('a typo in a title word still finds it', () => {
-		assert.match(runCli(['search', 'stabilty', '-d', dir]).stdout, /Rust performance notes/);
+		assert.match(runCli(['search', 'stabilty', '-d', dir]).stdout, /Rust performance and stability/);
 	});
 
 	test('no match exits 1', () => {

@@ -18,11 +18,11 @@ export function smallArchive(): string {
 		].join('\n'),
 		'2021-05-01-rust-performance.md': [
 			'---',
-			'title: Rust performance notes',
+			'title: Rust performance and stability',
 			'tags: [rust, performance]',
 			'---',
 			'',
-			'Stability of benchmarks matters. Read [the book](https://doc.rust-lang.org/book/).',
+			'Benchmarks matter. Read [the book](https://doc.rust-lang.org/book/).',
 			'',
 		].join('\n'),
 		'hugo-post.md': [

@@ -10,7 +10,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 test('npm pack gives a tarball that runs with npx from a folder outside the repo', {timeout: 180_000}, () => {
 	const out = mkdtempSync(join(tmpdir(), 'blog-reader-pack-'));
-	execFileSync(npm, ['pack', '--silent', '--pack-destination', out], {cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit']});
+	// `npm test` has just built dist/; packing without scripts keeps prepack from rebuilding it
+	// underneath the other test files that run the binary at the same time.
+	execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], {cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit']});
 	const [tarball] = readdirSync(out).filter(name => name.endsWith('.tgz'));
 	assert.ok(tarball, 'no tarball');
 
