@@ -240,6 +240,10 @@ async function interactive(archive: Archive): Promise<number> {
 		process.env['FORCE_COLOR'] = '0';
 	}
 
+	// A terminal is interactive even where CI is set in the environment; Ink would then draw only
+	// its last frame, on exit.
+	process.env['CI'] = '0';
+	process.env['CONTINUOUS_INTEGRATION'] = '0';
 	const {runReader} = await import('./ui/run.js');
 	return runReader(archive, {title: archive.root});
 }
