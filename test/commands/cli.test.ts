@@ -127,6 +127,11 @@ describe('show', () => {
 		const none = runCli(['show', 'zzzzqqq', '-d', dir]);
 		assert.equal(none.code, 1);
 		assert.match(none.stderr, /no post matches zzzzqqq/);
+		const several = runCli(['show', 't', '-d', dir]);
+		assert.equal(several.code, 1);
+		assert.equal(several.stdout, '');
+		assert.match(several.stderr, /matches several posts/);
+		assert.match(several.stderr, /^ {2}blockchain\t2017-02-03\tBlockchain Technologies and the P2P Paradigm$/m);
 	});
 
 	test('hostile text is shown harmlessly', () => {
