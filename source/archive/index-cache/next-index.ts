@@ -13,6 +13,12 @@ interface ReadFile {
 	readonly skip: string | null;
 }
 
+/**
+A file changed this recently may change again within the same tick of a coarse file system
+clock (FAT keeps two seconds) without its size or time changing: it is read again next time.
+*/
+const settledAfterMs = 3000;
+
 type Mutable<T> = {-readonly [Key in keyof T]: T[Key] extends ReadonlyArray<infer Item> ? Item[] : never};
 
 /**
@@ -23,7 +29,7 @@ export class NextIndex {
 	readonly #items: Array<number | ReadFile> = [];
 	#kept = 0;
 
-	constructor(readonly previous: PreviousIndex | null) {}
+	constructor(readonly previous: PreviousIndex | null, readonly now = Date.now()) {}
 
 	/** Whether the index on disk no longer matches: files new, changed or gone, or no index at all. */
 	get changed(): boolean {
@@ -38,10 +44,11 @@ export class NextIndex {
 
 	/**
 	Adds a file just read. Call before slugs are made unique (that depends on the other files).
-	Outcomes that may differ next time (permission denied, gone) are not kept.
+	Outcomes that may differ next time (permission denied, gone), and files changed moments ago,
+	are not kept.
 	*/
 	add(path: string, stamp: Stamp, outcome: FileOutcome): void {
-		if (outcome.kind === 'skip' && !outcome.lasting) {
+		if ((outcome.kind === 'skip' && !outcome.lasting) || this.now - stamp.mtimeMs < settledAfterMs) {
 			return;
 		}
 
