@@ -13,6 +13,10 @@ import {repoRoot} from './archives.js';
 export interface ProbeOptions {
 	readonly args: readonly string[];
 	readonly env: Readonly<Record<string, string>>;
+	/** Options for node itself, e.g. `--cpu-prof` to see where a start goes. */
+	readonly nodeArgs?: readonly string[];
+	/** Another build of the reader (e.g. an unminified one, to read a profile); bin/blog-reader.js by default. */
+	readonly script?: string;
 	readonly columns?: number;
 	readonly rows?: number;
 }
@@ -50,7 +54,7 @@ export function probeEnvironment(extra: Readonly<Record<string, string>>): Recor
 	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...extra};
 }
 
-export function startProbe({args, env, columns = 100, rows = 30}: ProbeOptions): Probe {
+export function startProbe({args, env, nodeArgs = [], script = `${repoRoot}bin/blog-reader.js`, columns = 100, rows = 30}: ProbeOptions): Probe {
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const waiters = new Set<Waiter>();
 	const text = (): string => {
@@ -64,7 +68,7 @@ export function startProbe({args, env, columns = 100, rows = 30}: ProbeOptions):
 	};
 
 	const spawnedAt = performance.now();
-	const child = pty.spawn(process.execPath, [`${repoRoot}bin/blog-reader.js`, ...args], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: probeEnvironment(env)});
+	const child = pty.spawn(process.execPath, [...nodeArgs, script, ...args], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: probeEnvironment(env)});
 	child.onData(data => {
 		const arrived = performance.now();
 		term.write(data, () => {

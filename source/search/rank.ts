@@ -4,7 +4,7 @@ import {scorePhrase, scoreWord} from './match-terms.js';
 import {parseQuery, type Term} from './query.js';
 import {titleRanges} from './title-ranges.js';
 import {IndexBuilder} from './index-builder.js';
-import type {WordIndex} from './word-index.js';
+import type {TitleWords, WordIndex} from './word-index.js';
 
 export interface Match {
 	readonly post: Post;
@@ -59,7 +59,7 @@ export function createSearcher(posts: readonly Post[]): PreparedSearcher {
 		const ready = index ?? finish();
 		const ranked = rank(ready, posts, include, exclude).slice(0, limit);
 		const {titles} = ready;
-		return ranked.map(({post, score}) => ({post: posts[post]!, score, titleRanges: titleRanges(titles[post]!, include)}));
+		return ranked.map(({post, score}) => lazyMatch(posts[post]!, score, titles[post]!, include));
 	};
 
 	const prepare = (budgetMs: number): boolean => {
@@ -71,6 +71,22 @@ export function createSearcher(posts: readonly Post[]): PreparedSearcher {
 	};
 
 	return Object.assign(search, {prepare});
+}
+
+/**
+A match whose highlight ranges are worked out on first read: a list shows a screenful of the
+thousands of matches a short query gives, and ranges for all of them cost more than the ranking.
+*/
+function lazyMatch(post: Post, score: number, title: TitleWords, include: readonly Term[]): Match {
+	let ranges: Match['titleRanges'] | undefined;
+	return {
+		post,
+		score,
+		get titleRanges() {
+			ranges ??= titleRanges(title, include);
+			return ranges;
+		},
+	};
 }
 
 /** One-shot search for commands. */

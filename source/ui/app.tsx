@@ -52,7 +52,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
 	const rendered = useRenderedLines(open, {width, color, links}, render, cache);
-	const help = useMemo(() => helpLines(keymap, width), [keymap, width]);
+	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
+	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width) : []), [state.view, keymap, width]);
 
 	const listHeight = Math.max(1, height - 2);
 	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);

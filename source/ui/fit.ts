@@ -6,6 +6,14 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter();
 
+// Printable ASCII is one column a character. string-width segments graphemes even then, some
+// 20 µs a title: too slow for a list of 10,000 posts measured on every search.
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+function widthOf(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
 export interface Span {
 	readonly text: string;
 	readonly highlighted: boolean;
@@ -45,7 +53,7 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 		return [];
 	}
 
-	const total = spans.reduce((sum, span) => sum + stringWidth(span.text), 0);
+	const total = spans.reduce((sum, span) => sum + widthOf(span.text), 0);
 	if (total <= width) {
 		return [...spans];
 	}
@@ -85,9 +93,9 @@ export function fitText(text: string, width: number): string {
 /** Plain text cut or padded to exactly `width` columns. */
 export function padText(text: string, width: number): string {
 	const fitted = fitText(text, width);
-	return fitted + ' '.repeat(Math.max(0, width - stringWidth(fitted)));
+	return fitted + ' '.repeat(Math.max(0, width - widthOf(fitted)));
 }
 
 export function columnsOf(text: string): number {
-	return stringWidth(text);
+	return widthOf(text);
 }

@@ -58,7 +58,9 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			<CrashGuard>
 				<App archive={archive} title={options.title} links={links} color={color} />
 			</CrashGuard>,
-			{stdout: frameStream(stdout), stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, concurrent: true},
+			// ink's default of 30 frames a second holds a frame back up to 34 ms after the one before;
+			// search results that come right after the typed character's frame would wait on that.
+			{stdout: frameStream(stdout), stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, concurrent: true, maxFps: 60},
 		);
 		const code = await instance.waitUntilExit();
 		restore();

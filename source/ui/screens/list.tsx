@@ -1,5 +1,6 @@
-import {useMemo} from 'react';
+import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
+import type {Post} from '../../archive/post.js';
 import type {Match} from '../../search/rank.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '../fit.js';
@@ -31,11 +32,23 @@ interface Columns {
 	readonly tags: number;
 }
 
-// Measuring every match's tags costs milliseconds at 10k posts: done once per result list, not per key.
+// Every search measures the tags of all its matches (10,000 at most archives' worst): each post's once.
+const tagColumns = new WeakMap<Post, number>();
+
+function tagColumnsOf(post: Post): number {
+	let columns = tagColumns.get(post);
+	if (columns === undefined) {
+		columns = columnsOf(tagText(post.tags));
+		tagColumns.set(post, columns);
+	}
+
+	return columns;
+}
+
 function widestTagsOf(matches: readonly Match[]): number {
 	let widest = 0;
 	for (const match of matches) {
-		widest = Math.max(widest, columnsOf(tagText(match.post.tags)));
+		widest = Math.max(widest, tagColumnsOf(match.post));
 	}
 
 	return widest;
@@ -102,26 +115,48 @@ function StatusLine(props: ListScreenProps) {
 	return <Text dimColor wrap="truncate">{fitText(props.hints.join(' · '), props.width)}</Text>;
 }
 
+interface RowsProps {
+	readonly matches: readonly Match[];
+	readonly selected: number;
+	readonly top: number;
+	readonly rows: number;
+	readonly columns: Columns;
+	readonly resultsQuery: string;
+	readonly width: number;
+	/** Not drawn; opening or closing the search redraws the rows, typing into it does not. */
+	readonly searching: boolean;
+}
+
+/**
+The visible rows. Memoised: a key typed into the search changes only the status line until the
+results arrive, and that frame must not wait on laying out a screenful of titles again.
+*/
+const Rows = memo(({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) => {
+	const visible = matches.slice(top, top + rows);
+	if (visible.length === 0) {
+		return (
+			<Text>
+				{fitText(resultsQuery === '' ? 'no posts' : 'no posts match', width)}
+				{resultsQuery === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
+			</Text>
+		);
+	}
+
+	return visible.map((match, index) => (
+		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
+	));
+});
+
 export function ListScreen(props: ListScreenProps) {
 	const {matches, selected, top, width, height} = props;
 	const rows = Math.max(1, height - 2);
 	const widestTags = useMemo(() => widestTagsOf(matches), [matches]);
-	const columns = columnsFor(width, widestTags);
-	const visible = matches.slice(top, top + rows);
+	const columns = useMemo(() => columnsFor(width, widestTags), [width, widestTags]);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">{fitText(header(props), width)}</Text>
 			<Box flexDirection="column" height={rows} overflow="hidden">
-				{visible.length === 0
-					? (
-						<Text>
-							{fitText(props.resultsQuery === '' ? 'no posts' : 'no posts match', width)}
-							{props.resultsQuery === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
-						</Text>
-					)
-					: visible.map((match, index) => (
-						<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
-					))}
+				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} searching={props.searching} />
 			</Box>
 			<StatusLine {...props} />
 		</Box>
