@@ -1,6 +1,7 @@
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
+import {markUsed, removeUnused} from '../../state/unused.js';
 import {type IndexFile, isIndexFile, whyNotIndex} from './format.js';
 import {PreviousIndex} from './previous-index.js';
 
@@ -43,10 +44,16 @@ export function readIndex(file: string, identity: IndexIdentity, warn: (message:
 		return null;
 	}
 
+	// Warm starts do not rewrite the index; without this it would look unused and be pruned.
+	markUsed(file);
 	return new PreviousIndex(index);
 }
 
-/** Replaces the index in one rename. Never throws: without a cache folder, every start is a cold one. */
+/**
+Replaces the index in one rename, then tidies the folder: temp files of killed writes, and
+indexes of archives not opened for a month. Never throws: without a cache folder, every start
+is a cold one.
+*/
 export function writeIndex(file: string, index: IndexFile, warn: (message: string) => void): void {
 	try {
 		writeJsonFile(file, index);
@@ -56,6 +63,7 @@ export function writeIndex(file: string, index: IndexFile, warn: (message: strin
 	}
 
 	removeStaleTemps(file);
+	removeUnused(dirname(file), '.json');
 }
 
 function describeWriteError(error: unknown): string {

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import {readdirSync, utimesSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, test} from 'node:test';
+import {markUsed, removeUnused} from '../../source/state/unused.js';
+import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+
+const made: string[] = [];
+after(() => {
+	for (const dir of made) {
+		removeDir(dir);
+	}
+});
+
+function folder(): string {
+	const dir = tempDir('blog-reader-state-');
+	made.push(dir);
+	return dir;
+}
+
+test('files unused for a month are pruned; one marked used is kept', () => {
+	const dir = folder();
+	writeTree(dir, {'old.json': '{}', 'used.json': '{}', 'recent.json': '{}', 'old.txt': 'other kind'});
+	const monthsAgo = Date.now() / 1000 - 60 * 24 * 3600;
+	for (const name of ['old.json', 'used.json', 'old.txt']) {
+		utimesSync(join(dir, name), monthsAgo, monthsAgo);
+	}
+
+	markUsed(join(dir, 'used.json'));
+	removeUnused(dir, '.json');
+	assert.deepEqual(readdirSync(dir).sort(), ['old.txt', 'recent.json', 'used.json']);
+	markUsed(join(dir, 'missing.json'));
+	removeUnused(join(dir, 'missing'), '.json');
+});
