@@ -14,6 +14,17 @@ What `show <post>` means by `<post>`: a slug, a path inside the archive, or a se
 match is clear. A path that leads outside the archive is refused before anything is read.
 */
 export function resolvePost(archive: Archive, wanted: string, cwd = process.cwd()): Resolution {
+	const found = findPost(archive, wanted, cwd);
+	// However it was named, a post whose file is a link to somewhere outside the archive is not
+	// shown: an archive from elsewhere could otherwise display any file the user can read.
+	if (found.kind === 'found' && !isInside(realRoot(archive.root), realOrSelf(found.post.file))) {
+		return {kind: 'refused', reason: 'leads outside the archive'};
+	}
+
+	return found;
+}
+
+function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
 	const all = [...archive.posts, ...archive.pages];
 	const bySlug = all.find(post => post.slug === wanted) ?? all.find(post => post.slug.toLowerCase() === wanted.toLowerCase());
 	if (bySlug) {
