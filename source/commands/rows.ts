@@ -1,7 +1,7 @@
 import type {Post} from '../archive/post.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Style} from '../text/style.js';
-import {columns, fit, truncate} from '../text/width.js';
+import {columnsUpTo, fit, truncate} from '../text/width.js';
 
 /**
 One post a line, the format `list` and `search` share. Piped, it is tab-separated
@@ -21,9 +21,10 @@ function tabbedRows(posts: readonly Post[]): string {
 function alignedRows(posts: readonly Post[], width: number, style: Style): string {
 	const dateWidth = 10;
 	const tagTexts = posts.map(post => sanitizeLine(post.tags.join(', ')));
-	const widestTags = Math.max(0, ...tagTexts.map(text => columns(text)));
 	// Titles matter most: tags get what is left after a readable title, at most a third of the line.
-	const tagsWidth = Math.min(widestTags, Math.floor(width / 3));
+	const most = Math.floor(width / 3);
+	const widestTags = Math.max(0, ...tagTexts.map(text => columnsUpTo(text, most)));
+	const tagsWidth = Math.min(widestTags, most);
 	const titleWidth = Math.max(10, width - dateWidth - 2 - (tagsWidth > 0 ? tagsWidth + 2 : 0));
 	return posts
 		.map((post, index) => {

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {headFor} from '../../text/width.js';
 import {columnsOf, fitText} from '../fit.js';
 
 export interface ReaderScreenProps {
@@ -29,7 +30,8 @@ export function position(top: number, pageHeight: number, total: number): string
 export function ReaderScreen({post, lines, error, top, width, height, hints}: ReaderScreenProps) {
 	const pageHeight = Math.max(1, height - 1);
 	const where = lines ? position(top, pageHeight, lines.length) : '';
-	const fullTitle = ` ${sanitizeLine(post.title)} `;
+	// Measured on every frame: only the part of a huge title that can show is measured at all.
+	const fullTitle = ` ${headFor(sanitizeLine(post.title), width)} `;
 	const withHints = ` ${[...hints, where].filter(Boolean).join(' · ')} `;
 	// The title comes first; key hints only where the whole title still fits beside them.
 	const status = columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `;
