@@ -1,8 +1,10 @@
 import {useEffect, useState} from 'react';
+import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type {Post} from '../../archive/post.js';
 import type {RenderOptions} from '../../render/render.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {headFor} from '../../text/width.js';
 
 export type PostRenderer = (post: Post, options: RenderOptions) => Promise<string>;
 
@@ -17,13 +19,36 @@ function cacheKey(options: RenderOptions): string {
 	return `${options.width}\u0000${options.color}\u0000${options.links}`;
 }
 
+// The only sequences the renderer writes: SGR and OSC 8.
+const ownSequences = /\u001B\[[\d;]*m|\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+function fits(line: string, width: number): boolean {
+	const visible = line.replace(ownSequences, '');
+	if (printableAscii.test(visible)) {
+		return visible.length <= width;
+	}
+
+	return headFor(visible, width) === visible && stringWidth(visible) <= width;
+}
+
 /**
 Splits rendered text into screen lines. The renderer wraps to the width already; wrapping again
 is the guard for what it cannot wrap (wide tables, long words), since a line wider than the
-terminal would push the whole frame down.
+terminal would push the whole frame down. Only lines that need it are wrapped again: wrap-ansi
+over a whole post of several megabytes takes half a minute, measuring its lines well under one.
 */
 export function toLines(text: string, width: number): string[] {
-	const lines = wrapAnsi(text.replace(/\s+$/, ''), Math.max(1, width), {hard: true, trim: false}).split('\n');
+	const columns = Math.max(1, width);
+	const lines: string[] = [];
+	for (const line of text.replace(/\s+$/, '').split('\n')) {
+		if (fits(line, columns)) {
+			lines.push(line);
+		} else {
+			lines.push(...wrapAnsi(line, columns, {hard: true, trim: false}).split('\n'));
+		}
+	}
+
 	return lines.length === 0 ? [''] : lines;
 }
 
