@@ -5,26 +5,21 @@ import type {IndexFile} from './format.js';
 
 /** The index as last written, looked up by path. */
 export class PreviousIndex {
-	readonly #rows = new Map<string, number>();
-
-	constructor(readonly file: IndexFile) {
-		const {path} = file.files;
-		for (let row = 0; row < path.length; row++) {
-			this.#rows.set(path[row]!, row);
-		}
-	}
-
-	get size(): number {
-		return this.#rows.size;
-	}
-
+	#rows: Map<string, number> | undefined;
 	// Files are walked in the order they were written, so the next row is usually the one.
 	#expected = 0;
+
+	constructor(readonly file: IndexFile) {}
+
+	/** How many files it holds. */
+	get size(): number {
+		return this.file.files.path.length;
+	}
 
 	/** The row of a file whose size and time are as they were, or -1 when it must be read. */
 	find(path: string, stamp: Stamp): number {
 		const paths = this.file.files.path;
-		const row = paths[this.#expected] === path ? this.#expected : this.#rows.get(path);
+		const row = paths[this.#expected] === path ? this.#expected : this.#rowOf(path);
 		if (row === undefined) {
 			return -1;
 		}
@@ -32,6 +27,19 @@ export class PreviousIndex {
 		this.#expected = row + 1;
 		const {size, mtimeMs} = this.file.files;
 		return size[row] === stamp.size && mtimeMs[row] === stamp.mtimeMs ? row : -1;
+	}
+
+	/** Built on the first miss: when nothing moved, the walk meets the rows in order. */
+	#rowOf(path: string): number | undefined {
+		if (!this.#rows) {
+			this.#rows = new Map();
+			const paths = this.file.files.path;
+			for (let row = 0; row < paths.length; row++) {
+				this.#rows.set(paths[row]!, row);
+			}
+		}
+
+		return this.#rows.get(path);
 	}
 
 	/** What the file of a row was, as if it had just been read; its body is read on first use. */
