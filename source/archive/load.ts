@@ -128,17 +128,23 @@ interface OpenCache {
 	readonly previous: PreviousIndex | null;
 }
 
-function openCache(root: string, layout: string, warn: (message: string) => void): OpenCache {
-	let real = root;
+function openCache(root: string, layout: string, warn: (message: string) => void): OpenCache | null {
 	try {
-		real = realpathSync(root);
-	} catch {
-		// checkFolder has just seen it; a root that vanished since reads as empty anyway.
-	}
+		let real = root;
+		try {
+			real = realpathSync(root);
+		} catch {
+			// checkFolder has just seen it; a root that vanished since reads as empty anyway.
+		}
 
-	const identity = {root: real, layout, loader: loaderVersion()};
-	const file = indexFileFor(real);
-	return {file, identity, previous: readIndex(file, identity, warn)};
+		const identity = {root: real, layout, loader: loaderVersion()};
+		const file = indexFileFor(real);
+		return {file, identity, previous: readIndex(file, identity, warn)};
+	} catch (error) {
+		// No cache folder to be found (no home folder at all): a load without an index.
+		warn(`cannot use the index cache (${error instanceof Error ? error.message : 'unknown error'})`);
+		return null;
+	}
 }
 
 /** What goes before a path relative to a source folder to make it relative to the root. */
