@@ -1,0 +1,100 @@
+/**
+Files deleted or replaced while the reader runs, in a pseudo-terminal: opening them afterwards
+shows a message, the old text or the new one, never a crash; the reader still quits cleanly.
+Run twice: with the metadata index cold (bodies read at start) and warm (bodies read on open).
+`npm test` builds first; run `npm run build` before running this file alone.
+*/
+import assert from 'node:assert/strict';
+import {mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, test} from 'node:test';
+import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {foreignInReaderStream} from './escapes.js';
+import {exitOf, startPty, type PtyRun} from './pty.js';
+
+const dirs: string[] = [];
+const runs: PtyRun[] = [];
+after(() => {
+	for (const run of runs) {
+		run.kill();
+	}
+
+	for (const dir of dirs) {
+		removeDir(dir);
+	}
+});
+
+function archive(): {parent: string; root: string} {
+	const parent = tempDir();
+	dirs.push(parent);
+	const root = join(parent, 'blog');
+	writeTree(parent, {
+		'blog/2024-01-05-deleted.md': '# Deleted post\n\nDELETED-BODY original text.\n',
+		'blog/2024-01-04-replaced.md': '# Replaced post\n\nREPLACED-OLD original text.\n',
+		'blog/2024-01-03-truncated.md': '# Truncated post\n\nTRUNCATED-OLD original text.\n',
+		'blog/2024-01-02-binary.md': '# Binary post\n\nBINARY-OLD original text.\n',
+		'blog/2024-01-01-folder.md': '# Folder post\n\nFOLDER-OLD original text.\n',
+		'blog/2023-12-31-linked.md': '# Linked post\n\nLINKED-OLD original text.\n',
+		'outside.md': '# Outside\n\nOUTSIDE-SECRET\n',
+	});
+	return {parent, root};
+}
+
+function changeEverything(root: string, parent: string): void {
+	rmSync(join(root, '2024-01-05-deleted.md'));
+	// Replaced as editors save: a new file renamed over the old one.
+	writeFileSync(join(root, 'new.tmp'), '# Replaced post\n\nREPLACED-NEW text after the save.\n');
+	renameSync(join(root, 'new.tmp'), join(root, '2024-01-04-replaced.md'));
+	writeFileSync(join(root, '2024-01-03-truncated.md'), '');
+	writeFileSync(join(root, '2024-01-02-binary.md'), new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1B, 0x5B, 0x32, 0x4A]));
+	rmSync(join(root, '2024-01-01-folder.md'));
+	mkdirSync(join(root, '2024-01-01-folder.md'));
+	rmSync(join(root, '2023-12-31-linked.md'));
+	symlinkSync(join(parent, 'outside.md'), join(root, '2023-12-31-linked.md'));
+}
+
+const statusOf = (screen: string): string => screen.trimEnd().split('\n').at(-1) ?? '';
+
+async function openEach(run: PtyRun, count: number): Promise<string[]> {
+	const seen: string[] = [];
+	for (let index = 0; index < count; index++) {
+		run.write('\r');
+		// eslint-disable-next-line no-await-in-loop -- one post after the other
+		const screen = await run.waitFor(text => / \d+%\s*$/.test(statusOf(text)) || text.includes('could not render'), 30_000);
+		seen.push(screen);
+		run.write('qj');
+		// eslint-disable-next-line no-await-in-loop
+		await run.waitFor(text => /\d+ posts/.test(text));
+	}
+
+	return seen;
+}
+
+for (const cache of ['cold', 'warm'] as const) {
+	test(`files deleted and replaced under a running reader (${cache} index)`, {timeout: 120_000}, async () => {
+		const {parent, root} = archive();
+		const stateDir = tempDir('blog-reader-state-');
+		dirs.push(stateDir);
+		if (cache === 'warm') {
+			const first = startPty({args: ['-d', root], stateDir});
+			runs.push(first);
+			await first.waitFor('6 posts');
+			first.write('q');
+			await exitOf(first);
+		}
+
+		const run = startPty({args: ['-d', root], stateDir, columns: 80, rows: 20});
+		runs.push(run);
+		await run.waitFor('6 posts');
+		changeEverything(root, parent);
+		const screens = await openEach(run, 6);
+		run.write('q');
+		const {code} = await exitOf(run);
+		assert.equal(code, 0, 'quit cleanly');
+		assert.deepEqual(foreignInReaderStream(run.raw()), []);
+		const all = screens.join('\n----\n');
+		assert.doesNotMatch(all, /unexpected error|TypeError|ENOENT|EISDIR|\n\s+at /, all);
+		assert.match(screens[1] ?? '', /REPLACED-(?:OLD|NEW)/, 'the replaced post shows its old or new text');
+		assert.doesNotMatch(all, /OUTSIDE-SECRET/, 'a file swapped for a link to outside the archive is not shown');
+	});
+}
