@@ -76,6 +76,7 @@ function parseFlags(argv: string[]) {
 		flags: {
 			dir: {type: 'string', shortFlag: 'd'},
 			drafts: {type: 'boolean', default: false},
+			cache: {type: 'boolean', default: true},
 			pages: {type: 'boolean', default: false},
 			json: {type: 'boolean', default: false},
 			raw: {type: 'boolean', default: false},
@@ -114,6 +115,10 @@ function load(flags: Cli['flags']): Archive {
 	try {
 		return loadArchive(archiveDir(flags), {
 			drafts: flags.drafts,
+			cache: flags.cache,
+			onWarning(message) {
+				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+			},
 			onSkip({path, reason}) {
 				process.stderr.write(`blog-reader: skipped ${sanitizeLine(path)}: ${sanitizeLine(reason)}\n`);
 			},

@@ -14,6 +14,7 @@ export const mainHelp = `
   Options
     -d, --dir <path>     Archive folder or site root (default: $BLOG_READER_DIR, else the bundled posts)
         --drafts         Include draft posts
+        --no-cache       Read every file instead of the metadata index kept in the cache folder
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
     -h, --help           Show help (also after a command)

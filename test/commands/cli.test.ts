@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {spawnSync} from 'node:child_process';
+import {readdirSync} from 'node:fs';
 import {anyEscape, binary, runCli, writeArchive} from '../helpers/cli.js';
 import {smallArchive} from './fixture.js';
 
@@ -221,5 +222,21 @@ describe('usage and failures', () => {
 		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${binary}" list -d "${big}" | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], {encoding: 'utf8'});
 		assert.equal(result.stdout.split('\n').length, 2);
 		assert.equal(result.stderr, 'status=0\n');
+	});
+});
+
+describe('the metadata index cache', () => {
+	test('a warm start lists the same; --no-cache reads every file and writes no index', () => {
+		const state = writeArchive({});
+		const env = {BLOG_READER_STATE_DIR: state};
+		const cold = runCli(['list', '--json', '-d', dir], {env});
+		const warm = runCli(['list', '--json', '-d', dir], {env});
+		assert.equal(warm.stdout, cold.stdout);
+		assert.ok(readdirSync(state, {recursive: true}).length > 0, 'an index was written');
+
+		const none = writeArchive({});
+		const uncached = runCli(['list', '--json', '--no-cache', '-d', dir], {env: {BLOG_READER_STATE_DIR: none}});
+		assert.equal(uncached.stdout, cold.stdout);
+		assert.deepEqual(readdirSync(none), []);
 	});
 });
