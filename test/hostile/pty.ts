@@ -58,8 +58,12 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 	const titles: string[] = [];
 	term.onTitleChange(title => titles.push(title));
 	const chunks: string[] = [];
-	const child = pty.spawn(process.execPath, [`${repoRoot}bin/blog-reader.js`, ...args], {
-		name: env && 'TERM' in env ? env['TERM'] ?? 'xterm' : 'xterm-256color',
+	const command = [process.execPath, `${repoRoot}bin/blog-reader.js`, ...args];
+	// node-pty always sets TERM (to `name`); only `env -u` can start the program without it.
+	const unsetTerm = env !== undefined && 'TERM' in env && env['TERM'] === undefined;
+	const [file, ...rest] = unsetTerm ? ['/usr/bin/env', '-u', 'TERM', ...command] : command;
+	const child = pty.spawn(file!, rest, {
+		name: env?.['TERM'] ?? 'xterm-256color',
 		cols: columns,
 		rows,
 		cwd: repoRoot,

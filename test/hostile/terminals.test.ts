@@ -1,0 +1,83 @@
+/**
+NO_COLOR, TERM=dumb and no TERM at all: commands on a terminal write no escapes, the reader still
+opens and quits cleanly, and output piped into `head` ends quietly. `npm test` builds first.
+*/
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {after, test} from 'node:test';
+import {binary} from '../helpers/cli.js';
+import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {anyInPlainOutput, foreignInReaderStream} from './escapes.js';
+import {exitOf, startPty, type PtyRun} from './pty.js';
+
+const root = tempDir();
+const stateDir = tempDir('blog-reader-state-');
+const runs: PtyRun[] = [];
+after(() => {
+	for (const run of runs) {
+		run.kill();
+	}
+
+	removeDir(root);
+	removeDir(stateDir);
+});
+
+const many: Record<string, string> = {
+	'long.md': `---\ntitle: A long post\ndate: 2024-01-01\ntags: [long]\n---\n\n${'A line of **bold** text with a [link](https://example.com/). '.repeat(8000)}\n`,
+};
+for (let index = 0; index < 3000; index++) {
+	many[`post-${index}.md`] = `---\ntitle: Post number ${index}\ntags: [tag${index}, shared]\n---\n\nShared words and [a link](https://example.com/${index}).\n`;
+}
+
+writeTree(root, many);
+
+const environments: ReadonlyArray<readonly [string, Readonly<Record<string, string | undefined>>]> = [
+	['NO_COLOR=1', {NO_COLOR: '1'}],
+	['TERM=dumb', {TERM: 'dumb'}],
+	['no TERM', {TERM: undefined}],
+];
+
+for (const [name, env] of environments) {
+	test(`${name}: commands on a terminal write no escape sequences with --color=auto`, {timeout: 120_000}, async () => {
+		for (const args of [['list'], ['show', 'long'], ['show', 'post-7', '--color=auto'], ['search', 'number 12'], ['tags'], ['info']]) {
+			const run = startPty({args: [...args, '-d', root], env, stateDir, columns: 100, rows: 30});
+			runs.push(run);
+			// eslint-disable-next-line no-await-in-loop -- one command at a time
+			const {code} = await exitOf(run, 60_000);
+			assert.equal(code, 0, `${name} ${args.join(' ')}`);
+			assert.deepEqual(anyInPlainOutput(run.raw().replaceAll('\r\n', '\n')), [], `${name} ${args.join(' ')}`);
+		}
+	});
+
+	test(`${name}: the reader opens, reads and quits cleanly`, {timeout: 60_000}, async () => {
+		const run = startPty({args: ['-d', root], env, stateDir, columns: 80, rows: 24});
+		runs.push(run);
+		await run.waitFor('3001 posts');
+		run.write('/number 12');
+		await run.waitFor('Post number 12');
+		run.write('\r\r');
+		await run.waitFor('Shared words');
+		run.write('q');
+		await run.waitFor(text => text.includes('3001 posts'));
+		run.write('q');
+		const {code} = await exitOf(run);
+		assert.equal(code, 0);
+		assert.equal(run.bufferType(), 'normal', 'back on the main screen');
+		assert.deepEqual(foreignInReaderStream(run.raw()), []);
+		if (env['NO_COLOR']) {
+			assert.doesNotMatch(run.raw(), /\u001B\[[\d;]*3\dm/, 'no colours with NO_COLOR');
+		}
+	});
+}
+
+test('piped into head -1, every command ends quietly with status 0', {timeout: 120_000}, () => {
+	for (const args of [['list'], ['show', 'long'], ['show', 'long', '--color=always'], ['search', 'shared'], ['tags'], ['list', '--json']]) {
+		const quoted = [binary, ...args, '-d', root].map(part => `'${part}'`).join(' ');
+		const result = spawnSync('bash', ['-c', `"${process.execPath}" ${quoted} | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], {
+			encoding: 'utf8',
+			env: {...process.env, BLOG_READER_STATE_DIR: stateDir},
+			timeout: 60_000,
+		});
+		assert.equal(result.stderr, 'status=0\n', args.join(' '));
+	}
+});
