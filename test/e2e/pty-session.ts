@@ -3,6 +3,9 @@ Drives the built binary in a real pseudo-terminal and reads the screen through a
 so assertions see what a person would: what is on screen now, not what was ever written.
 */
 import {execFileSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -35,6 +38,8 @@ export interface Session {
 
 const quote = (value: string): string => `'${value.replaceAll('\'', '\'\\\'\'')}'`;
 
+const testStateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
+
 function cleanEnvironment(): Record<string, string> {
 	const env: Record<string, string> = {};
 	for (const [name, value] of Object.entries(process.env)) {
@@ -44,7 +49,8 @@ function cleanEnvironment(): Record<string, string> {
 		}
 	}
 
-	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''};
+	// The reader's own cache goes to a throwaway folder, never the tester's home.
+	return {BLOG_READER_STATE_DIR: testStateDir, ...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''};
 }
 
 export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
