@@ -1,6 +1,7 @@
 import {spawn} from 'node:child_process';
 import {performance} from 'node:perf_hooks';
 import {repoRoot} from './archives.js';
+import {readerEntry} from './build-copy.js';
 import {probeEnvironment} from './pty-probe.js';
 
 export interface ProcessRun {
@@ -31,7 +32,7 @@ export async function timeProcess(command: string, args: readonly string[], opti
 
 /** The reader's own command line, as `blog-reader ...args`. */
 export async function timeReader(args: readonly string[], env: Readonly<Record<string, string>>): Promise<ProcessRun> {
-	const run = await timeProcess(process.execPath, [`${repoRoot}bin/blog-reader.js`, ...args], {env});
+	const run = await timeProcess(process.execPath, [readerEntry(), ...args], {env});
 	if (run.code !== 0) {
 		throw new Error(`blog-reader ${args.join(' ')} exited with ${String(run.code)}`);
 	}

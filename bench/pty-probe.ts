@@ -9,13 +9,14 @@ import {performance} from 'node:perf_hooks';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {repoRoot} from './archives.js';
+import {readerEntry} from './build-copy.js';
 
 export interface ProbeOptions {
 	readonly args: readonly string[];
 	readonly env: Readonly<Record<string, string>>;
 	/** Options for node itself, e.g. `--cpu-prof` to see where a start goes. */
 	readonly nodeArgs?: readonly string[];
-	/** Another build of the reader (e.g. an unminified one, to read a profile); bin/blog-reader.js by default. */
+	/** Another build of the reader (e.g. an unminified one, to read a profile); a copy of this build by default. */
 	readonly script?: string;
 	readonly columns?: number;
 	readonly rows?: number;
@@ -54,7 +55,7 @@ export function probeEnvironment(extra: Readonly<Record<string, string>>): Recor
 	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...extra};
 }
 
-export function startProbe({args, env, nodeArgs = [], script = `${repoRoot}bin/blog-reader.js`, columns = 100, rows = 30}: ProbeOptions): Probe {
+export function startProbe({args, env, nodeArgs = [], script = readerEntry(), columns = 100, rows = 30}: ProbeOptions): Probe {
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const waiters = new Set<Waiter>();
 	const text = (): string => {

@@ -8,15 +8,18 @@ shared, so single runs say little.
 	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
 */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {archiveOf, repoRoot} from './archives.js';
+import {readerEntry} from './build-copy.js';
 import {fzfFilter, nodeBaseline, readerSession, stateFolder, warmCache, type Session} from './measures.js';
 import {timeReader} from './processes.js';
 import {markdownTable, type Row} from './report.js';
 import {summarize, type Summary} from './stats.js';
 
 const quick = process.argv.includes('--quick');
+// Other work on the machine moves every timing; the report says how busy it was.
+const loadBefore = loadavg()[0]!;
 const runs = (full: number): number => (quick ? Math.max(1, Math.ceil(full / 3)) : full);
 // Six characters, one at a time; a word of the generated archives' vocabulary.
 const query = 'ledger';
@@ -51,6 +54,8 @@ async function timed(count: number, command: () => Promise<number>): Promise<num
 	return samples;
 }
 
+// Copied straight after the build, before anyone else's build can replace it.
+readerEntry();
 const archive1k = archiveOf('1k', 1000);
 const archive10k = archiveOf('10k', 10_000);
 const archive50k = archiveOf('50k', 50_000);
@@ -83,7 +88,7 @@ const searchJson = await timed(runs(6), async () => (await timeReader(['--dir', 
 const show = await timed(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
 
 const titles = JSON.parse(
-	(await import('node:child_process')).execFileSync(process.execPath, [join(repoRoot, 'bin/blog-reader.js'), '--dir', archive10k, 'list', '--json'], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, BLOG_READER_STATE_DIR: state.path}}),
+	(await import('node:child_process')).execFileSync(process.execPath, [readerEntry(), '--dir', archive10k, 'list', '--json'], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, BLOG_READER_STATE_DIR: state.path}}),
 ) as Array<{title: string}>;
 const titleText = titles.map(post => post.title).join('\n') + '\n';
 log('fzf --filter over the same titles');
@@ -135,7 +140,7 @@ const rows: Row[] = [
 
 const table = markdownTable(rows);
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after`;
 process.stdout.write(`\n${table}\n\n${machine}, ${when} UTC\n`);
 // What follows the marker is written by hand (why a target is missed) and kept across runs.
 const resultsFile = join(repoRoot, 'bench', 'RESULTS.md');
