@@ -31,6 +31,7 @@ export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEn
 		input: options.input ?? '',
 		encoding: 'utf8',
 		timeout: 30_000,
+		maxBuffer: 256 * 1024 * 1024,
 	});
 	return {stdout: result.stdout, stderr: result.stderr, code: result.status};
 }
