@@ -20,7 +20,7 @@ export const indexing = (screen: string): boolean => header(screen).includes('in
 /** The search line shows exactly `query` typed (the cursor cell follows it). */
 export const typed = (query: string) => (screen: string): boolean => statusLine(screen).startsWith(`/${query} `);
 
-/** The list shows the results of `query`: the header names the query its rows belong to. */
-export const resultsFor = (query: string) => (screen: string): boolean => header(screen).includes(`“${query}”:`);
+/** The list shows the results of `query`: the header counts its matches (it says "…" while they are coming). */
+export const resultsFor = (query: string) => (screen: string): boolean => header(screen).includes(`“${query}”: `) && /”: \d/.test(header(screen));
 
 export const noQuery = (screen: string): boolean => !header(screen).includes('”:') && showsPosts(screen);

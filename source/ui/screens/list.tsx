@@ -1,4 +1,4 @@
-import {memo, useMemo} from 'react';
+import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import type {Match} from '../../search/rank.js';
@@ -91,9 +91,11 @@ function Row({match, isSelected, columns}: {readonly match: Match; readonly isSe
 	);
 }
 
-function header({title, total, resultsQuery, matches, indexing}: ListScreenProps): string {
+function header({title, total, query, resultsQuery, matches, indexing}: ListScreenProps): string {
 	const posts = `${total} ${total === 1 ? 'post' : 'posts'}`;
-	const filter = resultsQuery === '' ? '' : ` · “${sanitizeLine(resultsQuery)}”: ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`;
+	// Until the rows belong to the typed query, their count would answer another question.
+	const count = resultsQuery === query ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}` : '… matches';
+	const filter = query === '' ? '' : ` · “${sanitizeLine(query)}”: ${count}`;
 	return `${sanitizeLine(title)} · ${posts}${indexing ? ' · indexing…' : ''}${filter}`;
 }
 
@@ -123,15 +125,10 @@ interface RowsProps {
 	readonly columns: Columns;
 	readonly resultsQuery: string;
 	readonly width: number;
-	/** Not drawn; opening or closing the search redraws the rows, typing into it does not. */
-	readonly searching: boolean;
 }
 
-/**
-The visible rows. Memoised: a key typed into the search changes only the status line until the
-results arrive, and that frame must not wait on laying out a screenful of titles again.
-*/
-const Rows = memo(({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) => {
+/** The visible rows only: a list of 10,000 matches lays out a screenful. */
+function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
 	const visible = matches.slice(top, top + rows);
 	if (visible.length === 0) {
 		return (
@@ -145,7 +142,7 @@ const Rows = memo(({matches, selected, top, rows, columns, resultsQuery, width}:
 	return visible.map((match, index) => (
 		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
 	));
-});
+}
 
 export function ListScreen(props: ListScreenProps) {
 	const {matches, selected, top, width, height} = props;
@@ -156,7 +153,7 @@ export function ListScreen(props: ListScreenProps) {
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">{fitText(header(props), width)}</Text>
 			<Box flexDirection="column" height={rows} overflow="hidden">
-				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} searching={props.searching} />
+				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} />
 			</Box>
 			<StatusLine {...props} />
 		</Box>
