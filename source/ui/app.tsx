@@ -8,7 +8,7 @@ import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/us
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useKeyNavigation} from './hooks/use-key-navigation.js';
 import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
-import {listTopFor, readerTop, screenOf, type Viewport} from './navigation.js';
+import {listTopFor, readerTop, screenOf, type Section, type Viewport} from './navigation.js';
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
@@ -28,6 +28,15 @@ export interface AppProps {
 	readonly onQuit?: (code: number) => void;
 }
 
+/** The header's pointer to the other section, when the blog has pages at all. */
+function sectionNote(archive: Archive, section: Section): string {
+	if (archive.pages.length === 0) {
+		return '';
+	}
+
+	return section === 'posts' ? `Tab: ${archive.pages.length} ${archive.pages.length === 1 ? 'page' : 'pages'}` : 'Tab: posts';
+}
+
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
@@ -40,7 +49,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	}, [exit, onQuit]);
 	const {state, viewport: viewportRef} = useKeyNavigation(keymap, quit);
 	const cache = useRef(createRenderCache()).current;
-	const {matches, query: resultsQuery, indexing} = useMatches(archive.posts, state.query);
+	// Each section keeps its own searcher (and index); only the shown one gets the query.
+	const postResults = useMatches(archive.posts, state.section === 'posts' ? state.query : '');
+	const pageResults = useMatches(archive.pages, state.section === 'pages' ? state.query : '');
+	const {matches, query: resultsQuery, indexing} = state.section === 'posts' ? postResults : pageResults;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
 	// in a terminal's last column erases the character just written there.
@@ -83,7 +95,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		body = (
 			<ListScreen
 				title={title}
-				total={archive.posts.length}
+				noun={state.section === 'posts' ? 'post' : 'page'}
+				total={state.section === 'posts' ? archive.posts.length : archive.pages.length}
+				otherSection={sectionNote(archive, state.section)}
 				query={state.query}
 				resultsQuery={resultsQuery}
 				indexing={indexing}

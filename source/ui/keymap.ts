@@ -23,6 +23,7 @@ export type Action =
 	| 'select-last'
 	| 'open'
 	| 'search'
+	| 'toggle-pages'
 	| 'clear-search'
 	| 'accept-search'
 	| 'delete-char'
@@ -62,6 +63,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'select-last', keys: ['G', 'end'], description: 'last post', screens: ['list']},
 	{action: 'open', keys: ['return', 'l', 'right'], description: 'read the selected post', screens: ['list'], hint: 'open'},
 	{action: 'search', keys: ['/'], description: 'search posts', screens: ['list'], hint: 'search'},
+	{action: 'toggle-pages', keys: ['tab'], description: 'switch between posts and pages', screens: ['list']},
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['list']},
 	// Search line
 	{action: 'accept-search', keys: ['return'], description: 'keep the filter, back to the list', screens: ['search'], hint: 'done'},

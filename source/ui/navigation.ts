@@ -6,8 +6,12 @@ import type {Action, Screen} from './keymap.js';
 
 export type View = 'list' | 'reader' | 'help';
 
+/** Posts, or the `type=page` entries a blog keeps beside them. */
+export type Section = 'posts' | 'pages';
+
 export interface Navigation {
 	readonly view: View;
+	readonly section: Section;
 	/** The search line is open (on the list). */
 	readonly searching: boolean;
 	readonly query: string;
@@ -39,6 +43,7 @@ export type NavigationEvent =
 
 export const initialNavigation: Navigation = {
 	view: 'list',
+	section: 'posts',
 	searching: false,
 	query: '',
 	selected: 0,
@@ -134,6 +139,8 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 			return viewport.count > 0 ? {...state, view: 'reader', readerTop: 0, readerTotal: 0} : state;
 		case 'search':
 			return {...state, searching: true};
+		case 'toggle-pages':
+			return {...state, section: state.section === 'posts' ? 'pages' : 'posts', searching: false, selected: 0, listTop: 0};
 		case 'accept-search':
 			return {...state, searching: false};
 		case 'clear-search':

@@ -7,7 +7,11 @@ import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '
 
 export interface ListScreenProps {
 	readonly title: string;
+	/** What the rows are: `post`, or `page` in the pages section. */
+	readonly noun?: 'post' | 'page';
 	readonly total: number;
+	/** How to reach the other section (`Tab: 3 pages`), or empty. */
+	readonly otherSection?: string;
 	/** The query as typed. */
 	readonly query: string;
 	/** The query `matches` belong to; behind `query` while the search catches up. */
@@ -91,12 +95,12 @@ function Row({match, isSelected, columns}: {readonly match: Match; readonly isSe
 	);
 }
 
-function header({title, total, query, resultsQuery, matches, indexing}: ListScreenProps): string {
-	const posts = `${total} ${total === 1 ? 'post' : 'posts'}`;
+function header({title, noun = 'post', total, otherSection = '', query, resultsQuery, matches, indexing}: ListScreenProps): string {
+	const posts = `${total} ${noun}${total === 1 ? '' : 's'}`;
 	// Until the rows belong to the typed query, their count would answer another question.
 	const count = resultsQuery === query ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}` : '… matches';
 	const filter = query === '' ? '' : ` · “${sanitizeLine(query)}”: ${count}`;
-	return `${sanitizeLine(title)} · ${posts}${indexing ? ' · indexing…' : ''}${filter}`;
+	return `${sanitizeLine(title)} · ${posts}${indexing ? ' · indexing…' : ''}${filter}${otherSection === '' ? '' : ` · ${otherSection}`}`;
 }
 
 function StatusLine(props: ListScreenProps) {
