@@ -107,15 +107,6 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 	return number;
 }
 
-/**
-A terminal that names no type (TERM unset: service managers, some cron and container ttys) gets
-no styling in auto mode, as a dumb one does; --color=always still styles.
-*/
-function colorEnvironment(): NodeJS.ProcessEnv {
-	const term = process.env['TERM'];
-	return term === undefined || term === '' ? {...process.env, TERM: 'dumb'} : process.env;
-}
-
 function archiveDir(flags: Cli['flags']): string {
 	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
 }
@@ -168,7 +159,7 @@ async function run(argv: string[]): Promise<number> {
 	const io: CommandIO = {
 		stdout,
 		stderr: streamOutput(process.stderr),
-		color: wantsColor(flags.color as ColorMode, process.stdout, colorEnvironment()),
+		color: wantsColor(flags.color as ColorMode, process.stdout),
 	};
 	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
 	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);

@@ -24,7 +24,10 @@ export function wantsColor(mode: ColorMode, stream: Stream, env: NodeJS.ProcessE
 		return false;
 	}
 
-	if (env['TERM'] === 'dumb') {
+	// A terminal that names no type (TERM unset: service managers, some cron and container ttys)
+	// gets no styling, as a dumb one does.
+	const term = env['TERM'];
+	if (term === undefined || term === '' || term === 'dumb') {
 		return false;
 	}
 

@@ -8,6 +8,7 @@ import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {CrashGuard} from './error-boundary.js';
+import {wantsColor} from '../output/color.js';
 import {supportsHyperlinks} from '../output/hyperlinks.js';
 import {frameStream} from './frame-stream.js';
 import {takeOverTerminal} from './terminal.js';
@@ -27,8 +28,8 @@ function message(error: unknown): string {
 export async function runReader(archive: Archive, options: ReaderOptions): Promise<number> {
 	const {stdout, stdin, stderr} = process;
 	const links = options.links ?? (supportsHyperlinks(stdout) ? 'osc8' : 'inline');
-	// The CLI maps NO_COLOR to FORCE_COLOR=0 for chalk; the post renderer follows the same choice.
-	const color = !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
+	// The same choice the commands make for a terminal (NO_COLOR, FORCE_COLOR, TERM=dumb).
+	const color = wantsColor('auto', stdout);
 	const {restore} = takeOverTerminal({stdout, stdin});
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
