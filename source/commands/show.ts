@@ -60,7 +60,7 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 		links: styled && io.stdout.isTTY ? options.links : 'references',
 		archiveRoot: archive.site.contentRoot,
 		baseUrl: archive.site.baseUrl ?? undefined,
-	} as Parameters<typeof renderPost>[1]);
+	});
 	io.stdout.write(`${text}\n`);
 	return exitCode.ok;
 }

@@ -63,7 +63,13 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const screen = screenOf(state);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
-	const rendered = useRenderedLines(open, {width, color, links}, render, cache);
+	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
+	// against the blog's own URL, as `show` renders them.
+	const renderInArchive = useCallback<PostRenderer>(
+		async (post, options) => render(post, {...options, archiveRoot: archive.site.contentRoot, baseUrl: archive.site.baseUrl ?? undefined}),
+		[render, archive],
+	);
+	const rendered = useRenderedLines(open, {width, color, links}, renderInArchive, cache);
 	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
 	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width) : []), [state.view, keymap, width]);
 
