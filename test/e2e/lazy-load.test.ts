@@ -35,6 +35,9 @@ test('the first frame of a JBake site with AsciiDoc posts appears without loadin
 		session.write('\r');
 		const screen = await session.waitFor('Why', 20_000);
 		assert.doesNotMatch(screen, /include::|\{images\}|image::|====/);
+		// The shared attribute file sits in the content folder, above the post: it is included.
+		await session.waitFor('https://blog.example.org/img/x.png', 10_000);
+		assert.doesNotMatch(session.text(), /refused/);
 		assert.ok(loaded(session.readerPid()).some(renderer('asciidoc')), 'opening an AsciiDoc post loads its renderer');
 	} finally {
 		session.close();
