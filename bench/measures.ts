@@ -27,10 +27,12 @@ export interface SessionOptions {
 	readonly rounds?: number;
 	/** Pause after each key's results, as a person typing leaves between keys. */
 	readonly gapMs?: number;
+	/** Another build's entry (see readerEntry); this build's copy by default. */
+	readonly script?: string;
 }
 
 export async function readerSession(options: SessionOptions): Promise<Session> {
-	const probe = startProbe({args: options.dir === undefined ? [] : ['--dir', options.dir], env: {BLOG_READER_STATE_DIR: options.stateDir}});
+	const probe = startProbe({args: options.dir === undefined ? [] : ['--dir', options.dir], env: {BLOG_READER_STATE_DIR: options.stateDir}, script: options.script});
 	try {
 		const firstFrame = await probe.waitFor(showsPosts, 'the first frame with posts');
 		let searchable: number | undefined;

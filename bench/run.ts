@@ -6,6 +6,7 @@ shared, so single runs say little.
 
 	npm run bench                      (build, then this file)
 	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
+	node --import tsx bench/run.ts --typing  (the typing measures only; see bench/typing.ts)
 */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
@@ -16,6 +17,7 @@ import {fzfFilter, nodeBaseline, readerSession, stateFolder, warmCache, type Ses
 import {timeReader} from './processes.js';
 import {markdownTable, type Row} from './report.js';
 import {summarize, type Summary} from './stats.js';
+import {typingOnly} from './typing.js';
 
 const quick = process.argv.includes('--quick');
 // Other work on the machine moves every timing; the report says how busy it was.
@@ -27,6 +29,11 @@ const slug = 'post-5';
 const log = (text: string): void => {
 	process.stderr.write(`bench: ${text}\n`);
 };
+
+if (process.argv.includes('--typing')) {
+	await typingOnly(process.argv, query, log);
+	process.exit(0);
+}
 
 // A baseline sample before each measured process, so both see the same load on a shared machine.
 const nodeSamples: number[] = [];
