@@ -140,7 +140,8 @@ function grow(values: Int32Array): Int32Array {
 	return larger;
 }
 
-function titleWords(title: string): TitleWords {
+/** A title folded and cut into words, exactly as the index saw it. */
+export function titleWords(title: string): TitleWords {
 	const folded = foldWithMap(title);
 	const found: string[] = [];
 	const wordStarts: number[] = [];
@@ -214,7 +215,8 @@ class Transposer {
 		const {words, inTitle} = this;
 		const titleWords = Int32Array.from(words.keys()).filter(word => inTitle[word] === 1);
 		const sorted = Int32Array.from(words.keys()).sort((a, b) => compare(words[a]!, words[b]!));
-		return {words, sorted, offsets: this.offsets, posts: this.posts, fields: this.fields, titleWords, titles: this.titles};
+		const {titles} = this;
+		return {words, sorted, offsets: this.offsets, posts: this.posts, fields: this.fields, titleWords, title: post => titles[post]!};
 	}
 }
 

@@ -142,7 +142,7 @@ export function scorePhrase(
 		}
 
 		const {tags, summary, body} = posts[post]!;
-		if (findPhrase(index.titles[post]!.words, phrase) >= 0) {
+		if (findPhrase(index.title(post).words, phrase) >= 0) {
 			best[post] = exactScore[0];
 		} else if (tags.some(tag => findPhrase(wordsOf(tag), phrase) >= 0)) {
 			best[post] = exactScore[1];

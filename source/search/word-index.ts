@@ -23,7 +23,8 @@ export interface WordIndex {
 	readonly fields: Uint8Array;
 	/** Ids of words seen in a title or a tag: the only ones typo matching scans. */
 	readonly titleWords: Int32Array;
-	readonly titles: readonly TitleWords[];
+	/** A post's title words, by position in the posts indexed; folded on first use when loaded. */
+	readonly title: (post: number) => TitleWords;
 }
 
 /** The slice of `sorted` holding every word that starts with `prefix` (they sort together). */

@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {isAscii} from 'node:buffer';
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 
 const tempSuffix = '.tmp';
@@ -12,15 +12,40 @@ whole file, so the last one wins and neither corrupts the other. A write killed 
 only a temp file, which no reader looks at. Throws when the folder cannot be written.
 */
 export function writeJsonFile(file: string, value: unknown): void {
+	writeWhole(file, asciiJson(value));
+}
+
+/** The same one-rename write for any content: a binary file of ours goes through it too. */
+export function writeWhole(file: string, data: string | readonly NodeJS.ArrayBufferView[]): void {
 	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
 	// The random part keeps two writers apart even when a pid is reused (containers sharing a folder).
 	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${tempSuffix}`;
 	try {
-		writeFileSync(temp, asciiJson(value), {mode: 0o600});
+		if (typeof data === 'string') {
+			writeFileSync(temp, data, {mode: 0o600});
+		} else {
+			writeParts(temp, data);
+		}
+
 		renameSync(temp, file);
 	} catch (error) {
 		rmSync(temp, {force: true});
 		throw error;
+	}
+}
+
+// Part by part: a large binary file is never copied into one buffer first.
+function writeParts(file: string, parts: readonly NodeJS.ArrayBufferView[]): void {
+	const fd = openSync(file, 'w', 0o600);
+	try {
+		for (const part of parts) {
+			const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+			for (let written = 0; written < bytes.length;) {
+				written += writeSync(fd, bytes, written);
+			}
+		}
+	} finally {
+		closeSync(fd);
 	}
 }
 
