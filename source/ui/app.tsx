@@ -61,6 +61,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const height = size.rows - 1;
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 	const screen = screenOf(state);
+	// Stable between keys, so the memoised status line is not re-rendered for a new array each frame.
+	const hints = useMemo(() => statusHints(keymap, screen), [keymap, screen]);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
@@ -113,7 +115,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				top={listTopFor(state.listTop, selected, listHeight, matches.length)}
 				width={width}
 				height={height}
-				hints={statusHints(keymap, screen)}
+				hints={hints}
 			/>
 		);
 	}

@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import type {Match} from '../../search/rank.js';
@@ -49,20 +49,33 @@ function tagColumnsOf(post: Post): number {
 	return columns;
 }
 
-function widestTagsOf(matches: readonly Match[]): number {
+// The tag column is never wider than this, whatever the tags.
+function tagCap(width: number): number {
+	return width >= 70 ? Math.min(Math.floor(width / 4), 32) : 0;
+}
+
+/**
+The widest tags among the matches, up to `cap`: a one-letter query matches nearly every post,
+and the first few usually reach the cap, so the scan stops there instead of reading them all.
+*/
+function widestTagsOf(matches: readonly Match[], cap: number): number {
 	let widest = 0;
 	for (const match of matches) {
+		if (widest >= cap) {
+			break;
+		}
+
 		widest = Math.max(widest, tagColumnsOf(match.post));
 	}
 
-	return widest;
+	return Math.min(widest, cap);
 }
 
 // Narrow terminals give the title the room: tags go first, then the date.
 function columnsFor(width: number, widestTags: number): Columns {
 	const marker = 2;
 	const date = width >= 32 ? dateColumns + 2 : 0;
-	const tags = width >= 70 ? Math.min(Math.floor(width / 4), 32, widestTags) : 0;
+	const tags = Math.min(tagCap(width), widestTags);
 	return {date, tags, title: Math.max(1, width - marker - date - (tags > 0 ? tags + 2 : 0))};
 }
 
@@ -76,7 +89,14 @@ function titleSpans(match: Match): Span[] {
 	return title === match.post.title ? highlightSpans(title, match.titleRanges) : [{text: title, highlighted: false}];
 }
 
-function Row({match, isSelected, columns}: {readonly match: Match; readonly isSelected: boolean; readonly columns: Columns}) {
+interface RowProps {
+	readonly match: Match;
+	readonly isSelected: boolean;
+	readonly columns: Columns;
+}
+
+/** Memoised: the frame that only echoes a typed key, or moves the selection, keeps the other rows as they were. */
+const Row = memo(function Row({match, isSelected, columns}: RowProps) {
 	const spans = fitSpans(titleSpans(match), columns.title);
 	const used = spans.reduce((sum, span) => sum + columnsOf(span.text), 0);
 	return (
@@ -93,7 +113,7 @@ function Row({match, isSelected, columns}: {readonly match: Match; readonly isSe
 			{columns.tags > 0 ? <Text color={isSelected ? undefined : 'cyan'}>{'  ' + padText(tagText(match.post.tags), columns.tags)}</Text> : null}
 		</Text>
 	);
-}
+});
 
 function header({title, noun = 'post', total, otherSection = '', query, resultsQuery, matches, indexing}: ListScreenProps): string {
 	const posts = `${total} ${noun}${total === 1 ? '' : 's'}`;
@@ -103,23 +123,33 @@ function header({title, noun = 'post', total, otherSection = '', query, resultsQ
 	return `${sanitizeLine(title)} · ${posts}${indexing ? ' · indexing…' : ''}${filter}${otherSection === '' ? '' : ` · ${otherSection}`}`;
 }
 
-function StatusLine(props: ListScreenProps) {
-	if (props.searching) {
+interface StatusLineProps {
+	readonly searching: boolean;
+	readonly query: string;
+	/** Matches of `query`, or undefined while they are coming. */
+	readonly count: number | undefined;
+	readonly total: number;
+	readonly width: number;
+	readonly hints: readonly string[];
+}
+
+const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints}: StatusLineProps) {
+	if (searching) {
 		// A count that belongs to an older query would be a wrong answer: say it is coming instead.
-		const count = ` ${props.resultsQuery === props.query ? props.matches.length : '…'}/${props.total}`;
-		const prompt = fitText(`/${sanitizeLine(props.query)}`, Math.max(1, props.width - columnsOf(count) - 1));
+		const counted = ` ${count ?? '…'}/${total}`;
+		const prompt = fitText(`/${sanitizeLine(query)}`, Math.max(1, width - columnsOf(counted) - 1));
 		return (
 			<Text wrap="truncate">
 				{prompt}
 				<Text inverse> </Text>
-				{' '.repeat(Math.max(0, props.width - columnsOf(prompt) - 1 - columnsOf(count)))}
-				<Text dimColor>{count}</Text>
+				{' '.repeat(Math.max(0, width - columnsOf(prompt) - 1 - columnsOf(counted)))}
+				<Text dimColor>{counted}</Text>
 			</Text>
 		);
 	}
 
-	return <Text dimColor wrap="truncate">{fitText(props.hints.join(' · '), props.width)}</Text>;
-}
+	return <Text dimColor wrap="truncate">{fitText(hints.join(' · '), width)}</Text>;
+});
 
 interface RowsProps {
 	readonly matches: readonly Match[];
@@ -131,8 +161,11 @@ interface RowsProps {
 	readonly width: number;
 }
 
-/** The visible rows only: a list of 10,000 matches lays out a screenful. */
-function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
+/**
+The visible rows only: a list of 10,000 matches lays out a screenful. Memoised with stable props
+(the matches array changes only with the results), so a frame that only echoes a key skips it.
+*/
+const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
 	const visible = matches.slice(top, top + rows);
 	if (visible.length === 0) {
 		return (
@@ -146,12 +179,13 @@ function Rows({matches, selected, top, rows, columns, resultsQuery, width}: Rows
 	return visible.map((match, index) => (
 		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
 	));
-}
+});
 
 export function ListScreen(props: ListScreenProps) {
 	const {matches, selected, top, width, height} = props;
 	const rows = Math.max(1, height - 2);
-	const widestTags = useMemo(() => widestTagsOf(matches), [matches]);
+	const cap = tagCap(width);
+	const widestTags = useMemo(() => widestTagsOf(matches, cap), [matches, cap]);
 	const columns = useMemo(() => columnsFor(width, widestTags), [width, widestTags]);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -159,7 +193,14 @@ export function ListScreen(props: ListScreenProps) {
 			<Box flexDirection="column" height={rows} overflow="hidden">
 				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} />
 			</Box>
-			<StatusLine {...props} />
+			<StatusLine
+				searching={props.searching}
+				query={props.query}
+				count={props.resultsQuery === props.query ? matches.length : undefined}
+				total={props.total}
+				width={width}
+				hints={props.hints}
+			/>
 		</Box>
 	);
 }
