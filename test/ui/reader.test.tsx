@@ -117,7 +117,7 @@ test('] and [ walk the filtered list, and q returns to it with the query kept', 
 	await waitForText(lastFrame, 'First long post');
 	await settle();
 	stdin.write('/long');
-	await waitFor(lastFrame, frame => frame.includes('/long') && !frame.includes('Third post'));
+	await waitFor(lastFrame, frame => frame.includes('/long') && /“long”: \d+ match/.test(frame) && !frame.includes('Third post'));
 	stdin.write(keys.enter);
 	await waitFor(lastFrame, frame => !frame.split('\n').at(-1)?.startsWith('/'));
 	stdin.write(keys.enter);

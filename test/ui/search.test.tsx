@@ -34,7 +34,8 @@ test('/ opens the search line and every keystroke narrows the list', async () =>
 	await waitForText(lastFrame, '/g');
 	stdin.write('a');
 	stdin.write('r');
-	const frame = await waitFor(lastFrame, text => text.includes('/gar') && !text.includes('Notes on async Rust'));
+	// Results follow the typed keys: wait until the header counts the matches of "gar" itself.
+	const frame = await waitFor(lastFrame, text => text.includes('/gar') && /“gar”: \d+ match/.test(text) && !text.includes('Notes on async Rust'));
 	assert.ok(listed(frame).includes('Gardening in small spaces'));
 	assert.match(frame.split('\n')[0] ?? '', /“gar”: \d+ match/);
 });
@@ -44,7 +45,7 @@ test('matched title characters are highlighted', async () => {
 	await waitForText(lastFrame, 'Gardening');
 	await settle();
 	stdin.write('/p2p');
-	await waitFor(lastFrame, text => text.includes('/p2p') && !text.includes('Gardening'));
+	await waitFor(lastFrame, text => text.includes('/p2p') && /“p2p”: \d+ match/.test(text) && !text.includes('Gardening'));
 	const row = (lastFrame() ?? '').split('\n').find(line => line.includes('Paradigm')) ?? '';
 	// Highlighted spans are underlined: collect the underlined text of the row.
 	// eslint-disable-next-line no-control-regex
@@ -113,6 +114,7 @@ test('Backspace deletes the last character, and typed letters never trigger list
 	stdin.write('/gq');
 	await waitForText(lastFrame, '/gq');
 	stdin.write(keys.backspace);
-	const frame = await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('/g ') ?? false);
+	// The rows belong to "g" once the header counts its matches (the typed key shows first).
+	const frame = await waitFor(lastFrame, text => (text.split('\n').at(-1)?.startsWith('/g ') ?? false) && /“g”: \d+ match/.test(text));
 	assert.ok(listed(frame).includes('Gardening in small spaces'));
 });

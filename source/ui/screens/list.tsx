@@ -110,7 +110,9 @@ const Row = memo(function Row({match, isSelected, columns}: RowProps) {
 				</Text>
 			))}
 			{' '.repeat(Math.max(0, columns.title - used))}
-			{columns.tags > 0 ? <Text color={isSelected ? undefined : 'cyan'}>{'  ' + padText(tagText(match.post.tags), columns.tags)}</Text> : null}
+			{/* Only the highlighted bar needs the trailing padding: ink trims it off other rows, after
+			tokenising every character of it on every frame. */}
+			{columns.tags > 0 ? <Text color={isSelected ? undefined : 'cyan'}>{'  ' + (isSelected ? padText : fitText)(tagText(match.post.tags), columns.tags)}</Text> : null}
 		</Text>
 	);
 });
