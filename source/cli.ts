@@ -249,6 +249,8 @@ async function interactive(archive: Archive): Promise<number> {
 	// its last frame, on exit.
 	process.env['CI'] = '0';
 	process.env['CONTINUOUS_INTEGRATION'] = '0';
+	// The reader's searchers read the stored search index; a warning waits until the screen is given back.
+	(await import('./search/stored-index.js')).offerStoredIndexes(archive, message => process.once('exit', () => process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`)));
 	const {runReader} = await import('./ui/run.js');
 	return runReader(archive, {title: archive.root});
 }

@@ -1,6 +1,8 @@
 import type {Archive} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
-import {searchPosts} from '../search/rank.js';
+import {createSearcher} from '../search/rank.js';
+import {offerStoredIndexes} from '../search/stored-index.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle} from '../text/style.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
@@ -12,9 +14,17 @@ export interface SearchCommandOptions extends PostFilter {
 	readonly limit?: number;
 }
 
+/**
+Searches all posts with the index a previous start stored (or builds it, answers, then stores
+it), keeping only those the filters pass: one index serves every filter.
+*/
 export function search(archive: Archive, query: string, options: SearchCommandOptions, io: CommandIO): number {
-	const posts = filterPosts(archive.posts, options);
-	const matches = searchPosts(posts, query, {limit: options.limit}).map(match => match.post);
+	offerStoredIndexes(archive, message => {
+		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+	});
+	const searcher = createSearcher(archive.posts);
+	const passing = new Set(filterPosts(archive.posts, options));
+	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post)}).map(match => match.post);
 	if (options.json) {
 		io.stdout.write(`${toJson(matches.map(post => postToJson(post)))}\n`);
 	} else if (matches.length > 0) {
@@ -23,8 +33,8 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 
 	if (matches.length === 0) {
 		io.stderr.write('blog-reader: no posts match\n');
-		return exitCode.nothingFound;
 	}
 
-	return exitCode.ok;
+	searcher.persist();
+	return matches.length === 0 ? exitCode.nothingFound : exitCode.ok;
 }

@@ -109,7 +109,8 @@ Lets every searcher over this archive's posts or pages use a stored index, witho
 that makes the searcher (the reader's hooks) knowing about files. Nothing happens for an archive
 loaded without the index cache (no fingerprint): `--no-cache` reads and writes nothing of ours.
 */
-export function offerStoredIndexes(archive: Archive, onWarning?: (message: string) => void, env?: NodeJS.ProcessEnv): void {
+// The fingerprint is spelled out here too, so this compiles (and does nothing) before archives carry one.
+export function offerStoredIndexes(archive: Archive & {readonly fingerprint?: string}, onWarning?: (message: string) => void, env?: NodeJS.ProcessEnv): void {
 	const {fingerprint} = archive;
 	if (fingerprint === undefined) {
 		return;
