@@ -37,9 +37,14 @@ export async function readerSession(options: SessionOptions): Promise<Session> {
 		const firstFrame = await probe.waitFor(showsPosts, 'the first frame with posts');
 		let searchable: number | undefined;
 		if (options.waitForIndex) {
-			// The indicator shows after the first slice that does not finish the build.
-			await probe.waitFor(indexing, 'the indexing indicator', 5000).catch(() => undefined);
-			searchable = await probe.waitFor(screen => !indexing(screen) && showsPosts(screen), 'the index to be built', 300_000);
+			// Searchable means a search over every post answers, whether the index was read from
+			// the cache or built in the background: search as a person would, right after the first frame.
+			probe.write('/');
+			await probe.waitFor(typed(''), 'the search line');
+			probe.write(searchableWord);
+			searchable = await probe.waitFor(screen => resultsFor(searchableWord)(screen) && !indexing(screen), 'a search over every post', 300_000);
+			probe.write('\u001B');
+			await probe.waitFor(noQuery, 'the search cleared');
 		}
 
 		const keyEchoMs: number[] = [];
@@ -90,9 +95,14 @@ export function stateFolder(): {readonly path: string; readonly empty: () => voi
 	};
 }
 
-/** Fills the index cache for `dir`, as any earlier start would. */
+/** A word every generated archive holds, so the search answers with posts. */
+const searchableWord = 'ledger';
+
+/** Fills the index caches for `dir` (metadata and search), as an earlier start or search would. */
 export async function warmCache(dir: string | undefined, stateDir: string): Promise<void> {
-	await timeReader([...(dir === undefined ? [] : ['--dir', dir]), 'list', '--json'], {BLOG_READER_STATE_DIR: stateDir});
+	const where = dir === undefined ? [] : ['--dir', dir];
+	await timeReader([...where, 'list', '--json'], {BLOG_READER_STATE_DIR: stateDir});
+	await timeReader([...where, 'search', searchableWord, '--json'], {BLOG_READER_STATE_DIR: stateDir});
 }
 
 export async function nodeBaseline(): Promise<number> {
