@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
 import {asText, cleanLine} from './fields/values.js';
-import {parseYaml} from './headers/yaml.js';
+import {configLimits, parseYaml} from './headers/yaml.js';
 import type {Generator, Site} from './post.js';
 
 /** A folder posts are read from, relative to the site root. */
@@ -47,7 +47,7 @@ export function detectSite(root: string): Layout {
 
 	const jekyll = readConfig(root, '_config.yml') ?? readConfig(root, '_config.yaml');
 	if (jekyll !== null) {
-		const config = parseYaml(jekyll) ?? {};
+		const config = parseYaml(jekyll, configLimits) ?? {};
 		const url = asText(config['url']);
 		const baseurl = asText(config['baseurl']);
 		const baseUrl = url ? url.replace(/\/+$/, '') + (baseurl ? `/${baseurl.replace(/^\/+/, '')}` : '') : null;
@@ -98,7 +98,7 @@ function parseConfig(name: string, text: string): Record<string, unknown> {
 		}
 	}
 
-	return parseYaml(text) ?? {};
+	return parseYaml(text, configLimits) ?? {};
 }
 
 function tomlRecord(text: string): Record<string, unknown> | null {
@@ -123,7 +123,9 @@ export function parseProperties(text: string): Map<string, string> {
 			continue;
 		}
 
-		const match = /^([^=:\s]+)\s*[=:]?\s*(.*)$/.exec(trimmed);
+		// `[\s\S]*`, not `.*`: a line separator inside a value failed the match only after trying
+		// every split of a long run of spaces between the two `\s*`.
+		const match = /^([^=:\s]+)\s*[=:]?\s*([\s\S]*)$/.exec(trimmed);
 		if (match) {
 			properties.set(match[1]!, match[2]!.replace(/\\:/g, ':'));
 		}

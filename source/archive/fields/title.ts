@@ -1,15 +1,19 @@
 import type {PostFormat} from '../post.js';
-import {decodeEntities, stripTags} from './html-text.js';
+import {decodeEntities, innerOf, stripTags} from './html-text.js';
 import {lines400, plainInline} from './plain.js';
+import {withoutClosingMarks} from './trim.js';
 
 /** The title a post's body gives itself: the first level-one heading, or an HTML `<h1>`/`<title>`. */
 export function titleFromBody(body: string, format: PostFormat): string {
 	if (format === 'html') {
-		const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body) ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(body);
-		return heading ? decodeEntities(stripTags(heading[1] ?? '')).replace(/\s\s+|[^\S ]/g, ' ').trim() : '';
+		const heading = innerOf(body, 'h1') ?? innerOf(body, 'title');
+		return heading === undefined ? '' : decodeEntities(stripTags(heading)).replace(/\s\s+|[^\S ]/g, ' ').trim();
 	}
 
-	const marker = format === 'asciidoc' ? /^=[ \t]+(\S.*?)[ \t]*=*[ \t]*$/ : /^#[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
+	// The whole rest of the line, closing marks cut off after: a lazy `(\S.*?)` before optional
+	// closing marks rescans a long run of spaces or `=` from each of its characters.
+	const marker = format === 'asciidoc' ? /^=[ \t]+(\S.*)$/ : /^#[ \t]+(\S.*)$/;
+	const mark = format === 'asciidoc' ? '=' : '#';
 	let fence = '';
 	let previous = '';
 	for (const line of lines400(body)) {
@@ -23,7 +27,7 @@ export function titleFromBody(body: string, format: PostFormat): string {
 		} else {
 			const match = marker.exec(line);
 			if (match) {
-				return plainInline(match[1] ?? '', format);
+				return plainInline(withoutClosingMarks(match[1] ?? '', mark, format !== 'asciidoc'), format);
 			}
 
 			// A setext heading: `Title` underlined with `===`.

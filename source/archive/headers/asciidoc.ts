@@ -1,7 +1,10 @@
+import {trimSpacesEnd} from '../fields/trim.js';
 import {type Header, noHeader} from './header.js';
 
-const attribute = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*?))?[ \t]*$/;
-const docTitle = /^=[ \t]+(\S.*?)[ \t]*$/;
+// Values run to the end of the line and are trimmed after: a lazy `(.*?)[ \t]*$` rescans a long
+// run of spaces from each of its characters.
+const attribute = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
+const docTitle = /^=[ \t]+(\S.*)$/;
 const revision = /^(?:v?[\d.]+[,:]?[ \t]*)?(\d{4}-\d{2}-\d{2})?/;
 
 /**
@@ -28,7 +31,7 @@ export function parseAsciidocHeader(text: string): Header {
 	let implicitLines = 0;
 	const title = docTitle.exec(lines[index] ?? '');
 	if (title) {
-		fallbacks['title'] = title[1];
+		fallbacks['title'] = trimSpacesEnd(title[1] ?? '');
 		kept.push(lines[index]!);
 		index++;
 		implicitLines = 2;
@@ -44,12 +47,12 @@ export function parseAsciidocHeader(text: string): Header {
 		const entry = lateTitle ? null : attribute.exec(line);
 		if (lateTitle) {
 			// Attribute entries may come before the document title.
-			fallbacks['title'] = lateTitle[1];
+			fallbacks['title'] = trimSpacesEnd(lateTitle[1] ?? '');
 			implicitLines = 2;
 		} else if (entry) {
 			implicitLines = 0;
 			const name = (entry[1] ?? '').toLowerCase();
-			const value = entry[2] ?? '';
+			const value = trimSpacesEnd(entry[2] ?? '');
 			if (name.startsWith('jbake-')) {
 				jbake = true;
 				meta[name.slice('jbake-'.length)] = value;
@@ -63,7 +66,7 @@ export function parseAsciidocHeader(text: string): Header {
 			}
 		} else if (implicitLines === 2 && !line.startsWith('//') && !line.includes('::')) {
 			// The implicit author line: `Jane Doe <jane@example.org>`.
-			fallbacks['author'] = line.replace(/<[^>]*>/g, '').split(';')[0]!.trim();
+			fallbacks['author'] = line.replace(/<[^<>]*>/g, '').split(';')[0]!.trim();
 			implicitLines = 1;
 		} else if (implicitLines === 1 && !line.startsWith('//') && !line.includes('::')) {
 			const date = revision.exec(line.trim())?.[1];
