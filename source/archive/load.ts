@@ -12,7 +12,7 @@ import type {Archive, Post, Skipped} from './post.js';
 import {detectSite} from './site.js';
 import {sortPosts} from './sort.js';
 import {assignSections, assignSlugs} from './unique.js';
-import {walk} from './walk.js';
+import {WalkState, walk} from './walk.js';
 
 export interface LoadOptions {
 	/** Include `status=draft` posts in `posts`. */
@@ -25,10 +25,13 @@ export interface LoadOptions {
 	*/
 	readonly cache?: boolean;
 	/**
-	Called at most once per load, with one line about the index cache (damaged and rebuilt,
-	or cannot be written); the CLI prints `blog-reader: <message>`. The load goes on either way.
+	Called with one line about the index cache (damaged and rebuilt, or cannot be written) and
+	one about a walk that stopped early, each at most once per load; the CLI prints
+	`blog-reader: <message>`. The load goes on either way.
 	*/
 	readonly onWarning?: (message: string) => void;
+	/** Folder entries looked at before the walk stops with a warning (default 200,000). */
+	readonly maxEntries?: number;
 }
 
 /** A folder that cannot be read as an archive at all (missing, not a folder, unreadable). */
@@ -60,21 +63,35 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		}
 	};
 
-	const cache = options.cache === false ? null : openCache(root, layoutKey(root, layout), warn);
-	const previous = cache?.previous ?? null;
-	const next = cache ? new NextIndex(previous) : null;
-
-	const seen = new Set<string>();
-	const all: Post[] = [];
-	const contentPaths: string[] = [];
-	for (const source of layout.sources) {
+	// Every folder is walked before any file is read: a walk that stops early was pointed at
+	// something that is not a blog (`/`, a home folder), and reading what it found would only
+	// take longer to say so.
+	const state = new WalkState(options.maxEntries);
+	const walked = layout.sources.map(source => {
 		const prefix = archivePrefix(root, source.dir);
 		const found = walk(source.dir, {
 			wanted: name => formatOf(name) !== undefined,
 			onSkip: (path, reason) => skip(prefix + path, reason),
-			seen,
-			stamps: cache !== null,
+			state,
+			stamps: options.cache !== false,
 		});
+		return {source, prefix, found};
+	});
+	if (state.moreDenied > 0) {
+		skip(`${state.moreDenied.toLocaleString('en-US')} more folders`, 'permission denied');
+	}
+
+	if (state.stopped) {
+		options.onWarning?.(`stopped after ${state.maxEntries.toLocaleString('en-US')} files: point --dir at the blog's folder`);
+		return {root, site: layout.site, posts: [], pages: [], drafts: 0, skipped};
+	}
+
+	const cache = options.cache === false ? null : openCache(root, layoutKey(root, layout), warn);
+	const previous = cache?.previous ?? null;
+	const next = cache ? new NextIndex(previous) : null;
+	const all: Post[] = [];
+	const contentPaths: string[] = [];
+	for (const {source, prefix, found} of walked) {
 		for (const {file, relative: contentPath, name, stamp} of found) {
 			if (layout.sectionIndexes && name.startsWith('_index.')) {
 				continue;
