@@ -22,10 +22,11 @@ export interface PostFields {
 /**
 A post rebuilt from the index cache without reading its file. The body is read on first use,
 exactly as a fresh load reads it (decoded, header stripped, sanitized), and kept. A file
-changed since is read as it is now; a file gone or unreadable gives an empty body: a reader
-that outlives its files shows less, never crashes.
+changed since is read as it is now; a file gone, unreadable or become a link to outside the
+archive (`realRoot`, its real path) gives an empty body: a reader that outlives its files
+shows less, never crashes.
 */
-export function postFromFields(fields: PostFields, path: string, file: string): Post {
+export function postFromFields(fields: PostFields, path: string, file: string, realRoot: string): Post {
 	let body: string | undefined;
 	// Same keys in the same order as a freshly read post, so spreads and JSON look alike.
 	return {
@@ -43,7 +44,7 @@ export function postFromFields(fields: PostFields, path: string, file: string): 
 		section: null,
 		format: fields.format,
 		get body() {
-			body ??= readBody(file, fields.format);
+			body ??= readBody(file, fields.format, realRoot);
 			return body;
 		},
 		file,
@@ -69,9 +70,10 @@ export function fieldsOfPost(post: Post): PostFields {
 	};
 }
 
-function readBody(file: string, format: PostFormat): string {
+/** A file swapped for a link that leads outside the archive since the load gives an empty body. */
+function readBody(file: string, format: PostFormat, realRoot: string): string {
 	try {
-		const read = readText(file);
+		const read = readText(file, realRoot);
 		return 'skip' in read ? '' : cleanText(splitHeader(read.text, format).body);
 	} catch {
 		return '';

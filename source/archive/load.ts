@@ -66,12 +66,13 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	// Every folder is walked before any file is read: a walk that stops early was pointed at
 	// something that is not a blog (`/`, a home folder), and reading what it found would only
 	// take longer to say so.
-	const state = new WalkState(options.maxEntries);
+	const realRoot = realOrSelf(root);
+	const state = new WalkState(realRoot, options.maxEntries);
 	const walked = layout.sources.map(source => {
 		const prefix = archivePrefix(root, source.dir);
 		const found = walk(source.dir, {
 			wanted: name => formatOf(name) !== undefined,
-			onSkip: (path, reason) => skip(prefix + path, reason),
+			onSkip: (path, reason) => skip(path === '' ? prefix.slice(0, -1) || '.' : prefix + path, reason),
 			state,
 			stamps: options.cache !== false,
 		});
@@ -86,7 +87,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		return {root, site: layout.site, posts: [], pages: [], drafts: 0, skipped};
 	}
 
-	const cache = options.cache === false ? null : openCache(root, layoutKey(root, layout), warn);
+	const cache = options.cache === false ? null : openCache(realRoot, layoutKey(root, layout), warn);
 	const previous = cache?.previous ?? null;
 	const next = cache ? new NextIndex(previous) : null;
 	const all: Post[] = [];
@@ -145,15 +146,17 @@ interface OpenCache {
 	readonly previous: PreviousIndex | null;
 }
 
-function openCache(root: string, layout: string, warn: (message: string) => void): OpenCache | null {
+function realOrSelf(root: string): string {
 	try {
-		let real = root;
-		try {
-			real = realpathSync(root);
-		} catch {
-			// checkFolder has just seen it; a root that vanished since reads as empty anyway.
-		}
+		return realpathSync(root);
+	} catch {
+		// checkFolder has just seen it; a root that vanished since reads as empty anyway.
+		return root;
+	}
+}
 
+function openCache(real: string, layout: string, warn: (message: string) => void): OpenCache | null {
+	try {
 		const identity = {root: real, layout, loader: loaderVersion()};
 		const file = indexFileFor(real);
 		return {file, identity, previous: readIndex(file, identity, warn)};

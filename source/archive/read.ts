@@ -1,5 +1,6 @@
-import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, realpathSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
+import {isInside, outsideReason} from './inside.js';
 
 /** Posts beyond this size are not blog posts; reading them would only cost memory. */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -19,24 +20,52 @@ the others (permission denied, gone) are worth another try next time.
 */
 export type ReadResult = {readonly text: string} | {readonly skip: string; readonly lasting: boolean};
 
-/** A post file as text with `\n` line ends, or why it is not text. */
-export function readText(file: string): ReadResult {
+/**
+A post file as text with `\n` line ends, or why it is not text. With `realRoot` (the archive's
+real path), a file that has become a link since the walk is read only if it still leads
+inside the archive: a body read long after the load must not show a file from elsewhere.
+*/
+export function readText(file: string, realRoot?: string): ReadResult {
 	let bytes: Buffer;
 	try {
-		bytes = readBytes(file);
+		bytes = readBytes(file, realRoot);
 	} catch (error) {
-		return {skip: describeError(error), lasting: error instanceof TooLarge};
+		return {skip: error instanceof LeadsOutside ? outsideReason : describeError(error), lasting: error instanceof TooLarge};
 	}
 
 	return decode(bytes);
+}
+
+/**
+Opens without following a final link (no extra system call for the usual plain file); only a
+link costs a look at where it leads.
+*/
+function openInside(file: string, realRoot: string | undefined): number {
+	if (realRoot === undefined) {
+		return openSync(file, 'r');
+	}
+
+	try {
+		return openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ELOOP') {
+			throw error;
+		}
+	}
+
+	if (!isInside(realRoot, realpathSync.native(file))) {
+		throw new LeadsOutside();
+	}
+
+	return openSync(file, 'r');
 }
 
 // One buffer reused for every read: allocating a fresh one per file is most of a load's garbage.
 let shared = Buffer.allocUnsafe(256 * 1024);
 
 /** The file's bytes, in the shared buffer: decode them before the next read. */
-function readBytes(file: string): Buffer {
-	const fd = openSync(file, 'r');
+function readBytes(file: string, realRoot: string | undefined): Buffer {
+	const fd = openInside(file, realRoot);
 	try {
 		let length = 0;
 		for (;;) {
@@ -96,6 +125,8 @@ function lineEnds(text: string): string {
 
 	return text.includes('\n') ? text.replaceAll('\r\n', '\n') : text.replaceAll('\r', '\n');
 }
+
+class LeadsOutside extends Error {}
 
 class TooLarge extends Error {
 	constructor(readonly size: number) {

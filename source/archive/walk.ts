@@ -1,5 +1,6 @@
 import {type Dirent, readdirSync, realpathSync, statSync} from 'node:fs';
 import {sep} from 'node:path';
+import {isInside, outsideReason} from './inside.js';
 import {describeError} from './read.js';
 
 /** Folders that hold generated sites, themes, templates or tools, never posts. */
@@ -39,7 +40,11 @@ export class WalkState {
 	moreDenied = 0;
 	#denied = 0;
 
-	constructor(readonly maxEntries = entryLimit) {}
+	/**
+	`realRoot` is the archive's real path: links that resolve outside it are not followed, so an
+	archive from elsewhere cannot list (or open) any file the user can read.
+	*/
+	constructor(readonly realRoot: string, readonly maxEntries = entryLimit) {}
 
 	/** Whether an unreadable folder is still worth a line of its own. */
 	nameDenied(): boolean {
@@ -79,8 +84,13 @@ export function walk(root: string, options: WalkOptions): FoundFile[] {
 		return found;
 	}
 
-	const {seen} = options.state;
+	const {seen, realRoot} = options.state;
 	if (seen.has(rootReal) || options.state.stopped) {
+		return found;
+	}
+
+	if (!isInside(realRoot, rootReal)) {
+		options.onSkip('', outsideReason);
 		return found;
 	}
 
@@ -142,6 +152,14 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 				// A dangling link is worth a word only when it looks like a post.
 				if (wanted || (error as NodeJS.ErrnoException).code === 'ELOOP') {
 					options.onSkip(childRelative, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'broken symbolic link' : describeError(error));
+				}
+
+				continue;
+			}
+
+			if (!isInside(state.realRoot, childReal)) {
+				if (isDirectory || (isFile && wanted)) {
+					options.onSkip(childRelative, outsideReason);
 				}
 
 				continue;

@@ -196,16 +196,14 @@ test('a folder that cannot be an archive throws ArchiveError with a one-line mes
 	assert.throws(() => loadArchive(`${dir}/bad\u001B[2J\nname`), (error: unknown) => error instanceof ArchiveError && !/[\u001B\n]/.test(error.message));
 });
 
-test('symbolic links are followed, and a post reached twice is listed once', () => {
-	const outside = tempDir();
-	made.push(outside);
-	writeTree(outside, {'shared/linked.md': '# Linked Post\n'});
+test('symbolic links inside the archive are followed, and a post reached twice is listed once', () => {
 	const dir = tempDir();
 	made.push(dir);
-	writeTree(dir, {'own.md': '# Own\n'});
-	symlinkSync(`${outside}/shared`, `${dir}/via-link`);
+	writeTree(dir, {'own.md': '# Own\n', 'store/shared/linked.md': '# Linked Post\n'});
+	symlinkSync(`${dir}/store/shared`, `${dir}/via-link`);
 	symlinkSync(`${dir}/own.md`, `${dir}/again.md`);
+	symlinkSync('store/shared/linked.md', `${dir}/relative.md`);
 	const archive = loadArchive(dir);
-	assert.deepEqual(archive.posts.map(post => `${post.title}:${post.path}`), ['Linked Post:via-link/linked.md', 'Own:own.md']);
+	assert.deepEqual(archive.posts.map(post => `${post.title}:${post.path}`), ['Linked Post:store/shared/linked.md', 'Own:own.md']);
 	assert.deepEqual(archive.skipped, []);
 });

@@ -46,7 +46,8 @@ export class PreviousIndex {
 	outcome(row: number, path: string, file: string): FileOutcome {
 		const fields = this.fields(row);
 		if (fields) {
-			return {kind: 'post', post: postFromFields(fields, path, file)};
+			// The index belongs to the archive's real root: bodies are read only from inside it.
+			return {kind: 'post', post: postFromFields(fields, path, file, this.file.root)};
 		}
 
 		const skip = this.file.files.skip[row];
