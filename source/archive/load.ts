@@ -93,7 +93,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	const all: Post[] = [];
 	const contentPaths: string[] = [];
 	for (const {source, prefix, found} of walked) {
-		for (const {file, relative: contentPath, name, stamp} of found) {
+		for (const {file, relative: contentPath, name, stamp, bytes} of found) {
 			if (layout.sectionIndexes && name.startsWith('_index.')) {
 				continue;
 			}
@@ -105,7 +105,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 				outcome = previous.outcome(row, path, file);
 				next?.keep(row);
 			} else {
-				outcome = parseFile({file, name, path, contentPath, generator: layout.site.generator, inDrafts: source.drafts});
+				outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts: source.drafts});
 				if (stamp) {
 					next?.add(path, stamp, outcome);
 				}

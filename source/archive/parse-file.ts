@@ -13,8 +13,10 @@ export type FileOutcome =
 	| {readonly kind: 'none'};
 
 export interface FileSource {
-	/** Absolute path of the file. */
+	/** Absolute path of the file (for display only when `bytes` is given). */
 	readonly file: string;
+	/** The exact path, when the file's name is not valid UTF-8. */
+	readonly bytes?: Buffer;
 	readonly name: string;
 	/** Relative to the archive root, `/` separators, as the file system spells it. */
 	readonly path: string;
@@ -26,7 +28,7 @@ export interface FileSource {
 
 /** Reads and parses one file whose name has a post format. */
 export function parseFile(source: FileSource): FileOutcome {
-	const read = readText(source.file);
+	const read = readText(source.bytes ?? source.file);
 	if ('skip' in read) {
 		return {kind: 'skip', reason: read.skip, lasting: read.lasting};
 	}

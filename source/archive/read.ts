@@ -12,6 +12,11 @@ const cp1252 = [...'€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD�
 function decodeWindows1252(bytes: Buffer): string {
 	return bytes.toString('latin1').replace(/[\u0080-\u009F]/g, char => cp1252[char.charCodeAt(0) - 0x80]!);
 }
+
+/** A file name's bytes as text, decoded as file contents are: UTF-8 when valid, else Windows-1252. */
+export function decodeName(bytes: Buffer): string {
+	return isUtf8(bytes) ? bytes.toString('utf8') : decodeWindows1252(bytes);
+}
 const utf16 = new TextDecoder('utf-16le');
 
 /**
@@ -25,7 +30,7 @@ A post file as text with `\n` line ends, or why it is not text. With `realRoot` 
 real path), a file that has become a link since the walk is read only if it still leads
 inside the archive: a body read long after the load must not show a file from elsewhere.
 */
-export function readText(file: string, realRoot?: string): ReadResult {
+export function readText(file: string | Buffer, realRoot?: string): ReadResult {
 	let bytes: Buffer;
 	try {
 		bytes = readBytes(file, realRoot);
@@ -40,7 +45,7 @@ export function readText(file: string, realRoot?: string): ReadResult {
 Opens without following a final link (no extra system call for the usual plain file); only a
 link costs a look at where it leads.
 */
-function openInside(file: string, realRoot: string | undefined): number {
+function openInside(file: string | Buffer, realRoot: string | undefined): number {
 	if (realRoot === undefined) {
 		return openSync(file, 'r');
 	}
@@ -64,7 +69,7 @@ function openInside(file: string, realRoot: string | undefined): number {
 let shared = Buffer.allocUnsafe(256 * 1024);
 
 /** The file's bytes, in the shared buffer: decode them before the next read. */
-function readBytes(file: string, realRoot: string | undefined): Buffer {
+function readBytes(file: string | Buffer, realRoot: string | undefined): Buffer {
 	const fd = openInside(file, realRoot);
 	try {
 		let length = 0;

@@ -1,7 +1,8 @@
+import {isUtf8} from 'node:buffer';
 import {type Dirent, readdirSync, realpathSync, statSync} from 'node:fs';
 import {sep} from 'node:path';
 import {isInside, outsideReason} from './inside.js';
-import {describeError} from './read.js';
+import {decodeName, describeError} from './read.js';
 
 /** Folders that hold generated sites, themes, templates or tools, never posts. */
 const ignoredFolders = new Set(['node_modules', '_site', 'themes', 'layouts', '_layouts', '_includes', 'templates', 'assets']);
@@ -14,6 +15,11 @@ export interface FoundFile {
 	readonly name: string;
 	/** Size and modification time, when asked for and the file could be looked at. */
 	readonly stamp?: Stamp;
+	/**
+	The file's exact path when a name on the way is not valid UTF-8: `file` and `relative` then
+	show it decoded leniently (as Windows-1252, like file contents), and cannot open it.
+	*/
+	readonly bytes?: Buffer;
 }
 
 /** What tells a changed file from an unchanged one without reading it. */
@@ -95,15 +101,35 @@ export function walk(root: string, options: WalkOptions): FoundFile[] {
 	}
 
 	seen.add(rootReal);
-	visit(root, rootReal, device, '', [rootReal], options, found);
+	visit({path: root, shown: root, real: rootReal}, device, '', [rootReal], options, found);
 	return found;
 }
 
-function visit(dir: string, real: string, device: number, relative: string, ancestors: string[], options: WalkOptions, found: FoundFile[]): void {
+/**
+A path as the file system needs it: a string, or the exact bytes when a name on the way is not
+valid UTF-8 (as a string it would be decoded with U+FFFD and no longer name the file).
+*/
+type FsPath = string | Buffer;
+
+/** A folder being walked: where it is, how it is shown, and its real path. */
+interface Folder {
+	readonly path: FsPath;
+	readonly shown: string;
+	readonly real: FsPath;
+}
+
+/** A folder entry with its name as shown, and its exact bytes when they are not valid UTF-8. */
+interface Entry {
+	readonly dirent: Dirent | Dirent<Buffer>;
+	readonly name: string;
+	readonly bytes: Buffer | undefined;
+}
+
+function visit(folder: Folder, device: number, relative: string, ancestors: string[], options: WalkOptions, found: FoundFile[]): void {
 	const {state} = options;
-	let entries: Dirent[];
+	let entries: Entry[];
 	try {
-		entries = readdirSync(dir, {withFileTypes: true});
+		entries = listFolder(folder.path);
 	} catch (error) {
 		const reason = describeError(error);
 		if (relative !== '' && (reason !== 'permission denied' || state.nameDenied())) {
@@ -120,25 +146,25 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 	}
 
 	// Links after real entries, so a file reached both ways is listed under its own name.
-	entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
+	entries.sort((a, b) => Number(a.dirent.isSymbolicLink()) - Number(b.dirent.isSymbolicLink()) || (a.name < b.name ? -1 : (a.name > b.name ? 1 : 0)));
 	// Joined by hand: path.join normalises every time, a tenth of a walk of 10,000 files.
-	const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
-	const realPrefix = real.endsWith(sep) ? real : real + sep;
+	const pathPrefix = withSep(folder.path);
+	const shownPrefix = withSep(folder.shown);
+	const realPrefix = withSep(folder.real);
 	const {seen} = state;
-	for (const entry of entries) {
-		const {name} = entry;
+	for (const {dirent, name, bytes} of entries) {
 		if (name.startsWith('.') || state.stopped) {
 			continue;
 		}
 
-		const path = dirPrefix + name;
+		const path = joinName(pathPrefix, name, bytes);
 		const childRelative = relative === '' ? name : `${relative}/${name}`;
-		let isDirectory = entry.isDirectory();
-		let isFile = entry.isFile();
-		let childReal = realPrefix + name;
+		let isDirectory = dirent.isDirectory();
+		let isFile = dirent.isFile();
+		let childReal = joinName(realPrefix, name, bytes);
 		let childDevice = device;
 		let stamp: Stamp | undefined;
-		const isLink = entry.isSymbolicLink();
+		const isLink = dirent.isSymbolicLink();
 		if (isLink) {
 			const wanted = options.wanted(name);
 			try {
@@ -147,7 +173,7 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 				isFile = stats.isFile();
 				stamp = {size: stats.size, mtimeMs: stats.mtimeMs};
 				childDevice = stats.dev;
-				childReal = realpathSync(path);
+				childReal = typeof path === 'string' ? realpathSync(path) : realpathSync(path, {encoding: 'buffer'});
 			} catch (error) {
 				// A dangling link is worth a word only when it looks like a post.
 				if (wanted || (error as NodeJS.ErrnoException).code === 'ELOOP') {
@@ -157,7 +183,7 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 				continue;
 			}
 
-			if (!isInside(state.realRoot, childReal)) {
+			if (!isInside(state.realRoot, childReal.toString())) {
 				if (isDirectory || (isFile && wanted)) {
 					options.onSkip(childRelative, outsideReason);
 				}
@@ -166,17 +192,18 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 			}
 		}
 
+		const key = keyOf(childReal);
 		if (isDirectory) {
 			if (ignoredFolders.has(name)) {
 				continue;
 			}
 
-			if (ancestors.includes(childReal)) {
+			if (ancestors.includes(key)) {
 				options.onSkip(childRelative, 'symbolic link loop');
 				continue;
 			}
 
-			if (seen.has(childReal)) {
+			if (seen.has(key)) {
 				continue;
 			}
 
@@ -189,18 +216,71 @@ function visit(dir: string, real: string, device: number, relative: string, ance
 				}
 			}
 
-			seen.add(childReal);
-			ancestors.push(childReal);
-			visit(path, childReal, childDevice, childRelative, ancestors, options, found);
+			seen.add(key);
+			ancestors.push(key);
+			visit({path, shown: shownPrefix + name, real: childReal}, childDevice, childRelative, ancestors, options, found);
 			ancestors.pop();
-		} else if (isFile && options.wanted(name) && !seen.has(childReal)) {
-			seen.add(childReal);
-			found.push(options.stamps ? {file: path, relative: childRelative, name, stamp: stamp ?? stampOf(path)} : {file: path, relative: childRelative, name});
+		} else if (isFile && options.wanted(name) && !seen.has(key)) {
+			seen.add(key);
+			if (typeof path !== 'string') {
+				// Read once, never kept in the index: a name that is not UTF-8 has no exact string to keep.
+				found.push({file: shownPrefix + name, relative: childRelative, name, bytes: path});
+			} else if (options.stamps) {
+				found.push({file: path, relative: childRelative, name, stamp: stamp ?? stampOf(path)});
+			} else {
+				found.push({file: path, relative: childRelative, name});
+			}
 		}
 	}
 }
 
-function deviceOf(path: string): number {
+/**
+A folder's entries. Names are read as strings (the fast, usual case); only a folder reached by
+bytes, or one whose listing shows U+FFFD, is listed again as bytes to find names that are not UTF-8.
+*/
+function listFolder(path: FsPath): Entry[] {
+	if (typeof path === 'string') {
+		const dirents = readdirSync(path, {withFileTypes: true});
+		if (!dirents.some(dirent => dirent.name.includes('\uFFFD'))) {
+			return dirents.map(dirent => ({dirent, name: dirent.name, bytes: undefined}));
+		}
+	}
+
+	return readdirSync(path, {withFileTypes: true, encoding: 'buffer'}).map(dirent => {
+		const raw = dirent.name;
+		return isUtf8(raw) ? {dirent, name: raw.toString(), bytes: typeof path === 'string' ? undefined : raw} : {dirent, name: decodeName(raw), bytes: raw};
+	});
+}
+
+function withSep<T extends FsPath>(path: T): T {
+	if (typeof path === 'string') {
+		return (path.endsWith(sep) ? path : path + sep) as T;
+	}
+
+	return (path.at(-1) === sepByte ? path : Buffer.concat([path, Buffer.from(sep)])) as T;
+}
+
+const sepByte = sep.charCodeAt(0);
+
+/** A name joined to a folder path ending in a separator: bytes as soon as either side is bytes. */
+function joinName(prefix: FsPath, name: string, bytes: Buffer | undefined): FsPath {
+	if (typeof prefix === 'string' && bytes === undefined) {
+		return prefix + name;
+	}
+
+	return Buffer.concat([typeof prefix === 'string' ? Buffer.from(prefix) : prefix, bytes ?? Buffer.from(name)]);
+}
+
+/** A real path as a key of `seen`: bytes that are not UTF-8 get a prefix no string path has. */
+function keyOf(real: FsPath): string {
+	if (typeof real === 'string') {
+		return real;
+	}
+
+	return isUtf8(real) ? real.toString() : `\0${real.toString('latin1')}`;
+}
+
+function deviceOf(path: FsPath): number {
 	try {
 		return statSync(path).dev;
 	} catch {
