@@ -2,7 +2,7 @@ import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 /** Bump when the loader reads any field differently, so older indexes are rebuilt. */
-const loaderRevision = 1;
+const loaderRevision = 2;
 
 let version: string | undefined;
 
