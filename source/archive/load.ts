@@ -4,6 +4,7 @@ import {cleanLine, cleanPath} from './fields/values.js';
 import {formatOf} from './formats.js';
 import {layoutKey} from './index-cache/layout-key.js';
 import {loaderVersion} from './index-cache/loader-version.js';
+import {Fingerprint} from './index-cache/fingerprint.js';
 import {NextIndex} from './index-cache/next-index.js';
 import type {PreviousIndex} from './index-cache/previous-index.js';
 import {type IndexIdentity, indexFileFor, readIndex, writeIndex} from './index-cache/store.js';
@@ -90,6 +91,8 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	const cache = options.cache === false ? null : openCache(realRoot, layoutKey(root, layout), warn);
 	const previous = cache?.previous ?? null;
 	const next = cache ? new NextIndex(previous) : null;
+	const fingerprint = cache ? new Fingerprint() : null;
+	const now = Date.now();
 	const all: Post[] = [];
 	const contentPaths: string[] = [];
 	for (const {source, prefix, found} of walked) {
@@ -99,6 +102,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 			}
 
 			const path = prefix + contentPath;
+			fingerprint?.add(path, stamp, now);
 			const row = stamp && previous ? previous.find(path, stamp) : -1;
 			let outcome: FileOutcome;
 			if (previous && row >= 0) {
@@ -136,6 +140,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		pages: sortPosts(all.filter(post => post.type === 'page' && (includeDrafts || !isDraft(post)))),
 		drafts: all.filter(post => isDraft(post)).length,
 		skipped,
+		...(cache && fingerprint ? {fingerprint: fingerprint.digest(`${cache.identity.root}\0${cache.identity.layout}\0${cache.identity.loader}`)} : {}),
 	};
 }
 

@@ -57,6 +57,12 @@ export interface Archive {
 	/** How many drafts were found (whether or not they are in `posts`). */
 	readonly drafts: number;
 	readonly skipped: readonly Skipped[];
+	/**
+	A digest of every post file's path, size and time and of the loader's version, for caches
+	built from the posts (the search index). Absent when loaded without the index cache, or when
+	a file changed too recently to be told apart from its next change.
+	*/
+	readonly fingerprint?: string;
 }
 
 /** The JSON contract of `list --json`; `show --json` adds `body`. */

@@ -17,7 +17,7 @@ interface ReadFile {
 A file changed this recently may change again within the same tick of a coarse file system
 clock (FAT keeps two seconds) without its size or time changing: it is read again next time.
 */
-const settledAfterMs = 3000;
+export const settledAfterMs = 3000;
 
 type Mutable<T> = {-readonly [Key in keyof T]: T[Key] extends ReadonlyArray<infer Item> ? Item[] : never};
 
