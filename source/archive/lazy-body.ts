@@ -4,20 +4,11 @@ import {splitHeader} from './headers/split.js';
 import type {Post, PostFormat} from './post.js';
 import {readText} from './read.js';
 
-/** Every field of a post that the index cache keeps: all but the body and what follows from where the file is. */
-export interface PostFields {
-	/** The file's own slug, before slugs are made unique across the archive. */
-	readonly slug: string;
-	readonly title: string;
-	readonly date: string | null;
-	readonly tags: readonly string[];
-	readonly authors: readonly string[];
-	readonly status: string;
-	readonly type: string;
-	readonly summary: string;
-	readonly words: number;
-	readonly format: PostFormat;
-}
+/**
+Every field of a post that the index cache keeps: all but the body and what follows from where
+the file is. `slug` is the file's own slug, before slugs are made unique across the archive.
+*/
+export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'authors' | 'status' | 'type' | 'summary' | 'words' | 'format'>;
 
 /**
 A post rebuilt from the index cache without reading its file. The body is read on first use,
