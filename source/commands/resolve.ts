@@ -1,7 +1,7 @@
 import {realpathSync} from 'node:fs';
-import {isAbsolute, relative, resolve, sep} from 'node:path';
+import {basename, isAbsolute, relative, resolve, sep} from 'node:path';
 import type {Archive, Post} from '../archive/post.js';
-import {searchPosts} from '../search/rank.js';
+import {createSearcher, searchPosts} from '../search/rank.js';
 
 export type Resolution =
 	| {readonly kind: 'found'; readonly post: Post}
@@ -35,7 +35,15 @@ function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
 		return resolvePath(archive, all, wanted, cwd);
 	}
 
-	const matches = searchPosts(all, wanted, {limit: 10});
+	// Posts through their searcher (which reads the stored index when one was offered), pages
+	// only when no post matches: `show` answers as `search` ranks.
+	const searcher = createSearcher(archive.posts);
+	let matches = searcher(wanted, {limit: 10});
+	searcher.persist();
+	if (matches.length === 0) {
+		matches = searchPosts(archive.pages, wanted, {limit: 10});
+	}
+
 	const [first, second] = matches;
 	if (!first) {
 		return {kind: 'none'};
@@ -73,7 +81,12 @@ function resolvePath(archive: Archive, posts: readonly Post[], wanted: string, c
 			return {kind: 'refused', reason: 'leads outside the archive'};
 		}
 
-		const post = posts.find(p => p.file === candidate || realOrSelf(p.file) === real);
+		// Resolving every post's real path would be a system call per post; only same-named files can be it.
+		const name = basename(candidate);
+		const post = posts.find(p => p.file === candidate)
+			?? posts.find(p => basename(p.file) === name && realOrSelf(p.file) === real)
+			// A link with a name of its own: only then is every post's real path worth asking for.
+			?? (real === candidate ? undefined : posts.find(p => realOrSelf(p.file) === real));
 		if (post) {
 			return {kind: 'found', post};
 		}

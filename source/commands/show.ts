@@ -1,6 +1,7 @@
 import type {Archive} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
+import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {exitCode, type CommandIO} from './io.js';
 import {toJson} from './json.js';
@@ -16,6 +17,9 @@ export interface ShowOptions {
 }
 
 export async function show(archive: Archive, wanted: string, options: ShowOptions, io: CommandIO): Promise<number> {
+	offerStoredIndexes(archive, message => {
+		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+	});
 	const found = resolvePost(archive, wanted);
 	switch (found.kind) {
 		case 'refused': {

@@ -110,7 +110,7 @@ that makes the searcher (the reader's hooks) knowing about files. Nothing happen
 loaded without the index cache (no fingerprint): `--no-cache` reads and writes nothing of ours.
 */
 // The fingerprint is spelled out here too, so this compiles (and does nothing) before archives carry one.
-export function offerStoredIndexes(archive: Archive & {readonly fingerprint?: string}, onWarning?: (message: string) => void, env?: NodeJS.ProcessEnv): void {
+export function offerStoredIndexes(archive: Archive, onWarning?: (message: string) => void, env?: NodeJS.ProcessEnv): void {
 	const {fingerprint} = archive;
 	if (fingerprint === undefined) {
 		return;
