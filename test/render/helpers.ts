@@ -1,26 +1,22 @@
 import stringWidth from 'string-width';
 import type {Post, PostFormat} from '../../source/archive/post.js';
+import {postWith} from '../helpers/post.js';
 
 /** A post built by hand, as the archive would hand it over. */
 export function makePost(body: string, format: PostFormat = 'markdown', overrides: Partial<Post> = {}): Post {
-	return {
+	return postWith({
 		slug: 'fixture',
 		title: 'Fixture post',
 		date: '2024-05-06',
 		tags: ['one', 'two'],
-		authors: [],
-		status: 'published',
-		type: 'post',
-		summary: '',
 		words: body.split(/\s+/).length,
 		minutes: 3,
 		path: 'fixture.md',
-		section: null,
 		format,
 		body,
 		file: '/nonexistent/fixture.md',
 		...overrides,
-	};
+	});
 }
 
 const sgr = /\u001B\[[0-9;]*m/g;

@@ -1,25 +1,9 @@
 import type {Post} from '../../source/archive/post.js';
+import {postWith} from '../helpers/post.js';
 
-/** A post with every field of the contract filled; tests name only what they are about. */
+/** A post for ranking tests: dated alike, so only what a test names decides the order. */
 export function makePost(fields: Partial<Post> & {readonly title: string}): Post {
-	const slug = fields.slug ?? fields.title.toLowerCase().replace(/\W+/g, '-');
-	return {
-		slug,
-		date: '2020-01-01',
-		tags: [],
-		authors: [],
-		status: 'published',
-		type: 'post',
-		summary: '',
-		words: 0,
-		minutes: 1,
-		path: `${slug}.md`,
-		section: null,
-		format: 'markdown',
-		body: '',
-		file: `/archive/${slug}.md`,
-		...fields,
-	};
+	return postWith({date: '2020-01-01', ...fields});
 }
 
 export const titles = (matches: ReadonlyArray<{readonly post: Post}>): string[] => matches.map(match => match.post.title);

@@ -1,4 +1,5 @@
 import type {Archive, Post} from '../../source/archive/post.js';
+import {postWith} from '../helpers/post.js';
 
 export const keys = {
 	up: '\u001B[A',
@@ -16,24 +17,7 @@ export const keys = {
 } as const;
 
 export function makePost(fields: Partial<Post> & {readonly title: string}): Post {
-	const slug = fields.slug ?? fields.title.toLowerCase().replace(/[^a-z\d]+/g, '-');
-	return {
-		slug,
-		date: null,
-		tags: [],
-		authors: [],
-		status: 'published',
-		type: 'post',
-		summary: '',
-		words: 100,
-		minutes: 1,
-		path: `${slug}.md`,
-		section: null,
-		format: 'markdown',
-		body: `# ${fields.title}\n\nSome text.`,
-		file: `/archive/${slug}.md`,
-		...fields,
-	};
+	return postWith({words: 100, body: `# ${fields.title}\n\nSome text.`, ...fields});
 }
 
 export function makeArchive(posts: readonly Post[]): Archive {
