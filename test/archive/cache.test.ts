@@ -9,20 +9,13 @@ import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
-import {hashTree, removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {hashTree, removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 // Every test starts with an empty cache folder of its own.
 let cacheRoot = '';
 beforeEach(() => {
 	cacheRoot = join(tempDir('blog-reader-state-'), 'state');
-	made.push(cacheRoot);
+	removeAfterTests(cacheRoot);
 	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
 });
 after(() => {
@@ -46,7 +39,7 @@ function settle(dir: string): string {
 
 function archiveDir(files: Readonly<Record<string, string | Uint8Array>>): string {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	return settle(writeTree(dir, files));
 }
 

@@ -1,22 +1,15 @@
 import './isolated-cache.js';
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {isClean} from '../../source/text/sanitize.js';
 import {loadArchive} from '../../source/archive/load.js';
 import type {Archive, Post, Skipped} from '../../source/archive/post.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
-import {hashTree, removeDir, tempDir} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {hashTree, removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 function hostile(huge = false): {archive: Archive; reported: Skipped[]; root: string} {
 	const root = writeHostileArchive(tempDir(), {huge});
-	made.push(root);
+	removeAfterTests(root);
 	const reported: Skipped[] = [];
 	const archive = loadArchive(root, {drafts: true, onSkip: skipped => reported.push(skipped)});
 	return {archive, reported, root};

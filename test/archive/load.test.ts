@@ -1,22 +1,15 @@
 import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {symlinkSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {ArchiveError, loadArchive} from '../../source/archive/load.js';
 import type {Archive, Post} from '../../source/archive/post.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function archiveOf(files: Readonly<Record<string, string | Uint8Array>>, options: {drafts?: boolean} = {}): Archive {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	return loadArchive(writeTree(dir, files), options);
 }
 
@@ -189,7 +182,7 @@ test('path is relative with / separators; file is absolute', () => {
 
 test('a folder that cannot be an archive throws ArchiveError with a one-line message', () => {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	writeTree(dir, {'file.md': '# x\n'});
 	assert.throws(() => loadArchive(`${dir}/missing`), (error: unknown) => error instanceof ArchiveError && /^no such folder: .*missing$/.test(error.message));
 	assert.throws(() => loadArchive(`${dir}/file.md`), (error: unknown) => error instanceof ArchiveError && /^not a folder: /.test(error.message));
@@ -198,7 +191,7 @@ test('a folder that cannot be an archive throws ArchiveError with a one-line mes
 
 test('symbolic links inside the archive are followed, and a post reached twice is listed once', () => {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	writeTree(dir, {'own.md': '# Own\n', 'store/shared/linked.md': '# Linked Post\n'});
 	symlinkSync(`${dir}/store/shared`, `${dir}/via-link`);
 	symlinkSync(`${dir}/own.md`, `${dir}/again.md`);

@@ -6,17 +6,10 @@ reader sees, well within the timeout.
 */
 import './isolated-cache.js';
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
 import type {Post} from '../../source/archive/post.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 const size = 200_000;
 const run = (unit: string): string => unit.repeat(Math.ceil(size / unit.length));
@@ -53,7 +46,7 @@ const files: Record<string, string> = {
 
 test('posts of 200,000 markup characters in a row load with their titles', {timeout: 120_000}, () => {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	const archive = loadArchive(writeTree(dir, files), {cache: false});
 	const byPath = new Map<string, Post>(archive.posts.map(post => [post.path, post]));
 	assert.deepEqual(archive.skipped, []);
@@ -82,7 +75,7 @@ test('posts of 200,000 markup characters in a row load with their titles', {time
 
 test('links, images and cross references still read as their text', () => {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	const archive = loadArchive(writeTree(dir, {
 		'a.md': '# A\n\nSee [the *docs*](https://x.org/a) and ![alt](i.png) or [ref][1], _quiet_ words.\n',
 		'b.adoc': ':jbake-title: B\n\nSee link:https://x.org[the docs], https://y.org[a site], (xref:other.adoc[Other]) and <<id,the part>> or <<plain>>.\n',

@@ -7,24 +7,17 @@ Windows-1252) and cleaned of control characters.
 import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
 import {isClean} from '../../source/text/sanitize.js';
-import {removeDir, tempDir} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
 const under = (root: string, ...parts: Buffer[]): Buffer => Buffer.concat([Buffer.from(`${root}/`), ...parts.flatMap((part, index) => (index === 0 ? [part] : [Buffer.from('/'), part]))]);
 
 function archiveWithOddNames(): string {
 	const root = tempDir();
-	made.push(root);
+	removeAfterTests(root);
 	writeFileSync(under(root, latin1('café.md')), '# Latin name\n\nCafé body.\n');
 	mkdirSync(under(root, latin1('déjà')));
 	writeFileSync(under(root, latin1('déjà'), Buffer.from('inside.md')), '# In a Latin-1 folder\n');

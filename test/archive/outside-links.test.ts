@@ -7,21 +7,14 @@ import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {rmSync, symlinkSync, utimesSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
 import type {Skipped} from '../../source/archive/post.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function parentWithBlog(): {parent: string; root: string} {
 	const parent = tempDir();
-	made.push(parent);
+	removeAfterTests(parent);
 	const root = join(parent, 'blog');
 	writeTree(parent, {
 		'blog/inside.md': '# Inside\n\nInside text.\n',

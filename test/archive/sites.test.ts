@@ -1,22 +1,15 @@
 import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {renameSync, writeFileSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
 import type {Archive} from '../../source/archive/post.js';
 import {writeHugoSite, writeJbakeSite, writeJekyllSite, writeZolaSite} from '../fixtures/sites.js';
-import {hashTree, removeDir, tempDir} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {hashTree, removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 function site(write: (dir: string) => string): string {
 	const dir = tempDir();
-	made.push(dir);
+	removeAfterTests(dir);
 	return write(dir);
 }
 

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
 import {search} from '../../source/commands/search.js';
-import {hashTree, removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {hashTree, removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function folder(prefix: string): string {
 	const dir = tempDir(prefix);
-	made.push(dir);
+	removeAfterTests(dir);
 	return dir;
 }
 

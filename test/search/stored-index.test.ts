@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import type {Post} from '../../source/archive/post.js';
 import {createSearcher, type Match} from '../../source/search/rank.js';
 import {storedIndex} from '../../source/search/stored-index.js';
-import {removeDir, tempDir} from '../fixtures/tree.js';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {makePost} from './make-post.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
 
 function stateEnv(): NodeJS.ProcessEnv {
 	const dir = tempDir('blog-reader-search-state-');
-	made.push(dir);
+	removeAfterTests(dir);
 	return {BLOG_READER_STATE_DIR: dir};
 }
 
@@ -146,7 +139,7 @@ describe('stored search index', () => {
 
 	it('a store that cannot be written warns once and searching goes on', () => {
 		const dir = tempDir('blog-reader-search-state-');
-		made.push(dir);
+		removeAfterTests(dir);
 		writeFileSync(join(dir, 'cache'), 'a file where a folder should be');
 		const warnings: string[] = [];
 		const {posts} = countingPosts();

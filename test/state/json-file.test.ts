@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../source/state/json-file.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
-
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		removeDir(dir);
-	}
-});
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function folder(): string {
 	const dir = tempDir('blog-reader-state-');
-	made.push(dir);
+	removeAfterTests(dir);
 	return dir;
 }
 
