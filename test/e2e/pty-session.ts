@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {visibleRows, waitForScreen} from '../helpers/screen.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -74,43 +75,8 @@ export function startReader({entry = ['bin/blog-reader.js'], args = [], columns 
 		tail = seen.slice(-8);
 	});
 
-	const screen = (): string[] => {
-		const buffer = term.buffer.active;
-		const lines: string[] = [];
-		for (let y = 0; y < term.rows; y++) {
-			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-		}
-
-		return lines;
-	};
-
-	const flush = async (): Promise<void> => new Promise(resolve => {
-		term.write('', resolve);
-	});
-
-	const waitFor: Session['waitFor'] = async (what, timeout = 20_000) => {
-		const matches = typeof what === 'function'
-			? what
-			: (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
-		const deadline = Date.now() + timeout;
-		for (;;) {
-			// eslint-disable-next-line no-await-in-loop -- polling the screen is the point
-			await flush();
-			const text = screen().join('\n');
-			if (matches(text)) {
-				return text;
-			}
-
-			if (Date.now() > deadline) {
-				throw new Error(`timed out waiting for ${String(what)}; screen:\n${text}`);
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			await new Promise(resolve => {
-				setTimeout(resolve, 20);
-			});
-		}
-	};
+	const screen = (): string[] => visibleRows(term);
+	const waitFor: Session['waitFor'] = async (what, timeout) => waitForScreen(term, what, timeout);
 
 	return {
 		screen,

@@ -6,6 +6,7 @@ through a headless xterm, as in the end-to-end tests.
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {visibleRows, waitForScreen} from '../helpers/screen.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,41 +80,8 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 		});
 	});
 
-	const screen = (): string => {
-		const buffer = term.buffer.active;
-		const lines: string[] = [];
-		for (let y = 0; y < term.rows; y++) {
-			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-		}
-
-		return lines.join('\n');
-	};
-
-	const flush = async (): Promise<void> => new Promise(resolve => {
-		term.write('', resolve);
-	});
-
-	const waitFor: PtyRun['waitFor'] = async (what, timeout = 20_000) => {
-		const matches = typeof what === 'function' ? what : (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
-		const deadline = Date.now() + timeout;
-		for (;;) {
-			// eslint-disable-next-line no-await-in-loop -- polling the screen is the point
-			await flush();
-			const text = screen();
-			if (matches(text)) {
-				return text;
-			}
-
-			if (Date.now() > deadline) {
-				throw new Error(`timed out waiting for ${String(what)}; screen:\n${text}`);
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			await new Promise(resolve => {
-				setTimeout(resolve, 20);
-			});
-		}
-	};
+	const screen = (): string => visibleRows(term).join('\n');
+	const waitFor: PtyRun['waitFor'] = async (what, timeout) => waitForScreen(term, what, timeout);
 
 	return {
 		screen,
