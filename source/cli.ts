@@ -1,8 +1,9 @@
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import meow from 'meow';
 import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
+import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelp} from './help.js';
 import {colorModes, wantsColor, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
@@ -35,64 +36,27 @@ function streamOutput(stream: NodeJS.WriteStream): Output {
 	};
 }
 
-/** `--color` alone means always, as in bat and ls; meow would otherwise want a value. */
-function normaliseArgv(argv: readonly string[]): string[] {
-	return argv.map((arg, index) => {
-		if (arg === '--no-color') {
-			return '--color=never';
-		}
-
-		const next = argv[index + 1];
-		if (arg === '--color' && (next === undefined || !colorModes.includes(next as ColorMode))) {
-			return '--color=always';
-		}
-
-		return arg;
-	});
-}
-
-function parse(argv: string[]) {
-	// meow reports unknown flags itself (console.error, then exit 2), echoing them raw over several
-	// lines; arguments can carry archive text from a script, so its report goes through the gate.
-	const report = console.error;
-	console.error = (...parts: unknown[]) => {
-		process.stderr.write(`blog-reader: ${sanitizeLine(parts.map(String).join(' '))}\n`);
-	};
-
+function parseArguments(argv: readonly string[]) {
 	try {
 		return parseFlags(argv);
-	} finally {
-		console.error = report;
+	} catch (error) {
+		if (error instanceof FlagError) {
+			throw new UsageError(error.message);
+		}
+
+		throw error;
 	}
 }
 
-function parseFlags(argv: string[]) {
-	return meow(mainHelp, {
-		importMeta: import.meta,
-		argv,
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: false,
-		flags: {
-			dir: {type: 'string', shortFlag: 'd'},
-			drafts: {type: 'boolean', default: false},
-			cache: {type: 'boolean', default: true},
-			pages: {type: 'boolean', default: false},
-			json: {type: 'boolean', default: false},
-			raw: {type: 'boolean', default: false},
-			plain: {type: 'boolean', default: false},
-			width: {type: 'string', shortFlag: 'w'},
-			color: {type: 'string', default: 'auto'},
-			tag: {type: 'string', shortFlag: 't'},
-			year: {type: 'string', shortFlag: 'y'},
-			limit: {type: 'string', shortFlag: 'n'},
-			help: {type: 'boolean', shortFlag: 'h', default: false},
-			version: {type: 'boolean', shortFlag: 'v', default: false},
-		},
-	});
+/** Read only when asked: package.json sits beside dist/ in the repository and in the package. */
+function version(): string {
+	try {
+		const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version?: unknown};
+		return typeof manifest.version === 'string' ? manifest.version : '';
+	} catch {
+		return '';
+	}
 }
-
-type Cli = ReturnType<typeof parseFlags>;
 
 function wholeNumber(name: string, value: string | undefined, min: number, max: number): number | undefined {
 	if (value === undefined) {
@@ -107,11 +71,11 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 	return number;
 }
 
-function archiveDir(flags: Cli['flags']): string {
+function archiveDir(flags: Flags): string {
 	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
 }
 
-function load(flags: Cli['flags']): Archive {
+function load(flags: Flags): Archive {
 	try {
 		return loadArchive(archiveDir(flags), {
 			drafts: flags.drafts,
@@ -133,16 +97,15 @@ function load(flags: Cli['flags']): Archive {
 }
 
 async function run(argv: string[]): Promise<number> {
-	const cli = parse(normaliseArgv(argv));
-	const {flags} = cli;
-	const [first, ...rest] = cli.input;
+	const {flags, input} = parseArguments(argv);
+	const [first, ...rest] = input;
 	const command = commands.find(name => name === first);
 	if (first !== undefined && command === undefined) {
 		throw new UsageError(`unknown command '${sanitizeLine(first)}' (commands: ${commands.join(', ')}; see --help)`);
 	}
 
 	if (flags.version) {
-		process.stdout.write(`${cli.pkg.version ?? ''}\n`);
+		process.stdout.write(`${version()}\n`);
 		return exitCode.ok;
 	}
 
@@ -169,7 +132,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 interface Context {
-	readonly flags: Cli['flags'];
+	readonly flags: Flags;
 	readonly io: CommandIO;
 	readonly width: number;
 	readonly limit: number | undefined;
