@@ -214,8 +214,27 @@ async function interactive(archive: Archive): Promise<number> {
 	process.env['CONTINUOUS_INTEGRATION'] = '0';
 	// The reader's searchers read the stored search index; a warning waits until the screen is given back.
 	(await import('./search/stored-index.js')).offerStoredIndexes(archive, message => process.once('exit', () => process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`)));
-	const {runReader} = await import('./ui/run.js');
+	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
 	return runReader(archive, {title: archive.root});
+}
+
+/**
+Runs `load` with `fetch` hidden. Ink's layout engine (yoga, compiled by emscripten) checks
+`typeof fetch` while it loads; in Node that first look loads undici and then fetches the engine's
+embedded data: URL through it, ~30 ms of every reader start for nothing.
+*/
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!fetch?.configurable) {
+		return load();
+	}
+
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', fetch);
+	}
 }
 
 try {
