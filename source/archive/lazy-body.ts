@@ -17,7 +17,7 @@ changed since is read as it is now; a file gone, unreadable or become a link to 
 archive (`realRoot`, its real path) gives an empty body: a reader that outlives its files
 shows less, never crashes.
 */
-export function postFromFields(fields: PostFields, path: string, file: string, realRoot: string): Post {
+export function postFromFields(fields: PostFields, path: string, file: string, realRoot: string, section: string | null = null): Post {
 	let body: string | undefined;
 	// Same keys in the same order as a freshly read post, so spreads and JSON look alike.
 	return {
@@ -32,7 +32,7 @@ export function postFromFields(fields: PostFields, path: string, file: string, r
 		words: fields.words,
 		minutes: readingMinutes(fields.words),
 		path: cleanPath(path),
-		section: null,
+		section,
 		format: fields.format,
 		get body() {
 			body ??= readBody(file, fields.format, realRoot);

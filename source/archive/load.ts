@@ -8,12 +8,14 @@ import {Fingerprint} from './index-cache/fingerprint.js';
 import {NextIndex} from './index-cache/next-index.js';
 import type {PreviousIndex} from './index-cache/previous-index.js';
 import {type IndexIdentity, indexFileFor, readIndex, writeIndex} from './index-cache/store.js';
+import {archiveFromIndex, isSettled} from './from-index.js';
+import type {IndexFile} from './index-cache/format.js';
 import {type FileOutcome, parseFile} from './parse-file.js';
 import type {Archive, Post, Skipped} from './post.js';
 import {detectSite} from './site.js';
 import {sortPosts} from './sort.js';
 import {assignSections, assignSlugs} from './unique.js';
-import {WalkState, walk} from './walk.js';
+import {type FoundFile, WalkState, walk} from './walk.js';
 
 export interface LoadOptions {
 	/** Include `status=draft` posts in `posts`. */
@@ -90,58 +92,104 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 
 	const cache = options.cache === false ? null : openCache(realRoot, layoutKey(root, layout), warn);
 	const previous = cache?.previous ?? null;
-	const next = cache ? new NextIndex(previous) : null;
-	const fingerprint = cache ? new Fingerprint() : null;
-	const now = Date.now();
-	const all: Post[] = [];
-	const contentPaths: string[] = [];
-	for (const {source, prefix, found} of walked) {
-		for (const {file, relative: contentPath, name, stamp, bytes} of found) {
-			if (layout.sectionIndexes && name.startsWith('_index.')) {
-				continue;
-			}
-
-			const path = prefix + contentPath;
-			fingerprint?.add(path, stamp, now);
-			const row = stamp && previous ? previous.find(path, stamp) : -1;
-			let outcome: FileOutcome;
-			if (previous && row >= 0) {
-				outcome = previous.outcome(row, path, file);
-				next?.keep(row);
-			} else {
-				outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts: source.drafts});
-				if (stamp) {
-					next?.add(path, stamp, outcome);
-				}
-			}
-
-			if (outcome.kind === 'skip') {
-				skip(path, outcome.reason);
-			} else if (outcome.kind === 'post') {
-				all.push(outcome.post);
-				contentPaths.push(contentPath);
+	const files = walked.flatMap(({source, prefix, found}, index) => found
+		.filter(({name}) => !(layout.sectionIndexes && name.startsWith('_index.')))
+		.map(found => ({found, source: index, path: prefix + found.relative, inDrafts: source.drafts})));
+	if (previous && isSettled(previous.file) && isUnchanged(previous.file, files)) {
+		const {skip: reasons} = previous.file.files;
+		for (const [row, reason] of reasons.entries()) {
+			if (reason !== null) {
+				skip(files[row]!.path, reason);
 			}
 		}
+
+		return archiveFromIndex(previous.file, {root, site: layout.site, skipped, fileOf: row => files[row]!.found.file, drafts: options.drafts === true});
 	}
 
-	// Rewritten only when something changed: a warm start with nothing new writes nothing.
-	if (cache && next?.changed) {
-		writeIndex(cache.file, next.toFile(cache.identity), warn);
+	const next = cache ? new NextIndex(previous) : null;
+	const all: Post[] = [];
+	const contentPaths: string[] = [];
+	for (const {found: {file, relative: contentPath, name, stamp, bytes}, source, path, inDrafts} of files) {
+		const row = stamp && previous ? previous.find(path, stamp) : -1;
+		let outcome: FileOutcome;
+		if (previous && row >= 0) {
+			outcome = previous.outcome(row, path, file);
+			next?.keep(row, source, outcome.kind === 'post' ? outcome.post : undefined);
+		} else {
+			outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts});
+			if (stamp) {
+				next?.add(path, source, stamp, outcome);
+			} else {
+				next?.miss();
+			}
+		}
+
+		if (outcome.kind === 'skip') {
+			skip(path, outcome.reason);
+		} else if (outcome.kind === 'post') {
+			all.push(outcome.post);
+			contentPaths.push(contentPath);
+		}
 	}
 
 	assignSlugs(all);
 	assignSections(all, contentPaths);
+	const sorted = sortPosts(all);
+	const fingerprint = cache ? fingerprintOf(files, cache.identity) : undefined;
+	// Rewritten only when something changed: a warm start with nothing new writes nothing.
+	if (cache && next?.changed) {
+		writeIndex(cache.file, next.toFile(cache.identity, {order: sorted, fingerprint}), warn);
+	}
+
 	const includeDrafts = options.drafts === true;
 	const isDraft = (post: Post): boolean => post.status === 'draft';
 	return {
 		root,
 		site: layout.site,
-		posts: sortPosts(all.filter(post => post.type !== 'page' && (includeDrafts || !isDraft(post)))),
-		pages: sortPosts(all.filter(post => post.type === 'page' && (includeDrafts || !isDraft(post)))),
+		posts: sorted.filter(post => post.type !== 'page' && (includeDrafts || !isDraft(post))),
+		pages: sorted.filter(post => post.type === 'page' && (includeDrafts || !isDraft(post))),
 		drafts: all.filter(post => isDraft(post)).length,
 		skipped,
-		...(cache && fingerprint ? {fingerprint: fingerprint.digest(`${cache.identity.root}\0${cache.identity.layout}\0${cache.identity.loader}`)} : {}),
+		...(cache ? {fingerprint} : {}),
 	};
+}
+
+interface WalkedFile {
+	readonly found: FoundFile;
+	/** Which of the layout's sources it was found in. */
+	readonly source: number;
+	/** Relative to the archive root. */
+	readonly path: string;
+	readonly inDrafts: boolean;
+}
+
+/**
+Whether the files walked are the very files of the index, in its order, each with the size and
+time it had: then every field, slug, section and the order of posts are as that load made them.
+*/
+function isUnchanged(index: IndexFile, files: readonly WalkedFile[]): boolean {
+	const {path, size, mtimeMs, source} = index.files;
+	if (files.length !== path.length) {
+		return false;
+	}
+
+	for (const [row, {found: {stamp}, path: walkedPath, source: walkedSource}] of files.entries()) {
+		if (!stamp || walkedPath !== path[row] || stamp.size !== size[row] || stamp.mtimeMs !== mtimeMs[row] || walkedSource !== source[row]) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+function fingerprintOf(files: readonly WalkedFile[], identity: IndexIdentity): string | undefined {
+	const fingerprint = new Fingerprint();
+	const now = Date.now();
+	for (const {path, found} of files) {
+		fingerprint.add(path, found.stamp, now);
+	}
+
+	return fingerprint.digest(`${identity.root}\0${identity.layout}\0${identity.loader}`);
 }
 
 interface OpenCache {

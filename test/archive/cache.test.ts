@@ -7,6 +7,7 @@ import {after, beforeEach, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
+import {type IndexFile, decodeIndex, encodeIndex} from '../../source/archive/index-cache/format.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
 import {hashTree, removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
@@ -74,7 +75,7 @@ function cacheFiles(): string[] {
 
 /** The one index file, after a load has written it. */
 function indexFile(): string {
-	const files = cacheFiles().filter(name => name.endsWith('.json'));
+	const files = cacheFiles().filter(name => name.endsWith('.index'));
 	assert.equal(files.length, 1, `one index file, found ${files.join(', ')}`);
 	return files[0]!;
 }
@@ -231,17 +232,26 @@ test('warm posts spread and serialise like fresh ones', () => {
 
 const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> = [
 	['garbage', file => writeFileSync(file, 'not json at all \u0000\u00FF'), /truncated or not JSON/],
-	['truncated', file => truncateSync(file, Math.floor(statSync(file).size / 2)), /truncated or not JSON/],
+	['truncated', file => truncateSync(file, Math.floor(statSync(file).size / 2)), /damaged/],
+	['header cut short', file => truncateSync(file, 30), /truncated or not JSON/],
 	['empty', file => writeFileSync(file, ''), /truncated or not JSON/],
 	['foreign', file => writeFileSync(file, '{"name": "some other program", "entries": []}'), /not a file blog-reader wrote/],
-	['older format', file => edit(file, index => ({...index, version: 0})), /written in another format version/],
-	['damaged columns', file => edit(file, index => ({...index, files: {...index.files, size: ['x']}})), /damaged/],
-	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: index.posts.title.map((title: string) => `${title}\u001B[2J`)}})), /damaged/],
+	['first format (JSON)', file => writeFileSync(file, JSON.stringify({magic: 'blog-reader archive index', version: 1, files: {}, posts: {}})), /written in another format version/],
+	['damaged columns', file => edit(file, index => ({...index, files: {...index.files, size: new Float64Array(index.files.size.length).fill(-1)}})), /damaged/],
+	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: index.posts.title.map(title => `${title}\u001B[2J`)}})), /damaged/],
 	['another archive', file => edit(file, index => ({...index, root: '/somewhere/else'})), /belongs to another archive/],
+	['flipped byte', file => {
+		const bytes = readFileSync(file);
+		bytes[bytes.length - 1] = 0x0A;
+		writeFileSync(file, bytes);
+	}, /damaged/],
 ];
 
-function edit(file: string, change: (index: any) => unknown): void {
-	writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')))));
+/** Rewrites the index through its own codec, changed; a test of what a load makes of odd contents. */
+function edit(file: string, change: (index: IndexFile) => IndexFile): void {
+	const decoded = decodeIndex(readFileSync(file));
+	assert.ok('value' in decoded, 'the index decodes');
+	writeFileSync(file, Buffer.concat(encodeIndex(change(decoded.value))));
 }
 
 for (const [name, spoil, reason] of damaged) {
@@ -252,7 +262,7 @@ for (const [name, spoil, reason] of damaged) {
 		spoil(indexFile());
 		const first = load(dir);
 		assert.equal(first.warnings.length, 1);
-		assert.match(first.warnings[0]!, /^ignored the index cache .+\.json: /);
+		assert.match(first.warnings[0]!, /^ignored the index cache .+\.index: /);
 		assert.match(first.warnings[0]!, reason);
 		assert.match(first.warnings[0]!, /; rebuilding it$/);
 		assert.deepEqual(view(first.archive), fresh);
@@ -373,7 +383,7 @@ test('a cache folder that cannot be written means no cache: one warning, everyth
 	writeTree(cacheRoot, {cache: 'not a folder'});
 	const first = load(dir);
 	assert.equal(first.warnings.length, 1);
-	assert.match(first.warnings[0]!, /^cannot write the index cache .+\.json \(.+\); every start will read all posts$/);
+	assert.match(first.warnings[0]!, /^cannot write the index cache .+\.index \(.+\); every start will read all posts$/);
 	assert.deepEqual(view(first.archive), fresh);
 	assert.deepEqual(view(load(dir).archive), fresh);
 });

@@ -1,13 +1,15 @@
 import type {PostFormat} from '../post.js';
 
-/** Marks a file as ours, so another program's JSON is never taken for an index. */
+/** Marks a file as ours, so another program's file is never taken for an index. */
 export const indexMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 /**
-The metadata index of one archive, stored by column (one array per field) rather than one
-object per file: it parses about twice as fast and leaves far less for the collector.
+The metadata index of one archive, by column (one array per field) rather than one object per
+file. On disk each text column is one run of UTF-8 (values joined by a character no stored value
+holds) and each number column a typed array: a warm start decodes a few long strings and takes
+views of the numbers, instead of parsing and checking tens of thousands of JSON values.
 */
 export interface IndexFile {
 	readonly magic: typeof indexMagic;
@@ -20,16 +22,24 @@ export interface IndexFile {
 	readonly layout: string;
 	readonly files: FileColumns;
 	readonly posts: PostColumns;
+	/**
+	What the load that wrote it made of the posts as a whole, when every file that load looked at
+	is in the index (none unreadable for now, changed moments ago, or named in bytes that are not
+	UTF-8). A later load that finds exactly these files, unchanged, has the same answer.
+	*/
+	readonly settled: Settled | null;
 }
 
 /** One row per file looked at. A file neither a post nor skipped is not a post (an include, generated HTML). */
 export interface FileColumns {
 	/** Relative to the archive root, `/` separators, as the file system spells it. */
 	readonly path: readonly string[];
-	readonly size: readonly number[];
-	readonly mtimeMs: readonly number[];
+	/** Which of the layout's sources (folders posts are read from) the file was found in. */
+	readonly source: Uint8Array;
+	readonly size: Float64Array;
+	readonly mtimeMs: Float64Array;
 	/** The file's row in `posts`, or -1. */
-	readonly post: readonly number[];
+	readonly post: Int32Array;
 	/** Why the file was passed over, when its content says so (binary, too large), else null. */
 	readonly skip: ReadonlyArray<string | null>;
 }
@@ -45,35 +55,256 @@ export interface PostColumns {
 	readonly status: readonly string[];
 	readonly type: readonly string[];
 	readonly summary: readonly string[];
-	readonly words: readonly number[];
+	readonly words: Int32Array;
 	readonly format: readonly PostFormat[];
 }
 
-const formats = new Set<unknown>(['markdown', 'asciidoc', 'html']);
-// The loader only ever stores sanitized text; a file holding anything else was not written by it.
-const unsafe = /[\n\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-/**
-Where a character `unsafe` refuses could hide in the text of a file written with every
-non-ASCII character escaped. Most files have none (only an odd file name does), and then
-checking every value is not needed.
-*/
-const mayHideUnsafe = /[^\u0020-\u007E]|\\(?:u00[01]|u007f|u00[89]|u202[a-e]|u206[6-9]|[bfnr])/i;
+/** Per post row, what depends on all the posts together; see `IndexFile.settled`. */
+export interface Settled {
+	/** Slugs as made unique across the archive. */
+	readonly slug: readonly string[];
+	readonly section: ReadonlyArray<string | null>;
+	/** Every post row, newest first (the order of `sortPosts`). */
+	readonly order: Int32Array;
+	/** `Archive.fingerprint` of exactly these files. */
+	readonly fingerprint: string;
+}
 
-// The checks below run once per value of a 10,000-row index at start-up, before the JIT has
-// warmed up: plain loops, one per kind of column, cost a fraction of a generic checker.
+/** What the first line of the file holds, as JSON; the columns follow it. */
+interface Header {
+	readonly magic: string;
+	readonly version: number;
+	readonly loader: string;
+	readonly root: string;
+	readonly layout: string;
+	readonly files: number;
+	readonly posts: number;
+	readonly fingerprint: string | null;
+	/** Byte length of each text column, in `textColumns` order. */
+	readonly texts: readonly number[];
+}
+
+// Separators no stored value holds: the loader stores one-line text with control characters
+// removed (paths are the exception, and no path holds NUL).
+const row = '\n';
+const item = '\u0001';
+const pathRow = '\u0000';
+// What a stored text may not hold besides its own separators: a file holding one was not written by us.
+const unsafeText = /[\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const unsafeLine = /[\u0001\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const formats = new Set<string>(['markdown', 'asciidoc', 'html']);
+
+const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
+
+const encoder = new TextEncoder();
+
+/** The index as the parts of one file: a JSON header line, the number columns, the text columns. */
+export function encodeIndex(index: IndexFile): Uint8Array[] {
+	const {files, posts, settled} = index;
+	const orNone = (value: string | null): string => value ?? '';
+	const texts: Record<(typeof textColumns)[number], string> = {
+		path: files.path.join(pathRow),
+		skip: files.skip.map(orNone).join(row),
+		slug: posts.slug.join(row),
+		title: posts.title.join(row),
+		date: posts.date.map(orNone).join(row),
+		tags: posts.tags.map(list => list.join(item)).join(row),
+		authors: posts.authors.map(list => list.join(item)).join(row),
+		status: posts.status.join(row),
+		type: posts.type.join(row),
+		summary: posts.summary.join(row),
+		format: posts.format.join(row),
+		unique: settled ? settled.slug.join(row) : '',
+		section: settled ? settled.section.map(orNone).join(row) : '',
+	};
+	const textBytes = textColumns.map(name => encoder.encode(texts[name]));
+	const header: Header = {
+		magic: indexMagic,
+		version: indexFormatVersion,
+		loader: index.loader,
+		root: index.root,
+		layout: index.layout,
+		files: files.path.length,
+		posts: posts.slug.length,
+		fingerprint: settled?.fingerprint ?? null,
+		texts: textBytes.map(bytes => bytes.length),
+	};
+	const numbers = [files.size, files.mtimeMs, files.post, files.source, posts.words, settled?.order ?? new Int32Array(0)];
+	return [padded(encoder.encode(`${JSON.stringify(header)}\n`), 0x20), ...numbers.flatMap(array => {
+		const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+		return [bytes, new Uint8Array(padding(bytes.length))];
+	}), ...textBytes];
+}
+
+export type Decoded = {readonly value: IndexFile} | {readonly reason: string};
+
+/**
+The index a file holds, when it is one of ours, of this format, whole and well formed. Every
+count and row number is checked, so a damaged file is refused as a whole (and rebuilt), never
+trusted in part; text is checked for what the loader never stores.
+*/
+export function decodeIndex(bytes: Buffer): Decoded {
+	const newline = bytes.indexOf(0x0A);
+	let header: unknown;
+	try {
+		header = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? bytes.length : newline));
+	} catch {
+		return {reason: 'truncated or not JSON'};
+	}
+
+	if (!isRecord(header) || header['magic'] !== indexMagic) {
+		return {reason: 'not a file blog-reader wrote'};
+	}
+
+	if (header['version'] !== indexFormatVersion) {
+		return {reason: 'written in another format version'};
+	}
+
+	if (newline === -1 || !isHeader(header)) {
+		return {reason: 'damaged'};
+	}
+
+	return decodeColumns(header, bytes, newline + 1 + padding(newline + 1)) ?? {reason: 'damaged'};
+}
+
+function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | undefined {
+	// Typed arrays need aligned offsets: a file read into a shared pool may start anywhere.
+	const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+	const {files: fileCount, posts: postCount} = header;
+	const settledCount = header.fingerprint === null ? 0 : postCount;
+	let at = start;
+	const take = <T>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number, size: number): T | undefined => {
+		const offset = at;
+		at += (count * size) + padding(count * size);
+		return at <= aligned.length ? new make(aligned.buffer, aligned.byteOffset + offset, count) : undefined;
+	};
+
+	const size = take(Float64Array, fileCount, 8);
+	const mtimeMs = take(Float64Array, fileCount, 8);
+	const post = take(Int32Array, fileCount, 4);
+	const source = take(Uint8Array, fileCount, 1);
+	const words = take(Int32Array, postCount, 4);
+	const order = take(Int32Array, settledCount, 4);
+	if (!size || !mtimeMs || !post || !source || !words || !order) {
+		return undefined;
+	}
+
+	const texts: string[] = [];
+	for (const length of header.texts) {
+		if (at + length > aligned.length) {
+			return undefined;
+		}
+
+		texts.push(aligned.toString('utf8', at, at + length));
+		at += length;
+	}
+
+	if (at !== aligned.length) {
+		return undefined;
+	}
+
+	const [pathText, skipText, slug, title, date, tags, authors, status, type, summary, format, unique, section] = texts as [string, ...string[]];
+	const paths = rows(pathText, fileCount, pathRow);
+	const skip = lines(skipText, fileCount, unsafeLine);
+	const text = (column: string | undefined, count = postCount): string[] | undefined => lines(column, count, unsafeLine);
+	const postColumns = {
+		slug: text(slug), title: text(title), date: text(date), tags: lists(tags, postCount), authors: lists(authors, postCount),
+		status: text(status), type: text(type), summary: text(summary), format: text(format),
+	};
+	const settledSlugs = text(unique, settledCount);
+	const sections = text(section, settledCount);
+	if (!paths || paths.includes('') || !skip || Object.values(postColumns).includes(undefined) || !settledSlugs || !sections
+		|| !postColumns.format!.every(name => formats.has(name))
+		|| !isCounts(size) || !isTimes(mtimeMs) || !isBelow(post, -1, postCount) || !isBelow(words, 0, 2 ** 31) || !isPermutation(order)) {
+		return undefined;
+	}
+
+	return {
+		value: {
+			magic: indexMagic,
+			version: indexFormatVersion,
+			loader: header.loader,
+			root: header.root,
+			layout: header.layout,
+			files: {path: paths, source, size, mtimeMs, post, skip: skip.map(reason => reason || null)},
+			posts: {
+				slug: postColumns.slug!,
+				title: postColumns.title!,
+				date: postColumns.date!.map(value => value || null),
+				tags: postColumns.tags!,
+				authors: postColumns.authors!,
+				status: postColumns.status!,
+				type: postColumns.type!,
+				summary: postColumns.summary!,
+				words,
+				format: postColumns.format as PostFormat[],
+			},
+			settled: header.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order, fingerprint: header.fingerprint},
+		},
+	};
+}
+
+/** Values joined by `separator`; none at all is the empty text. */
+function rows(text: string | undefined, count: number, separator: string): string[] | undefined {
+	if (text === undefined) {
+		return undefined;
+	}
+
+	const values = count === 0 && text === '' ? [] : text.split(separator);
+	return values.length === count ? values : undefined;
+}
+
+function lines(text: string | undefined, count: number, unsafe: RegExp): string[] | undefined {
+	return text === undefined || unsafe.test(text) ? undefined : rows(text, count, row);
+}
+
+function lists(text: string | undefined, count: number): string[][] | undefined {
+	if (text === undefined || unsafeText.test(text)) {
+		return undefined;
+	}
+
+	return rows(text, count, row)?.map(list => (list === '' ? [] : list.split(item)));
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isCount(value: unknown): value is number {
+	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isHeader(value: Record<string, unknown>): value is Record<string, unknown> & Header {
+	const texts = value['texts'];
+	return typeof value['loader'] === 'string' && typeof value['root'] === 'string' && typeof value['layout'] === 'string'
+		&& isCount(value['files']) && isCount(value['posts']) && (value['fingerprint'] === null || typeof value['fingerprint'] === 'string')
+		&& Array.isArray(texts) && texts.length === textColumns.length && texts.every(length => isCount(length));
+}
+
+function isCounts(values: Float64Array): boolean {
+	for (const value of values) {
+		if (!Number.isSafeInteger(value) || value < 0) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+function isTimes(values: Float64Array): boolean {
+	for (const value of values) {
+		if (!Number.isFinite(value)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
 /** Whole numbers from `min` to below `below`. */
-function isCounts(value: unknown, length: number, min = 0, below = Number.MAX_SAFE_INTEGER): boolean {
-	if (!Array.isArray(value) || value.length !== length) {
-		return false;
-	}
-
-	for (const item of value) {
-		if (typeof item !== 'number' || !Number.isSafeInteger(item) || item < min || item >= below) {
+function isBelow(values: Int32Array, min: number, below: number): boolean {
+	for (const value of values) {
+		if (value < min || value >= below) {
 			return false;
 		}
 	}
@@ -81,112 +312,31 @@ function isCounts(value: unknown, length: number, min = 0, below = Number.MAX_SA
 	return true;
 }
 
-function isTimes(value: unknown, length: number): boolean {
-	if (!Array.isArray(value) || value.length !== length) {
-		return false;
-	}
-
-	for (const item of value) {
-		if (typeof item !== 'number' || !Number.isFinite(item)) {
+function isPermutation(values: Int32Array): boolean {
+	const seen = new Uint8Array(values.length);
+	for (const value of values) {
+		if (value < 0 || value >= values.length || seen[value] === 1) {
 			return false;
 		}
+
+		seen[value] = 1;
 	}
 
 	return true;
 }
 
-/** One line of text (or null where `nullable`); with `check`, only what the loader could have written. */
-function isLines(value: unknown, length: number | undefined, check: boolean, nullable = false): boolean {
-	if (!Array.isArray(value) || (length !== undefined && value.length !== length)) {
-		return false;
-	}
-
-	for (const item of value) {
-		if (typeof item !== 'string') {
-			if (item === null && nullable) {
-				continue;
-			}
-
-			return false;
-		}
-
-		if (check && unsafe.test(item)) {
-			return false;
-		}
-	}
-
-	return true;
+function padding(length: number): number {
+	return (8 - (length % 8)) % 8;
 }
 
-function isLists(value: unknown, length: number, check: boolean): boolean {
-	if (!Array.isArray(value) || value.length !== length) {
-		return false;
+/** Bytes padded to a multiple of eight with `fill`, so the number columns after them are aligned. */
+function padded(bytes: Uint8Array, fill: number): Uint8Array {
+	const extra = padding(bytes.length);
+	if (extra === 0) {
+		return bytes;
 	}
 
-	for (const item of value) {
-		if (!isLines(item, undefined, check)) {
-			return false;
-		}
-	}
-
-	return true;
-}
-
-function hasFileColumns(value: unknown, postCount: number): value is FileColumns {
-	if (!isRecord(value) || !Array.isArray(value['path'])) {
-		return false;
-	}
-
-	const length = value['path'].length;
-	// Paths are keys, spelled as the file system does; they are cleaned when shown.
-	return isLines(value['path'], length, false) && (value['path'] as string[]).every(path => path !== '')
-		&& isCounts(value['size'], length)
-		&& isTimes(value['mtimeMs'], length)
-		&& isCounts(value['post'], length, -1, postCount)
-		&& isLines(value['skip'], length, true, true);
-}
-
-function hasPostColumns(value: unknown, check: boolean): value is PostColumns {
-	if (!isRecord(value) || !Array.isArray(value['slug'])) {
-		return false;
-	}
-
-	const length = value['slug'].length;
-	return isLines(value['slug'], length, check)
-		&& isLines(value['title'], length, check)
-		&& isLines(value['date'], length, check, true)
-		&& isLists(value['tags'], length, check)
-		&& isLists(value['authors'], length, check)
-		&& isLines(value['status'], length, check)
-		&& isLines(value['type'], length, check)
-		&& isLines(value['summary'], length, check)
-		&& isCounts(value['words'], length)
-		&& Array.isArray(value['format']) && value['format'].length === length && value['format'].every(item => formats.has(item));
-}
-
-/** Whether a parsed value has our magic, at all (what version it is comes next). */
-export function isOurs(value: unknown): value is {readonly magic: string; readonly version: unknown} {
-	return isRecord(value) && value['magic'] === indexMagic;
-}
-
-/** Whether a parsed value (and its text) is a whole index of the current format, every column well formed. */
-export function isIndexFile(value: unknown, text: string): value is IndexFile {
-	if (!isOurs(value) || value.version !== indexFormatVersion) {
-		return false;
-	}
-
-	const file = value as unknown as Record<string, unknown>;
-	const posts = file['posts'];
-	return typeof file['loader'] === 'string' && typeof file['root'] === 'string' && typeof file['layout'] === 'string'
-		&& hasPostColumns(posts, mayHideUnsafe.test(text))
-		&& hasFileColumns(file['files'], posts.slug.length);
-}
-
-/** Why a parsed value is not an index we can use, in a few words for the warning. */
-export function whyNotIndex(value: unknown): string {
-	if (!isOurs(value)) {
-		return 'not a file blog-reader wrote';
-	}
-
-	return value.version === indexFormatVersion ? 'damaged' : 'written in another format version';
+	const out = new Uint8Array(bytes.length + extra).fill(fill);
+	out.set(bytes);
+	return out;
 }

@@ -1,16 +1,22 @@
 import {type PostFields, fieldsOfPost} from '../lazy-body.js';
 import type {FileOutcome} from '../parse-file.js';
+import type {Post} from '../post.js';
 import type {Stamp} from '../walk.js';
 import {type FileColumns, type IndexFile, type PostColumns, indexFormatVersion, indexMagic} from './format.js';
 import type {PreviousIndex} from './previous-index.js';
 import type {IndexIdentity} from './store.js';
 
-/** A file read during this load, as the index will hold it. */
-interface ReadFile {
+/** A file of this load, as the index will hold it. */
+interface Item {
+	/** Its row in the last index, or -1 when read during this load. */
+	readonly row: number;
 	readonly path: string;
+	readonly source: number;
 	readonly stamp: Stamp;
-	readonly post: PostFields | undefined;
+	readonly fields: PostFields | undefined;
 	readonly skip: string | null;
+	/** The post as the load hands it out, for what is settled after every file is read (slugs, sections). */
+	readonly post: Post | undefined;
 }
 
 /**
@@ -19,15 +25,23 @@ clock (FAT keeps two seconds) without its size or time changing: it is read agai
 */
 export const settledAfterMs = 3000;
 
-type Mutable<T> = {-readonly [Key in keyof T]: T[Key] extends ReadonlyArray<infer Item> ? Item[] : never};
+type Mutable<T> = {-readonly [Key in keyof T]: T[Key] extends ReadonlyArray<infer Element> ? Element[] : T[Key]};
+
+/** What the load made of all its posts together, kept with an index that holds every file it looked at. */
+export interface SettledPosts {
+	/** Every post of the load, in `sortPosts` order. */
+	readonly order: readonly Post[];
+	readonly fingerprint: string | undefined;
+}
 
 /**
-The index being made during a load: rows kept from the last one, and files just read. Kept rows
-are only noted; columns are built when something changed and the index is written.
+The index being made during a load: rows kept from the last one, and files just read. Columns
+are built only when something changed and the index is written.
 */
 export class NextIndex {
-	readonly #items: Array<number | ReadFile> = [];
+	readonly #items: Item[] = [];
 	#kept = 0;
+	#complete = true;
 
 	constructor(readonly previous: PreviousIndex | null, readonly now = Date.now()) {}
 
@@ -36,10 +50,29 @@ export class NextIndex {
 		return this.previous === null || this.#kept !== this.#items.length || this.#kept !== this.previous.size;
 	}
 
-	/** Keeps a row of the last index as it is. */
-	keep(row: number): void {
-		this.#items.push(row);
+	/** Whether every file of this load is in the index. */
+	get complete(): boolean {
+		return this.#complete;
+	}
+
+	/** Keeps a row of the last index as it is; `post` is the post made from it, if it is one. */
+	keep(row: number, source: number, post: Post | undefined): void {
+		const {files} = this.previous!.file;
+		this.#items.push({
+			row,
+			path: files.path[row]!,
+			source,
+			stamp: {size: files.size[row]!, mtimeMs: files.mtimeMs[row]!},
+			fields: undefined,
+			skip: files.skip[row] ?? null,
+			post,
+		});
 		this.#kept++;
+	}
+
+	/** A file this load looked at that cannot be kept (no stamp: its name is not UTF-8). */
+	miss(): void {
+		this.#complete = false;
 	}
 
 	/**
@@ -47,47 +80,66 @@ export class NextIndex {
 	Outcomes that may differ next time (permission denied, gone), and files changed moments ago,
 	are not kept.
 	*/
-	add(path: string, stamp: Stamp, outcome: FileOutcome): void {
+	add(path: string, source: number, stamp: Stamp, outcome: FileOutcome): void {
 		if ((outcome.kind === 'skip' && !outcome.lasting) || this.now - stamp.mtimeMs < settledAfterMs) {
+			this.#complete = false;
 			return;
 		}
 
+		const post = outcome.kind === 'post' ? outcome.post : undefined;
 		this.#items.push({
+			row: -1,
 			path,
+			source,
 			stamp,
-			post: outcome.kind === 'post' ? fieldsOfPost(outcome.post) : undefined,
+			fields: post ? fieldsOfPost(post) : undefined,
 			skip: outcome.kind === 'skip' ? outcome.reason : null,
+			post,
 		});
 	}
 
-	toFile(identity: IndexIdentity): IndexFile {
-		const files: Mutable<FileColumns> = {path: [], size: [], mtimeMs: [], post: [], skip: []};
-		const posts: Mutable<PostColumns> = {slug: [], title: [], date: [], tags: [], authors: [], status: [], type: [], summary: [], words: [], format: []};
-		for (const item of this.#items) {
-			const read = typeof item === 'number' ? this.#fromPrevious(item) : item;
-			files.path.push(read.path);
-			files.size.push(read.stamp.size);
-			files.mtimeMs.push(read.stamp.mtimeMs);
-			files.post.push(read.post ? posts.slug.length : -1);
-			files.skip.push(read.skip);
-			if (read.post) {
+	/** The index to write; `settled` is kept only when every file of the load is in it. */
+	toFile(identity: IndexIdentity, settled: SettledPosts): IndexFile {
+		const count = this.#items.length;
+		const files: Mutable<Omit<FileColumns, 'size' | 'mtimeMs' | 'post' | 'source'>> = {path: [], skip: []};
+		const size = new Float64Array(count);
+		const mtimeMs = new Float64Array(count);
+		const postRows = new Int32Array(count);
+		const source = new Uint8Array(count);
+		const posts: Mutable<Omit<PostColumns, 'words'>> & {words: number[]} = {slug: [], title: [], date: [], tags: [], authors: [], status: [], type: [], summary: [], words: [], format: []};
+		const slugs: string[] = [];
+		const sections: Array<string | null> = [];
+		const rowOfPost = new Map<Post, number>();
+		for (const [index, item] of this.#items.entries()) {
+			const fields = item.row >= 0 ? this.previous!.fields(item.row) : item.fields;
+			files.path.push(item.path);
+			files.skip.push(item.skip);
+			size[index] = item.stamp.size;
+			mtimeMs[index] = item.stamp.mtimeMs;
+			source[index] = item.source;
+			postRows[index] = fields ? posts.slug.length : -1;
+			if (fields) {
+				if (item.post) {
+					rowOfPost.set(item.post, posts.slug.length);
+					slugs.push(item.post.slug);
+					sections.push(item.post.section);
+				}
+
 				for (const key of Object.keys(posts) as Array<keyof PostColumns>) {
-					(posts[key] as unknown[]).push(read.post[key]);
+					(posts[key] as unknown[]).push(fields[key]);
 				}
 			}
 		}
 
-		return {magic: indexMagic, version: indexFormatVersion, ...identity, files, posts};
-	}
-
-	#fromPrevious(row: number): ReadFile {
-		const previous = this.previous!;
-		const {files} = previous.file;
+		const order = settled.order.map(post => rowOfPost.get(post) ?? -1);
+		const whole = this.#complete && settled.fingerprint !== undefined && slugs.length === posts.slug.length && !order.includes(-1) && order.length === posts.slug.length;
 		return {
-			path: files.path[row]!,
-			stamp: {size: files.size[row]!, mtimeMs: files.mtimeMs[row]!},
-			post: previous.fields(row),
-			skip: files.skip[row] ?? null,
+			magic: indexMagic,
+			version: indexFormatVersion,
+			...identity,
+			files: {...files, size, mtimeMs, post: postRows, source},
+			posts: {...posts, words: Int32Array.from(posts.words)},
+			settled: whole ? {slug: slugs, section: sections, order: Int32Array.from(order), fingerprint: settled.fingerprint!} : null,
 		};
 	}
 }

@@ -44,24 +44,29 @@ export class PreviousIndex {
 
 	/** What the file of a row was, as if it had just been read; its body is read on first use. */
 	outcome(row: number, path: string, file: string): FileOutcome {
-		const fields = this.fields(row);
-		if (fields) {
-			// The index belongs to the archive's real root: bodies are read only from inside it.
-			return {kind: 'post', post: postFromFields(fields, path, file, this.file.root)};
+		const post = this.file.files.post[row]!;
+		if (post >= 0) {
+			return {kind: 'post', post: this.post(post, path, file)};
 		}
 
 		const skip = this.file.files.skip[row];
 		return skip === null || skip === undefined ? {kind: 'none'} : {kind: 'skip', reason: skip, lasting: true};
 	}
 
+	/** The post of a post row, with the file's own slug; its body is read on first use. */
+	post(post: number, path: string, file: string): ReturnType<typeof postFromFields> {
+		// The index belongs to the archive's real root: bodies are read only from inside it.
+		return postFromFields(this.fieldsOfPostRow(post), path, file, this.file.root);
+	}
+
 	/** The post fields of a row, or undefined when its file is not a post. */
 	fields(row: number): PostFields | undefined {
-		const {files, posts} = this.file;
-		const post = files.post[row]!;
-		if (post < 0) {
-			return undefined;
-		}
+		const post = this.file.files.post[row]!;
+		return post < 0 ? undefined : this.fieldsOfPostRow(post);
+	}
 
+	fieldsOfPostRow(post: number): PostFields {
+		const {posts} = this.file;
 		return {
 			slug: posts.slug[post]!,
 			title: posts.title[post]!,

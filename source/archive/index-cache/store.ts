@@ -1,8 +1,9 @@
 import {dirname, join} from 'node:path';
-import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../state/json-file.js';
+import {readBinaryFile, writeBinaryFile} from '../../state/binary-file.js';
+import {removeStaleTemps} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
 import {markUsed, removeUnused} from '../../state/unused.js';
-import {type IndexFile, isIndexFile, whyNotIndex} from './format.js';
+import {type IndexFile, decodeIndex, encodeIndex} from './format.js';
 import {PreviousIndex} from './previous-index.js';
 
 /** What an index must have been written for to be of use now. */
@@ -13,9 +14,11 @@ export interface IndexIdentity {
 	readonly loader: string;
 }
 
+const indexEnding = '.index';
+
 /** The one index file of an archive root, in blog-reader's cache folder (never in the archive). */
 export function indexFileFor(realRoot: string, env: NodeJS.ProcessEnv = process.env): string {
-	return join(stateDirs(env).cache, 'archives', keyedFileName(realRoot));
+	return join(stateDirs(env).cache, 'archives', keyedFileName(realRoot, indexEnding));
 }
 
 /**
@@ -24,7 +27,7 @@ foreign or other-format file is worth one warning; one from another loader build
 site laid out differently is simply stale and rebuilt without a word.
 */
 export function readIndex(file: string, identity: IndexIdentity, warn: (message: string) => void): PreviousIndex | null {
-	const read = readJsonFile<IndexFile>(file, isIndexFile, whyNotIndex);
+	const read = readBinaryFile<IndexFile>(file, decodeIndex);
 	if (read.kind === 'missing') {
 		return null;
 	}
@@ -56,13 +59,15 @@ is a cold one.
 */
 export function writeIndex(file: string, index: IndexFile, warn: (message: string) => void): void {
 	try {
-		writeJsonFile(file, index);
+		writeBinaryFile(file, encodeIndex(index));
 	} catch (error) {
 		warn(`cannot write the index cache ${file} (${describeWriteError(error)}); every start will read all posts`);
 		return;
 	}
 
 	removeStaleTemps(file);
+	removeUnused(dirname(file), indexEnding);
+	// Indexes of the first format, written as JSON.
 	removeUnused(dirname(file), '.json');
 }
 

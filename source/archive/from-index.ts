@@ -1,0 +1,67 @@
+import type {IndexFile, Settled} from './index-cache/format.js';
+import {postFromFields} from './lazy-body.js';
+import type {Archive, Post, Site, Skipped} from './post.js';
+
+/** An index written by a load that saw every file: what it made of the posts as a whole is in it. */
+export type SettledIndex = IndexFile & {readonly settled: Settled};
+
+export function isSettled(index: IndexFile): index is SettledIndex {
+	return index.settled !== null;
+}
+
+export interface IndexedArchiveParts {
+	readonly root: string;
+	readonly site: Site;
+	/** Already reported, in the order a load reports them. */
+	readonly skipped: readonly Skipped[];
+	/** The absolute path of a file row, as the walk reaches it. */
+	readonly fileOf: (row: number) => string;
+	readonly drafts: boolean;
+}
+
+/**
+The archive as the load that wrote the index made it: every post with its unique slug and
+section, newest first, bodies read on first use. Nothing is sorted, counted or made unique
+again: an unchanged archive has the same answer.
+*/
+export function archiveFromIndex(index: SettledIndex, parts: IndexedArchiveParts): Archive {
+	const {files, posts, settled} = index;
+	const fileRow = new Int32Array(posts.slug.length);
+	for (let row = 0; row < files.post.length; row++) {
+		const post = files.post[row]!;
+		if (post >= 0) {
+			fileRow[post] = row;
+		}
+	}
+
+	const listed: Post[] = [];
+	const pages: Post[] = [];
+	let drafts = 0;
+	for (const post of settled.order) {
+		const status = posts.status[post]!;
+		if (status === 'draft') {
+			drafts++;
+			if (!parts.drafts) {
+				continue;
+			}
+		}
+
+		const row = fileRow[post]!;
+		const type = posts.type[post]!;
+		const fields = {
+			slug: settled.slug[post]!,
+			title: posts.title[post]!,
+			date: posts.date[post]!,
+			tags: posts.tags[post]!,
+			authors: posts.authors[post]!,
+			status,
+			type,
+			summary: posts.summary[post]!,
+			words: posts.words[post]!,
+			format: posts.format[post]!,
+		};
+		(type === 'page' ? pages : listed).push(postFromFields(fields, files.path[row]!, parts.fileOf(row), index.root, settled.section[post]!));
+	}
+
+	return {root: parts.root, site: parts.site, posts: listed, pages, drafts, skipped: parts.skipped, fingerprint: settled.fingerprint};
+}
