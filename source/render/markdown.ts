@@ -1,5 +1,4 @@
 import {Chalk, type ChalkInstance} from 'chalk';
-import {DEFAULT_THEME, highlight, supportsLanguage} from 'cli-highlight';
 import {Marked, type Token, type Tokens} from 'marked';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
@@ -9,6 +8,7 @@ import {htmlToText, imageOf} from './html-text.js';
 import {cleanUrl, displayUrl, hyperlink, References, withoutHyperlinks} from './links.js';
 import {capNesting} from './nesting.js';
 import {renderTable} from './table.js';
+import type {Highlighter} from './highlight/highlight.js';
 import {expandTemplates} from './templates.js';
 import {wrapLines} from './wrap.js';
 
@@ -28,6 +28,8 @@ export interface MarkdownOptions {
 	readonly baseUrl?: string;
 	/** Turns an HTML block into Markdown; without it HTML blocks become plain text. */
 	readonly htmlToMarkdown?: (html: string) => string;
+	/** Colours code blocks that name their language; without it they keep the plain code colour. */
+	readonly highlight?: Highlighter;
 }
 
 /** State of the one render under way (marked renders synchronously, so one slot is enough). */
@@ -48,38 +50,19 @@ function palette(color: boolean) {
 	// Level 1 (16 colours) reads in every terminal and in `less -R`; level 0 is plain text. Never
 	// the global chalk: its level comes from the environment and argv at import.
 	const chalk = new Chalk({level: color ? 1 : 0});
-	return {chalk, color, theme: highlightTheme(chalk)};
-}
-
-function highlightTheme(chalk: ChalkInstance): Record<string, (text: string) => string> {
-	const styles: Record<string, (text: string) => string> = {
-		keyword: chalk.blue, built_in: chalk.cyan, type: chalk.cyan, literal: chalk.blue,
-		number: chalk.green, regexp: chalk.red, string: chalk.red, class: chalk.blue,
-		function: chalk.yellow, comment: chalk.gray, doctag: chalk.green, meta: chalk.gray,
-		tag: chalk.gray, name: chalk.blue, attr: chalk.cyan, attribute: chalk.cyan,
-		variable: chalk.blue, bullet: chalk.yellow, code: chalk.yellow, emphasis: chalk.italic,
-		strong: chalk.bold, link: chalk.underline, quote: chalk.gray, 'selector-tag': chalk.blue,
-		'template-variable': chalk.cyan, addition: chalk.green, deletion: chalk.red,
-	};
-	const plain = (text: string) => text;
-	// Every key cli-highlight knows gets one of ours, so its own environment-detected chalk is
-	// never used.
-	return Object.fromEntries(Object.keys(DEFAULT_THEME).map(key => [key, styles[key] ?? plain]));
+	return {chalk, color};
 }
 
 type Palette = ReturnType<typeof palette>;
 
-function renderCode(token: Tokens.Code, {chalk, color, theme}: Palette): string {
+function renderCode(token: Tokens.Code, {chalk, color}: Palette): string {
 	const language = (/^\S*/.exec(token.lang ?? '')?.[0] ?? '').toLowerCase();
 	const code = token.text.replaceAll('\t', '    ');
 	let body = color ? chalk.yellow(code) : code;
+	const highlight = pass?.options.highlight;
 	// Only named languages: guessing one runs every grammar, far too slow on big blocks.
-	if (color && language && code.length < 200_000 && supportsLanguage(language)) {
-		try {
-			body = highlight(code, {language, ignoreIllegals: true, theme});
-		} catch {
-			// Keep the plain colour.
-		}
+	if (color && highlight && language && code.length < 200_000) {
+		body = highlight(code, language, chalk) ?? body;
 	}
 
 	const gutter = '    ';
@@ -281,6 +264,14 @@ function referenceList(references: References, chalk: ChalkInstance): string {
 	}
 
 	return list.map(({number, url}) => `${chalk.dim(`[${number}]:`)} ${chalk.blue(url)}`).join('\n') + '\n\n';
+}
+
+/**
+Whether rendering the Markdown may meet a code block that names its language: a fence, a
+template's highlight tag, or HTML that converts to a fence. Errs towards yes.
+*/
+export function mayNameCodeLanguage(source: string): boolean {
+	return /```|~~~|highlight|<pre|<code/i.test(source);
 }
 
 /** Whether the Markdown holds an HTML block worth a real conversion. */

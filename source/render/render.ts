@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type {Post} from '../archive/post.js';
 import {renderHeader} from './header.js';
+import type {Highlighter} from './highlight/highlight.js';
 
 /**
-The one way a post becomes terminal text. Light at import: marked, marked-terminal and its
+The one way a post becomes terminal text. Light at import: marked and marked-terminal, the code
 highlighter, Asciidoctor and the HTML converter load on the first call that needs them, so the
-list UI and the `list`/`search` commands never pay for them.
+list UI and the `list`/`search` commands never pay for them, and the highlighter waits for a
+coloured post with code.
 */
 
 export type LinkStyle =
@@ -36,9 +38,19 @@ function normalized(options: RenderOptions): RenderOptions {
 	return {...options, width};
 }
 
+/** The code highlighter, loaded only when colour is on and the text may name a code language. */
+async function highlighterFor(markdown: string, options: RenderOptions, mayNameCodeLanguage: (source: string) => boolean): Promise<Highlighter | undefined> {
+	return options.color && mayNameCodeLanguage(markdown) ? (await import('./highlight/highlight.js')).highlightCode : undefined;
+}
+
 async function renderBody(post: Post, options: RenderOptions): Promise<string> {
-	const {renderMarkdown, hasHtmlBlock} = await import('./markdown.js');
+	const {renderMarkdown, hasHtmlBlock, mayNameCodeLanguage} = await import('./markdown.js');
 	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl};
+	const render = async (markdown: string, htmlToMarkdown?: (html: string) => string) => renderMarkdown(markdown, {
+		...markdownOptions,
+		htmlToMarkdown,
+		highlight: await highlighterFor(markdown, options, mayNameCodeLanguage),
+	});
 	switch (post.format) {
 		case 'asciidoc': {
 			const [{asciidocToHtml}, {htmlToMarkdown}] = await Promise.all([import('./asciidoc.js'), import('./html.js')]);
@@ -58,17 +70,17 @@ async function renderBody(post: Post, options: RenderOptions): Promise<string> {
 				markdown = '```\n' + post.body.replaceAll('```', '` ` `') + '\n```';
 			}
 
-			return renderMarkdown(markdown, markdownOptions);
+			return render(markdown);
 		}
 
 		case 'html': {
 			const {htmlToMarkdown} = await import('./html.js');
-			return renderMarkdown(htmlToMarkdown(post.body), markdownOptions);
+			return render(htmlToMarkdown(post.body));
 		}
 
 		default: {
 			const htmlToMarkdown = hasHtmlBlock(post.body) ? (await import('./html.js')).htmlToMarkdown : undefined;
-			return renderMarkdown(post.body, {...markdownOptions, htmlToMarkdown});
+			return render(post.body, htmlToMarkdown);
 		}
 	}
 }
