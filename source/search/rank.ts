@@ -3,6 +3,7 @@ import type {Post} from '../archive/post.js';
 import {scorePhrase, scoreWord} from './match-terms.js';
 import {parseQuery, type Term} from './query.js';
 import {titleRanges} from './title-ranges.js';
+import {typoMinLength} from './typo.js';
 import {IndexBuilder, titleWords} from './index-builder.js';
 import type {StoredArrays} from './index-file.js';
 import {type IndexStore, offeredStore} from './stored-index.js';
@@ -41,6 +42,8 @@ export type PreparedSearcher = Searcher & {
 	builds the index for one query calls it after answering.
 	*/
 	readonly persist: () => void;
+	/** The same search, for a list that shows a screenful of the matches at a time. */
+	readonly ranked: (query: string, where?: (post: Post) => boolean) => Ranked;
 };
 
 export interface SearcherOptions {
@@ -49,6 +52,21 @@ export interface SearcherOptions {
 	offered for these posts (`offerStoredIndexes`), if any; null for none.
 	*/
 	readonly stored?: IndexStore | null;
+}
+
+/**
+A query's matches in rank order, as positions in the searched posts: a one-letter query matches
+nearly every post of a large archive, and an object per match (made, kept a key, dropped) was
+most of a keystroke's garbage. A list asks only for the rows it shows.
+*/
+export interface Ranked {
+	readonly length: number;
+	/** The post at `rank` (0 is the best). */
+	post(rank: number): Post;
+	/** The match at `rank`, highlight ranges and all; the same object on every call. */
+	at(rank: number): Match;
+	/** A new match for `rank`, kept by nobody: for callers that take every match once. */
+	make(rank: number): Match;
 }
 
 /**
@@ -66,6 +84,8 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 	let builder: IndexBuilder | undefined;
 	let index: WordIndex | undefined;
 	let unsaved = false;
+	// The last query's ranking: a query typed one more letter at a time narrows from it.
+	let previous: Ranking | undefined;
 	// A stored index is tried once, before any building: when it answers, no body is read.
 	const start = (): IndexBuilder | undefined => {
 		if (index === undefined && builder === undefined) {
@@ -98,17 +118,28 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		}
 	};
 
-	const search: Searcher = (query, options = {}) => {
-		const limit = limitOf(options);
+	const ranked = (query: string, where?: (post: Post) => boolean): Ranked => {
 		const {include, exclude} = parseQuery(query);
 		if (include.length === 0 && exclude.length === 0) {
-			const shown = options.where === undefined ? posts : posts.filter(options.where);
-			return shown.slice(0, limit).map(post => ({post, score: 0, titleRanges: []}));
+			previous = undefined;
+			return unranked(where === undefined ? posts : posts.filter(where));
 		}
 
 		const ready = index ?? finish();
-		const ranked = rank(ready, posts, include, exclude, options.where).slice(0, limit);
-		return ranked.map(({post, score}) => lazyMatch(posts[post]!, score, post, ready, include));
+		const ranking = rank(ready, posts, {include, exclude, where}, previous);
+		previous = ranking;
+		return rankedMatches(ranking, posts, ready, include);
+	};
+
+	const search: Searcher = (query, options = {}) => {
+		const found = ranked(query, options.where);
+		const count = Math.min(found.length, limitOf(options) ?? found.length);
+		const matches: Match[] = [];
+		for (let rank = 0; rank < count; rank++) {
+			matches.push(found.make(rank));
+		}
+
+		return matches;
 	};
 
 	const prepare = (budgetMs: number): boolean => {
@@ -121,7 +152,7 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		return index !== undefined;
 	};
 
-	return Object.assign(search, {prepare, persist});
+	return Object.assign(search, {prepare, persist, ranked});
 }
 
 /** A stored index with its titles folded from the posts on first use, not all at start. */
@@ -156,8 +187,131 @@ function limitOf(options: SearchOptions): number | undefined {
 	return limit === undefined || Number.isNaN(limit) ? undefined : Math.max(0, Math.floor(limit));
 }
 
-// Several million postings for a one-letter query at 10k posts: typed arrays, no per-post objects.
-function rank(index: WordIndex, posts: readonly Post[], include: readonly Term[], exclude: readonly Term[], where?: (post: Post) => boolean): Array<{post: number; score: number}> {
+/** Every post (those `where` passes) in the given order, unscored. */
+function unranked(shown: readonly Post[]): Ranked {
+	return remembered({length: shown.length, post: rank => shown[rank]!, make: rank => ({post: shown[rank]!, score: 0, titleRanges: []})});
+}
+
+function rankedMatches({order, total}: Ranking, posts: readonly Post[], index: WordIndex, include: readonly Term[]): Ranked {
+	return remembered({
+		length: order.length,
+		post: rank => posts[order[rank]!]!,
+		make(rank) {
+			const position = order[rank]!;
+			return lazyMatch(posts[position]!, total[position]!, position, index, include);
+		},
+	});
+}
+
+/** Each rank's match made once: a list row keeps the same match object while its results stand. */
+function remembered(ranked: Omit<Ranked, 'at'>): Ranked {
+	const made = new Map<number, Match>();
+	return {
+		...ranked,
+		at(rank) {
+			let match = made.get(rank);
+			if (match === undefined) {
+				match = ranked.make(rank);
+				made.set(rank, match);
+			}
+
+			return match;
+		},
+	};
+}
+
+interface RankQuery {
+	readonly include: readonly Term[];
+	readonly exclude: readonly Term[];
+	readonly where?: ((post: Post) => boolean) | undefined;
+}
+
+/** One query's ranking, kept so that the next query, when it only grew, can start from it. */
+interface Ranking {
+	readonly query: RankQuery;
+	/** Matching posts in ascending position. */
+	readonly found: Int32Array;
+	/** The same posts, best first. */
+	readonly order: Int32Array;
+	/** Each include term's score per post, in scoring order (see `scoringOrder`). */
+	readonly termScores: readonly Float32Array[];
+	readonly total: Float64Array;
+}
+
+// Words first: phrases read text, so they run last, over the fewest posts.
+function scoringOrder(include: readonly Term[]): Term[] {
+	return [...include].sort((a, b) => (a.kind === b.kind ? 0 : (a.kind === 'word' ? -1 : 1)));
+}
+
+/**
+Whether every post `query` matches is among those `before` matched, with the same scores for
+all words but the last: the same words and exclusions, and the last word only longer. Typo
+matching starts at five letters, so a query that crosses that length may match more, not less.
+*/
+function onlyGrew(before: RankQuery, query: RankQuery): boolean {
+	const {include} = query;
+	if (before.where !== query.where || include.length === 0 || include.length !== before.include.length) {
+		return false;
+	}
+
+	if (JSON.stringify(before.exclude) !== JSON.stringify(query.exclude)) {
+		return false;
+	}
+
+	for (const [position, term] of include.entries()) {
+		const old = before.include[position]!;
+		if (term.kind !== 'word' || old.kind !== 'word') {
+			return false;
+		}
+
+		const last = position === include.length - 1;
+		if (!last && term.word !== old.word) {
+			return false;
+		}
+
+		if (last && (!term.word.startsWith(old.word) || (old.word.length < typoMinLength && term.word.length >= typoMinLength))) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/**
+Ranks best first, newest first among equals. Several million postings for a one-letter query at
+10k posts: typed arrays, no per-post objects. When the query only grew since `previous`, only
+the last word is scored again, and only the posts that matched before are looked at.
+*/
+function rank(index: WordIndex, posts: readonly Post[], query: RankQuery, previous?: Ranking): Ranking {
+	const found = previous !== undefined && onlyGrew(previous.query, query) ? narrowed(index, previous, query) : fresh(index, posts, query);
+	return {...found, query, order: bestFirst(found.found, found.total)};
+}
+
+function narrowed(index: WordIndex, previous: Ranking, query: RankQuery): Omit<Ranking, 'query' | 'order'> {
+	const last = query.include.at(-1) as Extract<Term, {kind: 'word'}>;
+	const count = previous.total.length;
+	const termScores = [...previous.termScores.slice(0, -1), scoreWord(index, last.word, count, true)];
+	const lastScores = termScores.at(-1)!;
+	const total = new Float64Array(count);
+	const kept = new Int32Array(previous.found.length);
+	let alive = 0;
+	for (const post of previous.found) {
+		if (lastScores[post]! > 0) {
+			// Summed in the order a fresh ranking adds them, so the totals are the very same numbers.
+			let sum = 0;
+			for (const scores of termScores) {
+				sum += scores[post]!;
+			}
+
+			total[post] = sum;
+			kept[alive++] = post;
+		}
+	}
+
+	return {found: kept.slice(0, alive), termScores, total};
+}
+
+function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, where}: RankQuery): Omit<Ranking, 'query' | 'order'> {
 	const count = posts.length;
 	const total = new Float64Array(count);
 	// How many include terms each post has matched so far; a post drops out at its first miss.
@@ -170,10 +324,10 @@ function rank(index: WordIndex, posts: readonly Post[], include: readonly Term[]
 		}
 	}
 
-	// Words first: phrases read text, so they run last, over the fewest posts.
-	const ordered = [...include].sort((a, b) => (a.kind === b.kind ? 0 : (a.kind === 'word' ? -1 : 1)));
-	for (const [position, term] of ordered.entries()) {
+	const termScores: Float32Array[] = [];
+	for (const [position, term] of scoringOrder(include).entries()) {
 		const best = scoreTerm(index, posts, term, post => matched[post] === position, true);
+		termScores.push(best);
 		let alive = 0;
 		for (let post = 0; post < count; post++) {
 			if (matched[post] === position && best[post]! > 0) {
@@ -184,7 +338,7 @@ function rank(index: WordIndex, posts: readonly Post[], include: readonly Term[]
 		}
 
 		if (alive === 0) {
-			return [];
+			return {found: new Int32Array(0), termScores, total};
 		}
 	}
 
@@ -198,14 +352,56 @@ function rank(index: WordIndex, posts: readonly Post[], include: readonly Term[]
 		}
 	}
 
-	const found: Array<{post: number; score: number}> = [];
+	let alive = 0;
 	for (let post = 0; post < count; post++) {
 		if (wanted(post)) {
-			found.push({post, score: total[post]!});
+			alive++;
 		}
 	}
 
-	return found.sort((a, b) => b.score - a.score || a.post - b.post);
+	const found = new Int32Array(alive);
+	alive = 0;
+	for (let post = 0; post < count; post++) {
+		if (wanted(post)) {
+			found[alive++] = post;
+		}
+	}
+
+	return {found, termScores, total};
+}
+
+/**
+`found` (ascending) ordered by score, highest first, ties kept in order. Scores are small whole
+numbers (sums of the per-field points), so a counting sort does it in two passes, with no
+comparator calls; anything else takes the general sort.
+*/
+function bestFirst(found: Int32Array, total: Float64Array): Int32Array {
+	let highest = 0;
+	for (const post of found) {
+		const score = total[post]!;
+		if (!Number.isInteger(score) || score < 0 || score > 1_000_000) {
+			return Int32Array.from([...found].sort((a, b) => total[b]! - total[a]! || a - b));
+		}
+
+		highest = Math.max(highest, score);
+	}
+
+	// starts[highest - score] counts, then marks where each score's posts begin.
+	const starts = new Int32Array(highest + 2);
+	for (const post of found) {
+		starts[highest - total[post]! + 1]!++;
+	}
+
+	for (let bucket = 1; bucket < starts.length; bucket++) {
+		starts[bucket]! += starts[bucket - 1]!;
+	}
+
+	const order = new Int32Array(found.length);
+	for (const post of found) {
+		order[starts[highest - total[post]!]!++] = post;
+	}
+
+	return order;
 }
 
 function scoreTerm(index: WordIndex, posts: readonly Post[], term: Term, wanted: (post: number) => boolean, typos: boolean): Float32Array {

@@ -64,7 +64,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// Stable between keys, so the memoised status line is not re-rendered for a new array each frame.
 	const hints = useMemo(() => statusHints(keymap, screen), [keymap, screen]);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
-	const open = state.view === 'reader' ? matches[selected]?.post : undefined;
+	const open = state.view === 'reader' && selected < matches.length ? matches.post(selected) : undefined;
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
 	const renderInArchive = useCallback<PostRenderer>(

@@ -1,12 +1,13 @@
 import {useDeferredValue, useMemo} from 'react';
 import type {Post} from '../../archive/post.js';
-import {createSearcher, type Match} from '../../search/rank.js';
+import {createSearcher, type Ranked} from '../../search/rank.js';
 import {useBackgroundIndex} from './use-background-index.js';
 
 export interface Matches {
 	/** The query the shown results belong to; lags the typed query while a search is under way. */
 	readonly query: string;
-	readonly matches: readonly Match[];
+	/** Best first; a row asks for its own match, so only the rows on screen make one. */
+	readonly matches: Ranked;
 	/** The search index is still being built in the background. */
 	readonly indexing: boolean;
 }
@@ -18,8 +19,9 @@ first and ranking runs after, interruptible by the next key (in ink's concurrent
 export function useMatches(posts: readonly Post[], query: string): Matches {
 	const searcher = useMemo(() => createSearcher(posts), [posts]);
 	const indexing = useBackgroundIndex(searcher);
-	const all = useMemo(() => posts.map(post => ({post, score: 0, titleRanges: []})), [posts]);
 	const deferred = useDeferredValue(query);
-	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher(deferred)), [all, searcher, deferred]);
+	// The empty query's list is the same object every time, so clearing the search redraws no row.
+	const all = useMemo(() => searcher.ranked(''), [searcher]);
+	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred)), [all, searcher, deferred]);
 	return {query: deferred, matches, indexing};
 }

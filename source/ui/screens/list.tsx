@@ -1,7 +1,7 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
-import type {Match} from '../../search/rank.js';
+import type {Match, Ranked} from '../../search/rank.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '../fit.js';
 
@@ -19,7 +19,7 @@ export interface ListScreenProps {
 	/** The search index is still being built: searches will wait for it. */
 	readonly indexing: boolean;
 	readonly searching: boolean;
-	readonly matches: readonly Match[];
+	readonly matches: Ranked;
 	readonly selected: number;
 	readonly top: number;
 	readonly width: number;
@@ -58,14 +58,10 @@ function tagCap(width: number): number {
 The widest tags among the matches, up to `cap`: a one-letter query matches nearly every post,
 and the first few usually reach the cap, so the scan stops there instead of reading them all.
 */
-function widestTagsOf(matches: readonly Match[], cap: number): number {
+function widestTagsOf(matches: Ranked, cap: number): number {
 	let widest = 0;
-	for (const match of matches) {
-		if (widest >= cap) {
-			break;
-		}
-
-		widest = Math.max(widest, tagColumnsOf(match.post));
+	for (let rank = 0; rank < matches.length && widest < cap; rank++) {
+		widest = Math.max(widest, tagColumnsOf(matches.post(rank)));
 	}
 
 	return Math.min(widest, cap);
@@ -154,7 +150,7 @@ const StatusLine = memo(function StatusLine({searching, query, count, total, wid
 });
 
 interface RowsProps {
-	readonly matches: readonly Match[];
+	readonly matches: Ranked;
 	readonly selected: number;
 	readonly top: number;
 	readonly rows: number;
@@ -165,10 +161,14 @@ interface RowsProps {
 
 /**
 The visible rows only: a list of 10,000 matches lays out a screenful. Memoised with stable props
-(the matches array changes only with the results), so a frame that only echoes a key skips it.
+(the matches change only with the results), so a frame that only echoes a key skips it.
 */
 const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
-	const visible = matches.slice(top, top + rows);
+	const visible: Match[] = [];
+	for (let rank = top; rank < Math.min(matches.length, top + rows); rank++) {
+		visible.push(matches.at(rank));
+	}
+
 	if (visible.length === 0) {
 		return (
 			<Text>
