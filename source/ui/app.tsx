@@ -1,8 +1,9 @@
-import {useCallback, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive} from '../archive/post.js';
 import {renderPost, type LinkStyle} from '../render/render.js';
 import {fitText} from './fit.js';
+import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/use-rendered-lines.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
@@ -26,6 +27,29 @@ export interface AppProps {
 	readonly keymap?: Keymap;
 	/** Called with the exit code before the app unmounts. */
 	readonly onQuit?: (code: number) => void;
+	/**
+	The archive shown is the one the index last saw, and its files are being checked: the list
+	says so. When the checked archive replaces it, the selection follows its post by slug.
+	*/
+	readonly checking?: boolean;
+}
+
+/** Where the selection was in the last frame drawn, to find its post again in a replaced archive. */
+interface Shown {
+	readonly archive: Archive;
+	readonly slug: string | undefined;
+	/** Rows between the top of the list and the selection. */
+	readonly offset: number;
+}
+
+function rankOf(matches: Ranked, slug: string): number {
+	for (let rank = 0; rank < matches.length; rank++) {
+		if (matches.post(rank).slug === slug) {
+			return rank;
+		}
+	}
+
+	return -1;
 }
 
 /** The header's pointer to the other section, when the blog has pages at all. */
@@ -40,14 +64,14 @@ function sectionNote(archive: Archive, section: Section): string {
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderPost, keymap = defaultKeymap, onQuit}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderPost, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const quit = useCallback((code: number) => {
 		onQuit?.(code);
 		exit(code);
 	}, [exit, onQuit]);
-	const {state, viewport: viewportRef} = useKeyNavigation(keymap, quit);
+	const {state, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit);
 	const cache = useRef(createRenderCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
 	const postResults = useMatches(archive.posts, state.section === 'posts' ? state.query : '');
@@ -80,6 +104,19 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const lineCount = state.view === 'help' ? help.length : rendered.lines?.length ?? 0;
 	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount};
 	viewportRef.current = viewport;
+	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
+
+	// Kept after each commit (not during a render, which concurrent React may throw away).
+	const shown = useRef<Shown | undefined>(undefined);
+	const replaced = shown.current !== undefined && shown.current.archive !== archive ? shown.current : undefined;
+	useEffect(() => {
+		if (replaced?.slug !== undefined) {
+			dispatch({type: 'moved', index: rankOf(matches, replaced.slug), offset: replaced.offset});
+		}
+	}, [replaced, matches, dispatch]);
+	useEffect(() => {
+		shown.current = {archive, slug: selected < matches.length ? matches.post(selected).slug : undefined, offset: selected - listTop};
+	});
 
 
 	let body;
@@ -112,7 +149,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				searching={state.searching}
 				matches={matches}
 				selected={selected}
-				top={listTopFor(state.listTop, selected, listHeight, matches.length)}
+				top={listTop}
+				checking={checking}
 				width={width}
 				height={height}
 				hints={hints}

@@ -39,7 +39,12 @@ export interface Viewport {
 
 export type NavigationEvent =
 	| {readonly type: 'action'; readonly action: Action}
-	| {readonly type: 'type'; readonly text: string};
+	| {readonly type: 'type'; readonly text: string}
+	/**
+	The list changed under the reader (the archive was checked and replaced): the selected post is
+	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.
+	*/
+	| {readonly type: 'moved'; readonly index: number; readonly offset: number};
 
 export const initialNavigation: Navigation = {
 	view: 'list',
@@ -189,9 +194,23 @@ function onScroll(state: Navigation, action: Action, viewport: Viewport): Naviga
 	return undefined;
 }
 
+/** The selection follows its post to its new place; a post that is gone cannot stay open. */
+function moved(state: Navigation, index: number, offset: number, viewport: Viewport): Navigation {
+	if (index < 0) {
+		return select({...state, view: state.view === 'reader' ? 'list' : state.view, helpFrom: 'list'}, state.selected, viewport);
+	}
+
+	const top = clamp(index - offset, 0, Math.max(0, viewport.count - 1));
+	return select({...state, listTop: top}, index, viewport);
+}
+
 export function navigate(state: Navigation, event: NavigationEvent, viewport: Viewport): Navigation {
 	if (event.type === 'type') {
 		return state.searching ? setQuery(state, state.query + event.text) : state;
+	}
+
+	if (event.type === 'moved') {
+		return moved(state, event.index, event.offset, viewport);
 	}
 
 	return onScroll(state, event.action, viewport) ?? onAction(state, event.action, viewport);

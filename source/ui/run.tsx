@@ -11,6 +11,7 @@ import {CrashGuard} from './error-boundary.js';
 import {wantsColor} from '../output/color.js';
 import {supportsHyperlinks} from '../output/hyperlinks.js';
 import {frameStream} from './frame-stream.js';
+import {sameFiles} from './same-files.js';
 import {takeOverTerminal} from './terminal.js';
 
 export interface ReaderOptions {
@@ -18,6 +19,12 @@ export interface ReaderOptions {
 	readonly title: string;
 	/** Link style in rendered posts; decided from the terminal when absent. */
 	readonly links?: LinkStyle;
+	/**
+	The archive as its files are now, when the one given is as the index last saw it: called once
+	the first frame is out, while the list says it is checking. Its answer replaces the list
+	(selection and scroll follow the selected post), unless it holds the very same files.
+	*/
+	readonly check?: () => Archive;
 }
 
 function message(error: unknown): string {
@@ -54,14 +61,38 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	};
 
 	stdout.prependListener('resize', onResize);
+	const app = (shown: Archive, checking: boolean) => (
+		<CrashGuard>
+			<App archive={shown} title={options.title} links={links} color={color} checking={checking} />
+		</CrashGuard>
+	);
+	let {check} = options;
 	try {
 		const instance = render(
-			<CrashGuard>
-				<App archive={archive} title={options.title} links={links} color={color} />
-			</CrashGuard>,
+			app(archive, check !== undefined),
 			// ink's default of 30 frames a second holds a frame back up to 34 ms after the one before;
 			// search results that come right after the typed character's frame would wait on that.
-			{stdout: frameStream(stdout), stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, concurrent: true, maxFps: 60},
+			{
+				stdout: frameStream(stdout),
+				stdin,
+				stderr,
+				exitOnCtrlC: false,
+				patchConsole: false,
+				incrementalRendering: true,
+				concurrent: true,
+				maxFps: 60,
+				onRender() {
+					// The first frame is written as this returns; the check (a stat of every file) comes after it.
+					const checkNow = check;
+					check = undefined;
+					if (checkNow !== undefined) {
+						setTimeout(() => {
+							const checked = checkNow();
+							instance.rerender(app(sameFiles(archive, checked) ? archive : checked, false));
+						}, 0);
+					}
+				},
+			},
 		);
 		const code = await instance.waitUntilExit();
 		restore();

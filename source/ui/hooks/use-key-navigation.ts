@@ -10,6 +10,8 @@ export interface KeyNavigation {
 	readonly state: Navigation;
 	/** The screen as last drawn; the caller updates it on every render. */
 	readonly viewport: RefObject<Viewport>;
+	/** Applies an event that does not come from a key (the list changed under the reader). */
+	readonly dispatch: (event: NavigationEvent) => void;
 }
 
 /** Keys in, navigation state out, through the keymap; quit keys call `quit` instead. */
@@ -47,5 +49,12 @@ export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void): 
 		}
 	}, [keymap, quit]);
 	useInput(onInput);
-	return {state, viewport};
+	const dispatch = useCallback((event: NavigationEvent) => {
+		const next = navigate(latest.current, event, viewport.current);
+		if (next !== latest.current) {
+			latest.current = next;
+			setState(next);
+		}
+	}, []);
+	return {state, viewport, dispatch};
 }
