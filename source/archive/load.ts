@@ -199,7 +199,7 @@ interface OpenCache {
 	readonly previous: PreviousIndex | null;
 }
 
-function realOrSelf(root: string): string {
+export function realOrSelf(root: string): string {
 	try {
 		return realpathSync(root);
 	} catch {
@@ -221,7 +221,7 @@ function openCache(real: string, layout: string, warn: (message: string) => void
 }
 
 /** What goes before a path relative to a source folder to make it relative to the root. */
-function archivePrefix(root: string, sourceDir: string): string {
+export function archivePrefix(root: string, sourceDir: string): string {
 	const prefix = relative(root, sourceDir).split(sep).join('/');
 	return prefix === '' ? '' : `${prefix}/`;
 }

@@ -1,4 +1,5 @@
-import type {Archive} from '../archive/post.js';
+import {findIndexedArchive} from '../archive/indexed.js';
+import type {Archive, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
@@ -67,4 +68,23 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	});
 	io.stdout.write(`${text}\n`);
 	return exitCode.ok;
+}
+
+export interface RunShowOptions extends ShowOptions {
+	readonly drafts?: boolean;
+	/** `false` (`--no-cache`): always the full load. */
+	readonly cache?: boolean;
+	/** Reports a file passed over, as the full load's `onSkip` does, when the index answers. */
+	readonly onSkip?: (skipped: Skipped) => void;
+}
+
+/**
+`show` from the command line. A slug is answered from the archive's index when it can give what
+a full load would (see `findIndexedArchive`): one walk of names and one look at the post's file,
+instead of every file. Anything else (a path, a search, a changed file, no index) goes through
+`load`, the command line's own full load with its errors and messages.
+*/
+export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive): Promise<number> {
+	const indexed = findIndexedArchive(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
+	return show(indexed ?? load(), wanted, options, io);
 }

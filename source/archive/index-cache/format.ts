@@ -82,6 +82,8 @@ interface Header {
 	readonly fingerprint: string | null;
 	/** Byte length of each text column, in `textColumns` order. */
 	readonly texts: readonly number[];
+	/** Whether each text column is stored as UTF-16 (else as Latin-1: no character above U+00FF). */
+	readonly wide: readonly boolean[];
 }
 
 // Separators no stored value holds: the loader stores one-line text with control characters
@@ -117,7 +119,10 @@ export function encodeIndex(index: IndexFile): Uint8Array[] {
 		unique: settled ? settled.slug.join(row) : '',
 		section: settled ? settled.section.map(orNone).join(row) : '',
 	};
-	const textBytes = textColumns.map(name => encoder.encode(texts[name]));
+	// Stored as the string's own units, so reading is a copy, not a decode: Latin-1 gives the
+	// compact one-byte strings most columns are; a column with a `…` in it is kept as UTF-16.
+	const wide = textColumns.map(name => /[^\u0000-\u00FF]/.test(texts[name]));
+	const textBytes = textColumns.map((name, index) => Buffer.from(texts[name], wide[index] ? 'utf16le' : 'latin1'));
 	const header: Header = {
 		magic: indexMagic,
 		version: indexFormatVersion,
@@ -128,6 +133,7 @@ export function encodeIndex(index: IndexFile): Uint8Array[] {
 		posts: posts.slug.length,
 		fingerprint: settled?.fingerprint ?? null,
 		texts: textBytes.map(bytes => bytes.length),
+		wide,
 	};
 	const numbers = [files.size, files.mtimeMs, files.post, files.source, posts.words, settled?.order ?? new Int32Array(0)];
 	return [padded(encoder.encode(`${JSON.stringify(header)}\n`), 0x20), ...numbers.flatMap(array => {
@@ -190,12 +196,13 @@ function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | 
 	}
 
 	const texts: string[] = [];
-	for (const length of header.texts) {
-		if (at + length > aligned.length) {
+	for (const [index, length] of header.texts.entries()) {
+		const wide = header.wide[index] === true;
+		if (at + length > aligned.length || (wide && length % 2 !== 0)) {
 			return undefined;
 		}
 
-		texts.push(aligned.toString('utf8', at, at + length));
+		texts.push(aligned.toString(wide ? 'utf16le' : 'latin1', at, at + length));
 		at += length;
 	}
 
@@ -278,7 +285,8 @@ function isHeader(value: Record<string, unknown>): value is Record<string, unkno
 	const texts = value['texts'];
 	return typeof value['loader'] === 'string' && typeof value['root'] === 'string' && typeof value['layout'] === 'string'
 		&& isCount(value['files']) && isCount(value['posts']) && (value['fingerprint'] === null || typeof value['fingerprint'] === 'string')
-		&& Array.isArray(texts) && texts.length === textColumns.length && texts.every(length => isCount(length));
+		&& Array.isArray(texts) && texts.length === textColumns.length && texts.every(length => isCount(length))
+		&& Array.isArray(value['wide']) && value['wide'].length === textColumns.length && value['wide'].every(wide => typeof wide === 'boolean');
 }
 
 function isCounts(values: Float64Array): boolean {

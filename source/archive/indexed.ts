@@ -1,0 +1,198 @@
+import {realpathSync, statSync} from 'node:fs';
+import {resolve, sep} from 'node:path';
+import {formatOf} from './formats.js';
+import {type SettledIndex, archiveFromIndex, isSettled} from './from-index.js';
+import {layoutKey} from './index-cache/layout-key.js';
+import {loaderVersion} from './index-cache/loader-version.js';
+import {indexFileFor, readIndex} from './index-cache/store.js';
+import {cleanPath} from './fields/values.js';
+import {archivePrefix} from './load.js';
+import {postFromFields} from './lazy-body.js';
+import type {Archive, Post, Skipped} from './post.js';
+import {type Layout, detectSite} from './site.js';
+import {WalkState, walk} from './walk.js';
+
+export interface IndexedOptions {
+	/** Include `status=draft` posts in `posts`, as `loadArchive` does. */
+	readonly drafts?: boolean;
+	/** `false` (`--no-cache`): the index is not used, and the answer is always undefined. */
+	readonly cache?: boolean;
+}
+
+/**
+The archive exactly as the last load with the index cache left it (posts, pages, order, unique
+slugs, sections, fingerprint, files skipped for their content), without walking a folder or
+looking at a post file: for a first frame drawn before `loadArchive` checks the files. Undefined
+when there is no index usable for this folder, its layout and this build of the loader, or when
+that load could not keep every file in the index (a file unreadable for now, changed moments
+before, or named in bytes that are not UTF-8). Never warns and never writes. `skipped` leaves out
+what only a walk finds (broken or outside links, loops, mount points). Bodies are read on first
+use, as they are after any warm load.
+*/
+export function loadIndexedArchive(dir: string, options: IndexedOptions = {}): Archive | undefined {
+	const opened = options.cache === false ? undefined : openSettled(dir);
+	if (!opened) {
+		return undefined;
+	}
+
+	const {index, root, layout} = opened;
+	const skipped: Skipped[] = [];
+	for (const [row, reason] of index.files.skip.entries()) {
+		if (reason !== null) {
+			skipped.push({path: cleanPath(index.files.path[row]!), reason});
+		}
+	}
+
+	return archiveFromIndex(index, {root, site: layout.site, skipped, fileOf: row => fileOfRow(root, layout, index, row), drafts: options.drafts === true});
+}
+
+export interface IndexedPostOptions extends IndexedOptions {
+	/** Called for each file passed over, as `loadArchive` would, only when the answer is given. */
+	readonly onSkip?: (skipped: Skipped) => void;
+}
+
+/**
+For `show <slug>`: an archive holding only the post whose slug is `wanted` (exactly, else in any
+case, as `show` matches slugs), when the index can give the answer a full load would. That is
+when a walk of names only finds exactly the files the index was written for (so no file was
+added, removed or renamed, and slugs were made unique over the same files) and that one post's
+file still has the size and time it had. Undefined otherwise: the caller loads the archive.
+
+What it does not look at: the size and time of the other files. One of them edited in place
+since the last full load can change its own fields, and so can take this slug (its own slug now
+clashing) or change which folders hold posts (sections); the answer is then the post that held
+the slug at that load, as it was, until the next full load (any list, search or reader start).
+*/
+export function findIndexedArchive(dir: string, wanted: string, options: IndexedPostOptions = {}): Archive | undefined {
+	const opened = options.cache === false ? undefined : openSettled(dir);
+	if (!opened) {
+		return undefined;
+	}
+
+	const {index, root, layout, real} = opened;
+	const {files, posts, settled} = index;
+	const visible = (post: number): boolean => options.drafts === true || posts.status[post] !== 'draft';
+	const lower = wanted.toLowerCase();
+	let post = settled.slug.findIndex((slug, row) => slug === wanted && visible(row));
+	if (post < 0) {
+		post = settled.slug.findIndex((slug, row) => slug.toLowerCase() === lower && visible(row));
+	}
+
+	if (post < 0) {
+		return undefined;
+	}
+
+	// Names only: the walk that a load makes, without a look at any file's size or time.
+	const walkSkips: Skipped[] = [];
+	const state = new WalkState(real);
+	let row = 0;
+	let same = true;
+	let fileRow = -1;
+	let file = '';
+	for (const [source, {dir: sourceDir}] of layout.sources.entries()) {
+		const prefix = archivePrefix(root, sourceDir);
+		const found = walk(sourceDir, {
+			wanted: name => formatOf(name) !== undefined,
+			onSkip: (path, reason) => walkSkips.push({path: cleanPath(path === '' ? prefix.slice(0, -1) || '.' : prefix + path), reason}),
+			state,
+		});
+		for (const item of found) {
+			if (layout.sectionIndexes && item.name.startsWith('_index.')) {
+				continue;
+			}
+
+			if (item.bytes || files.path[row] !== prefix + item.relative || files.source[row] !== source) {
+				same = false;
+				break;
+			}
+
+			if (files.post[row] === post) {
+				fileRow = row;
+				file = item.file;
+			}
+
+			row++;
+		}
+	}
+
+	if (!same || state.stopped || state.moreDenied > 0 || row !== files.path.length || fileRow < 0 || !hasStamp(file, files.size[fileRow]!, files.mtimeMs[fileRow]!)) {
+		return undefined;
+	}
+
+	const skipped = [...walkSkips];
+	for (const [at, reason] of files.skip.entries()) {
+		if (reason !== null) {
+			skipped.push({path: cleanPath(files.path[at]!), reason});
+		}
+	}
+
+	for (const entry of skipped) {
+		options.onSkip?.(entry);
+	}
+
+	const found: Post = postFromFields({
+		slug: settled.slug[post]!,
+		title: posts.title[post]!,
+		date: posts.date[post]!,
+		tags: posts.tags[post]!,
+		authors: posts.authors[post]!,
+		status: posts.status[post]!,
+		type: posts.type[post]!,
+		summary: posts.summary[post]!,
+		words: posts.words[post]!,
+		format: posts.format[post]!,
+	}, files.path[fileRow]!, file, index.root, settled.section[post]!);
+	const isPage = found.type === 'page';
+	return {
+		root,
+		site: layout.site,
+		posts: isPage ? [] : [found],
+		pages: isPage ? [found] : [],
+		drafts: found.status === 'draft' ? 1 : 0,
+		skipped,
+		fingerprint: settled.fingerprint,
+	};
+}
+
+interface Opened {
+	readonly index: SettledIndex;
+	readonly root: string;
+	readonly real: string;
+	readonly layout: Layout;
+}
+
+function openSettled(dir: string): Opened | undefined {
+	try {
+		const root = resolve(dir);
+		const real = realpathSync(root);
+		const layout = detectSite(root);
+		const identity = {root: real, layout: layoutKey(root, layout), loader: loaderVersion()};
+		// Quiet: a damaged or foreign index is the full load's to report.
+		const previous = readIndex(indexFileFor(real), identity, () => undefined);
+		return previous && isSettled(previous.file) ? {index: previous.file, root, real, layout} : undefined;
+	} catch {
+		// No folder, no cache folder: the full load says why.
+		return undefined;
+	}
+}
+
+/** The absolute path of a file row, as the walk from its source folder reaches it. */
+function fileOfRow(root: string, layout: Layout, index: SettledIndex, row: number): string {
+	const source = layout.sources[index.files.source[row]!];
+	const path = index.files.path[row]!;
+	if (!source) {
+		return root + sep + path;
+	}
+
+	const dir = source.dir.endsWith(sep) ? source.dir : source.dir + sep;
+	return dir + path.slice(archivePrefix(root, source.dir).length);
+}
+
+function hasStamp(file: string, size: number, mtimeMs: number): boolean {
+	try {
+		const stats = statSync(file, {throwIfNoEntry: false});
+		return stats !== undefined && stats.isFile() && stats.size === size && stats.mtimeMs === mtimeMs;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,130 @@
+import {stateDir} from './isolated-cache.js';
+import assert from 'node:assert/strict';
+import {readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, beforeEach, test} from 'node:test';
+import {loadIndexedArchive} from '../../source/archive/indexed.js';
+import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
+import {type Archive, postToJson} from '../../source/archive/post.js';
+import {writeHostileArchive} from '../fixtures/hostile.js';
+import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
+
+beforeEach(() => {
+	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
+	removeAfterTests(cacheRoot);
+	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
+});
+after(() => {
+	process.env['BLOG_READER_STATE_DIR'] = stateDir;
+});
+
+function settle(dir: string): string {
+	const hourAgo = Date.now() / 1000 - 3600;
+	for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+		if (entry.isFile()) {
+			utimesSync(join(entry.parentPath, entry.name), hourAgo, hourAgo);
+		}
+	}
+
+	return dir;
+}
+
+function archiveDir(files: Readonly<Record<string, string | Uint8Array>>): string {
+	const dir = tempDir();
+	removeAfterTests(dir);
+	return settle(writeTree(dir, files));
+}
+
+/** Everything a user could see of an archive, bodies and fingerprint too. */
+function view(archive: Archive): unknown {
+	const post = (item: Archive['posts'][number]): unknown => ({...postToJson(item, true), file: item.file});
+	return {
+		root: archive.root,
+		site: archive.site,
+		posts: archive.posts.map(item => post(item)),
+		pages: archive.pages.map(item => post(item)),
+		drafts: archive.drafts,
+		skipped: archive.skipped,
+		fingerprint: archive.fingerprint,
+	};
+}
+
+const files = {
+	'blog/2020/2020-01-02-yaml.md': '---\ntitle: YAML Post\ntags: [one, two]\nauthor: Ann\n---\n\nFirst paragraph.\n',
+	'blog/2020/toml.md': '+++\ntitle = "TOML Post"\ndate = 2020-03-04\ntags = ["three"]\n+++\n\nTOML body.\n',
+	'notes/jbake.md': 'title=JBake Post\ndate=2019-05-06\ntags=a, b\nstatus=published\n~~~~~~\n\nJBake body.\n',
+	'notes/draft.md': '---\ntitle: A Draft\ndraft: true\n---\n\nNot yet.\n',
+	'notes/about.md': '---\ntitle: About\ntype: page\n---\n\nA page.\n',
+	'notes/same.md': '# Same Slug A\n',
+	'blog/same.md': '# Same Slug B\n',
+	'blog/binary.md': new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]),
+	'notes/Caf\u00E9 \u2603.md': '---\ntitle: "Caf\u00E9 \u2603 \u2026 \u{1F600}"\nsummary: "\u2026 wide"\n---\n\nNon-ASCII body \u00E9.\n',
+};
+
+const quiet: LoadOptions = {onWarning: message => assert.fail(message)};
+
+test('no index, or --no-cache: nothing to show before the load', () => {
+	const dir = archiveDir(files);
+	assert.equal(loadIndexedArchive(dir), undefined);
+	loadArchive(dir, quiet);
+	assert.equal(loadIndexedArchive(dir, {cache: false}), undefined);
+	assert.equal(loadIndexedArchive(join(dir, 'no such folder')), undefined);
+});
+
+test('the index alone gives what the last load gave: posts, pages, order, slugs, sections, skips, bodies', () => {
+	const sites = [archiveDir(files), settle(writeJekyllSite(archiveDir({}))), settle(writeHugoSite(archiveDir({}))), settle(writeHostileArchive(archiveDir({})))];
+	for (const dir of sites) {
+		for (const drafts of [false, true]) {
+			const loaded = loadArchive(dir, {...quiet, drafts});
+			const indexed = loadIndexedArchive(dir, {drafts});
+			assert.ok(indexed, dir);
+			// Files passed over for their content are known to the index; what only a walk finds is not.
+			const contentSkips = loaded.skipped.filter(skipped => indexed.skipped.some(known => known.path === skipped.path));
+			assert.deepEqual(view(indexed), {...view(loaded) as object, skipped: contentSkips});
+			assert.deepEqual(view(loadArchive(dir, {...quiet, drafts})), view(loaded));
+		}
+	}
+});
+
+test('never posts of another archive, another layout or another build of the loader', () => {
+	const one = archiveDir({'a.md': '# A\n'});
+	const two = archiveDir({'b.md': '# B\n'});
+	loadArchive(one, quiet);
+	assert.equal(loadIndexedArchive(two), undefined);
+	assert.deepEqual(loadIndexedArchive(one)?.posts.map(post => post.title), ['A']);
+
+	// Now a Jekyll site: its posts come from elsewhere, so the plain index is of no use.
+	writeTree(one, {'_config.yml': 'title: now Jekyll\n', '_posts/2020-01-01-j.md': '---\ntitle: J\n---\n\nx\n'});
+	assert.equal(loadIndexedArchive(one), undefined);
+	settle(one);
+	loadArchive(one, quiet);
+	assert.deepEqual(loadIndexedArchive(one)?.posts.map(post => post.title), ['J']);
+});
+
+test('an index that could not keep every file gives nothing: a load must look', () => {
+	const dir = archiveDir(files);
+	// Changed moments ago: the load reads it but does not keep it.
+	writeFileSync(join(dir, 'fresh.md'), '# Fresh\n');
+	loadArchive(dir, quiet);
+	assert.equal(loadIndexedArchive(dir), undefined);
+	settle(dir);
+	const loaded = loadArchive(dir, quiet);
+	assert.ok(loaded.posts.some(post => post.title === 'Fresh'));
+	assert.ok(loadIndexedArchive(dir)?.posts.some(post => post.title === 'Fresh'));
+});
+
+test('after files change, the index alone shows the last load, and the next load what is there now', () => {
+	const dir = archiveDir(files);
+	const first = loadArchive(dir, quiet);
+	rmSync(join(dir, 'blog/same.md'));
+	writeFileSync(join(dir, 'notes/jbake.md'), 'title=JBake Renamed\ndate=2019-05-06\n~~~~~~\n\nNew.\n');
+	const stale = loadIndexedArchive(dir);
+	assert.deepEqual(stale?.posts.map(post => post.title), first.posts.map(post => post.title));
+	settle(dir);
+	const now = loadArchive(dir, quiet);
+	assert.ok(now.posts.some(post => post.title === 'JBake Renamed'));
+	assert.ok(!now.posts.some(post => post.title === 'Same Slug B'));
+	assert.deepEqual(view(loadIndexedArchive(dir)!), view(now));
+	assert.deepEqual({...view(now) as object, fingerprint: undefined}, view(loadArchive(dir, {cache: false})));
+});
