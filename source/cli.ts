@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {ArchiveError, loadArchive} from './archive/load.js';
-import type {Archive} from './archive/post.js';
+import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelp} from './help.js';
@@ -75,6 +75,10 @@ function archiveDir(flags: Flags): string {
 	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
 }
 
+function printSkip({path, reason}: Skipped): void {
+	process.stderr.write(`blog-reader: skipped ${sanitizeLine(path)}: ${sanitizeLine(reason)}\n`);
+}
+
 function load(flags: Flags): Archive {
 	try {
 		return loadArchive(archiveDir(flags), {
@@ -83,9 +87,7 @@ function load(flags: Flags): Archive {
 			onWarning(message) {
 				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 			},
-			onSkip({path, reason}) {
-				process.stderr.write(`blog-reader: skipped ${sanitizeLine(path)}: ${sanitizeLine(reason)}\n`);
-			},
+			onSkip: printSkip,
 		});
 	} catch (error) {
 		if (error instanceof ArchiveError) {
@@ -163,6 +165,14 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		needsOne('search', rest, 'a query');
 	}
 
+	if (command === 'show') {
+		// A slug is answered from the index and one file when nothing changed: no full load.
+		const {runShow} = await import('./commands/show.js');
+		const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
+		const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
+		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip}, io, () => load(flags));
+	}
+
 	const archive = load(flags);
 	switch (command) {
 		case 'list': {
@@ -172,13 +182,6 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 
 			const {list} = await import('./commands/list.js');
 			return list(archive, {json: flags.json, pages: flags.pages, tag: flags.tag, year: context.year}, io);
-		}
-
-		case 'show': {
-			const {show} = await import('./commands/show.js');
-			const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
-			const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
-			return show(archive, rest.join(' '), {mode, width: context.width, links}, io);
 		}
 
 		case 'search': {
