@@ -95,3 +95,10 @@ test('Liquid and Hugo highlight tags are coloured as their fences would be', asy
 		assert.ok(out.includes(`${blue}def`), body);
 	}
 });
+
+test('a code block from an HTML post keeps its language and is coloured', async () => {
+	const post = makePost('<p>Intro.</p><pre><code class="language-python">def f():\n    return None</code></pre>', 'html');
+	const out = await renderPost(post, coloured);
+	assert.ok(out.includes(`${blue}def`), JSON.stringify(codeLines(out)));
+	assert.equal(visible(out), await renderPost(post, plain));
+});
