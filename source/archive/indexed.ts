@@ -4,10 +4,11 @@ import {formatOf} from './formats.js';
 import {type SettledIndex, archiveFromIndex, isSettled} from './from-index.js';
 import {layoutKey} from './index-cache/layout-key.js';
 import {loaderVersion} from './index-cache/loader-version.js';
-import {indexFileFor, readIndex} from './index-cache/store.js';
+import {type IndexView, isFormat} from './index-cache/format.js';
+import {indexFileFor, readIndex, readIndexView} from './index-cache/store.js';
 import {cleanPath} from './fields/values.js';
 import {archivePrefix} from './load.js';
-import {postFromFields} from './lazy-body.js';
+import {type PostFields, postFromFields} from './lazy-body.js';
 import type {Archive, Post, Skipped} from './post.js';
 import {type Layout, detectSite} from './site.js';
 import {WalkState, walk} from './walk.js';
@@ -64,18 +65,26 @@ clashing) or change which folders hold posts (sections); the answer is then the 
 the slug at that load, as it was, until the next full load (any list, search or reader start).
 */
 export function findIndexedArchive(dir: string, wanted: string, options: IndexedPostOptions = {}): Archive | undefined {
-	const opened = options.cache === false ? undefined : openSettled(dir);
+	const opened = options.cache === false ? undefined : openSettledView(dir);
 	if (!opened) {
 		return undefined;
 	}
 
-	const {index, root, layout, real} = opened;
-	const {files, posts, settled} = index;
-	const visible = (post: number): boolean => options.drafts === true || posts.status[post] !== 'draft';
+	const {view, root, layout, real} = opened;
+	// Only the columns a slug needs are read whole; the post's other fields are read for its row alone.
+	const slugs = view.column('unique');
+	const status = view.column('status');
+	const paths = view.column('path');
+	const skips = view.column('skip');
+	if (!slugs || !status || !paths || !skips) {
+		return undefined;
+	}
+
+	const visible = (post: number): boolean => options.drafts === true || status[post] !== 'draft';
 	const lower = wanted.toLowerCase();
-	let post = settled.slug.findIndex((slug, row) => slug === wanted && visible(row));
+	let post = slugs.findIndex((slug, row) => slug === wanted && visible(row));
 	if (post < 0) {
-		post = settled.slug.findIndex((slug, row) => slug.toLowerCase() === lower && visible(row));
+		post = slugs.findIndex((slug, row) => slug.toLowerCase() === lower && visible(row));
 	}
 
 	if (post < 0) {
@@ -101,12 +110,12 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 				continue;
 			}
 
-			if (item.bytes || files.path[row] !== prefix + item.relative || files.source[row] !== source) {
+			if (item.bytes || paths[row] !== prefix + item.relative || view.source[row] !== source) {
 				same = false;
 				break;
 			}
 
-			if (files.post[row] === post) {
+			if (view.post[row] === post) {
 				fileRow = row;
 				file = item.file;
 			}
@@ -115,14 +124,20 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 		}
 	}
 
-	if (!same || state.stopped || state.moreDenied > 0 || row !== files.path.length || fileRow < 0 || !hasStamp(file, files.size[fileRow]!, files.mtimeMs[fileRow]!)) {
+	if (!same || state.stopped || state.moreDenied > 0 || row !== paths.length || fileRow < 0 || !hasStamp(file, view.size[fileRow]!, view.mtimeMs[fileRow]!)) {
+		return undefined;
+	}
+
+	const fields = fieldsAt(view, post, slugs[post]!, status[post]!);
+	const section = view.valueAt('section', post);
+	if (!fields || section === undefined) {
 		return undefined;
 	}
 
 	const skipped = [...walkSkips];
-	for (const [at, reason] of files.skip.entries()) {
-		if (reason !== null) {
-			skipped.push({path: cleanPath(files.path[at]!), reason});
+	for (const [at, reason] of skips.entries()) {
+		if (reason !== '') {
+			skipped.push({path: cleanPath(paths[at]!), reason});
 		}
 	}
 
@@ -130,18 +145,7 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 		options.onSkip?.(entry);
 	}
 
-	const found: Post = postFromFields({
-		slug: settled.slug[post]!,
-		title: posts.title[post]!,
-		date: posts.date[post]!,
-		tags: posts.tags[post]!,
-		authors: posts.authors[post]!,
-		status: posts.status[post]!,
-		type: posts.type[post]!,
-		summary: posts.summary[post]!,
-		words: posts.words[post]!,
-		format: posts.format[post]!,
-	}, files.path[fileRow]!, file, index.root, settled.section[post]!);
+	const found: Post = postFromFields(fields, paths[fileRow]!, file, view.root, section || null);
 	const isPage = found.type === 'page';
 	return {
 		root,
@@ -150,8 +154,44 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 		pages: isPage ? [found] : [],
 		drafts: found.status === 'draft' ? 1 : 0,
 		skipped,
-		fingerprint: settled.fingerprint,
+		fingerprint: view.fingerprint!,
 	};
+}
+
+/** The fields of one post row, read for that row alone; undefined when a value is damaged. */
+function fieldsAt(view: IndexView, post: number, slug: string, status: string): PostFields | undefined {
+	const title = view.valueAt('title', post);
+	const date = view.valueAt('date', post);
+	const tags = view.listAt('tags', post);
+	const authors = view.listAt('authors', post);
+	const type = view.valueAt('type', post);
+	const summary = view.valueAt('summary', post);
+	const format = view.valueAt('format', post);
+	if (title === undefined || date === undefined || !tags || !authors || type === undefined || summary === undefined || format === undefined || !isFormat(format)) {
+		return undefined;
+	}
+
+	return {slug, title, date: date || null, tags, authors, status, type, summary, words: view.words[post]!, format};
+}
+
+interface OpenedView {
+	readonly view: IndexView;
+	readonly root: string;
+	readonly real: string;
+	readonly layout: Layout;
+}
+
+function openSettledView(dir: string): OpenedView | undefined {
+	try {
+		const root = resolve(dir);
+		const real = realpathSync(root);
+		const layout = detectSite(root);
+		const view = readIndexView(indexFileFor(real), {root: real, layout: layoutKey(root, layout), loader: loaderVersion()});
+		return view && view.fingerprint !== null ? {view, root, real, layout} : undefined;
+	} catch {
+		// No folder, no cache folder: the full load says why.
+		return undefined;
+	}
 }
 
 interface Opened {

@@ -150,6 +150,49 @@ count and row number is checked, so a damaged file is refused as a whole (and re
 trusted in part; text is checked for what the loader never stores.
 */
 export function decodeIndex(bytes: Buffer): Decoded {
+	const view = viewIndex(bytes);
+	if ('reason' in view) {
+		return view;
+	}
+
+	return decodeColumns(view.value) ?? {reason: 'damaged'};
+}
+
+type TextColumn = (typeof textColumns)[number];
+type ListColumn = 'tags' | 'authors';
+
+/**
+An index file with its header and number columns read and checked, and its text columns read
+only when asked for, whole or one value at a time: `show <slug>` needs a few columns whole and
+one row of the others, and decoding every column was most of its look at the index. A text
+column or value that is damaged reads as undefined; what was not read was not checked.
+*/
+export interface IndexView {
+	readonly loader: string;
+	readonly root: string;
+	readonly layout: string;
+	readonly fingerprint: string | null;
+	readonly fileCount: number;
+	readonly postCount: number;
+	readonly size: Float64Array;
+	readonly mtimeMs: Float64Array;
+	readonly post: Int32Array;
+	readonly source: Uint8Array;
+	readonly words: Int32Array;
+	/** Empty when the index is not settled. */
+	readonly order: Int32Array;
+	/** A one-line text column whole (`path` included, which is split on its own separator). */
+	column(name: Exclude<TextColumn, ListColumn>): string[] | undefined;
+	lists(name: ListColumn): string[][] | undefined;
+	/** One value of a one-line text column. */
+	valueAt(name: Exclude<TextColumn, ListColumn | 'path'>, row: number): string | undefined;
+	listAt(name: ListColumn, row: number): string[] | undefined;
+}
+
+export type Viewed = {readonly value: IndexView} | {readonly reason: string};
+
+/** The header and number columns of an index file, checked as `decodeIndex` checks them; see `IndexView`. */
+export function viewIndex(bytes: Buffer): Viewed {
 	const newline = bytes.indexOf(0x0A);
 	let header: unknown;
 	try {
@@ -170,10 +213,11 @@ export function decodeIndex(bytes: Buffer): Decoded {
 		return {reason: 'damaged'};
 	}
 
-	return decodeColumns(header, bytes, newline + 1 + padding(newline + 1)) ?? {reason: 'damaged'};
+	const view = makeView(header, bytes, newline + 1 + padding(newline + 1));
+	return view ? {value: view} : {reason: 'damaged'};
 }
 
-function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | undefined {
+function makeView(header: Header, bytes: Buffer, start: number): IndexView | undefined {
 	// Typed arrays need aligned offsets: a file read into a shared pool may start anywhere.
 	const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
 	const {files: fileCount, posts: postCount} = header;
@@ -195,34 +239,70 @@ function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | 
 		return undefined;
 	}
 
-	const texts: string[] = [];
+	const starts: number[] = [];
 	for (const [index, length] of header.texts.entries()) {
-		const wide = header.wide[index] === true;
-		if (at + length > aligned.length || (wide && length % 2 !== 0)) {
+		if (at + length > aligned.length || (header.wide[index] === true && length % 2 !== 0)) {
 			return undefined;
 		}
 
-		texts.push(aligned.toString(wide ? 'utf16le' : 'latin1', at, at + length));
+		starts.push(at);
 		at += length;
 	}
 
-	if (at !== aligned.length) {
+	if (at !== aligned.length || !isCounts(size) || !isTimes(mtimeMs) || !isBelow(post, -1, postCount) || !isBelow(words, 0, 2 ** 31) || !isPermutation(order)) {
 		return undefined;
 	}
 
-	const [pathText, skipText, slug, title, date, tags, authors, status, type, summary, format, unique, section] = texts as [string, ...string[]];
-	const paths = rows(pathText, fileCount, pathRow);
-	const skip = lines(skipText, fileCount, unsafeLine);
-	const text = (column: string | undefined, count = postCount): string[] | undefined => lines(column, count, unsafeLine);
-	const postColumns = {
-		slug: text(slug), title: text(title), date: text(date), tags: lists(tags, postCount), authors: lists(authors, postCount),
-		status: text(status), type: text(type), summary: text(summary), format: text(format),
+	const texts = new Map<TextColumn, string>();
+	const textOf = (name: TextColumn): string => {
+		let text = texts.get(name);
+		if (text === undefined) {
+			const index = textColumns.indexOf(name);
+			text = aligned.toString(header.wide[index] ? 'utf16le' : 'latin1', starts[index], starts[index]! + header.texts[index]!);
+			texts.set(name, text);
+		}
+
+		return text;
 	};
-	const settledSlugs = text(unique, settledCount);
-	const sections = text(section, settledCount);
+
+	const countOf = (name: TextColumn): number => (name === 'path' || name === 'skip' ? fileCount : (name === 'unique' || name === 'section' ? settledCount : postCount));
+	return {
+		loader: header.loader,
+		root: header.root,
+		layout: header.layout,
+		fingerprint: header.fingerprint,
+		fileCount,
+		postCount,
+		size,
+		mtimeMs,
+		post,
+		source,
+		words,
+		order,
+		column: name => (name === 'path' ? rows(textOf(name), fileCount, pathRow) : lines(textOf(name), countOf(name), unsafeLine)),
+		lists: name => lists(textOf(name), postCount),
+		valueAt(name, at) {
+			const value = rowOf(textOf(name), countOf(name), at);
+			return value === undefined || unsafeLine.test(value) ? undefined : value;
+		},
+		listAt(name, at) {
+			const value = rowOf(textOf(name), postCount, at);
+			return value === undefined || unsafeText.test(value) ? undefined : (value === '' ? [] : value.split(item));
+		},
+	};
+}
+
+function decodeColumns(view: IndexView): Decoded | undefined {
+	const paths = view.column('path');
+	const skip = view.column('skip');
+	const postColumns = {
+		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'),
+		status: view.column('status'), type: view.column('type'), summary: view.column('summary'), format: view.column('format'),
+	};
+	const settledSlugs = view.column('unique');
+	const sections = view.column('section');
 	if (!paths || paths.includes('') || !skip || Object.values(postColumns).includes(undefined) || !settledSlugs || !sections
-		|| !postColumns.format!.every(name => formats.has(name))
-		|| !isCounts(size) || !isTimes(mtimeMs) || !isBelow(post, -1, postCount) || !isBelow(words, 0, 2 ** 31) || !isPermutation(order)) {
+		|| !postColumns.format!.every(name => formats.has(name))) {
 		return undefined;
 	}
 
@@ -230,10 +310,10 @@ function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | 
 		value: {
 			magic: indexMagic,
 			version: indexFormatVersion,
-			loader: header.loader,
-			root: header.root,
-			layout: header.layout,
-			files: {path: paths, source, size, mtimeMs, post, skip: skip.map(reason => reason || null)},
+			loader: view.loader,
+			root: view.root,
+			layout: view.layout,
+			files: {path: paths, source: view.source, size: view.size, mtimeMs: view.mtimeMs, post: view.post, skip: skip.map(reason => reason || null)},
 			posts: {
 				slug: postColumns.slug!,
 				title: postColumns.title!,
@@ -243,12 +323,46 @@ function decodeColumns(header: Header, bytes: Buffer, start: number): Decoded | 
 				status: postColumns.status!,
 				type: postColumns.type!,
 				summary: postColumns.summary!,
-				words,
+				words: view.words,
 				format: postColumns.format as PostFormat[],
 			},
-			settled: header.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order, fingerprint: header.fingerprint},
+			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order, fingerprint: view.fingerprint},
 		},
 	};
+}
+
+/** Whether a stored format name is one of ours. */
+export function isFormat(name: string): name is PostFormat {
+	return formats.has(name);
+}
+
+/**
+Row `at` of `count` values joined by newlines, without splitting the rest; undefined when the
+text does not hold exactly `count` rows. The separators are all counted, so a column cut short
+or run together is caught as it is by a whole read.
+*/
+function rowOf(text: string, count: number, at: number): string | undefined {
+	if (at < 0 || at >= count) {
+		return undefined;
+	}
+
+	let value: string | undefined;
+	let rowStart = 0;
+	for (let index = 0; index < count; index++) {
+		const end = text.indexOf(row, rowStart);
+		const last = index === count - 1;
+		if (last !== (end === -1)) {
+			return undefined;
+		}
+
+		if (index === at) {
+			value = text.slice(rowStart, last ? text.length : end);
+		}
+
+		rowStart = end + 1;
+	}
+
+	return value;
 }
 
 /** Values joined by `separator`; none at all is the empty text. */

@@ -3,7 +3,7 @@ import {readBinaryFile, writeBinaryFile} from '../../state/binary-file.js';
 import {removeStaleTemps} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
 import {markUsed, removeUnused} from '../../state/unused.js';
-import {type IndexFile, decodeIndex, encodeIndex} from './format.js';
+import {type IndexFile, type IndexView, decodeIndex, encodeIndex, viewIndex} from './format.js';
 import {PreviousIndex} from './previous-index.js';
 
 /** What an index must have been written for to be of use now. */
@@ -50,6 +50,20 @@ export function readIndex(file: string, identity: IndexIdentity, warn: (message:
 	// Warm starts do not rewrite the index; without this it would look unused and be pruned.
 	markUsed(file);
 	return new PreviousIndex(index);
+}
+
+/**
+The archive's last index as a view (see `IndexView`), quietly: null when there is none, or it is
+damaged, foreign, stale or for another archive; the full load reports and rebuilds those.
+*/
+export function readIndexView(file: string, identity: IndexIdentity): IndexView | null {
+	const read = readBinaryFile<IndexView>(file, viewIndex);
+	if (read.kind !== 'ok' || read.value.root !== identity.root || read.value.loader !== identity.loader || read.value.layout !== identity.layout) {
+		return null;
+	}
+
+	markUsed(file);
+	return read.value;
 }
 
 /**
