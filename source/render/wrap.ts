@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {graphemeColumns as stringWidth, graphemes, oneColumnEach} from '../text/grapheme-width.js';
 
 /**
 Wraps styled text to a width, measuring with string-width (CJK and emoji take two columns).
@@ -15,7 +15,6 @@ const escapePattern = /\u001B\[[0-9;]*m|\u001B\]8;;([^\u0007\u001B]*)(?:\u0007|\
 // The visible prefix a continuation line lines up under: indentation, quote bars, a bullet or
 // number, a task box.
 const hangingPrefix = /^ *(?:│ *)*(?:(?:[*•◦▪‣-]|\d{1,9}[.)]) +)?(?:\[[ xX]\] +)?/;
-const segmenter = new Intl.Segmenter();
 
 /** SGR parameter that ends each kind of style, keyed by the parameter that starts it. */
 function closerOf(code: number): number {
@@ -88,7 +87,6 @@ type Part =
 	| {readonly kind: 'escape'; readonly sequence: string; readonly url: string | undefined}
 	| {readonly kind: 'char'; readonly text: string; readonly width: number};
 
-const asciiPrintable = /^[\u0020-\u007E]*$/;
 // Plain ASCII needs no grapheme segmentation; other runs are segmented in slices, because
 // iterating Intl.Segmenter over one long string takes quadratic time in V8.
 const runs = /[\u0020-\u007E]+|[^\u0020-\u007E]+/g;
@@ -146,7 +144,8 @@ function pieces(line: string): Piece[] {
 
 	const addText = (text: string) => {
 		for (const run of text.match(runs) ?? []) {
-			if (asciiPrintable.test(run)) {
+			// One column a character and no joining: no segmenter needed.
+			if (oneColumnEach.test(run)) {
 				for (const character of run) {
 					addGrapheme(character);
 				}
@@ -155,7 +154,7 @@ function pieces(line: string): Piece[] {
 			}
 
 			for (const chunk of chunks(run)) {
-				for (const {segment} of segmenter.segment(chunk)) {
+				for (const {segment} of graphemes(chunk)) {
 					addGrapheme(segment);
 				}
 			}
@@ -201,7 +200,7 @@ export function wrapLines(text: string, width: number): string {
 	const out: string[] = [];
 	for (const raw of text.split('\n')) {
 		const line = raw.includes('\t') ? raw.replaceAll('\t', '    ') : raw;
-		if (!style.active && !line.includes(ESC) && asciiPrintable.test(line) && line.length <= columns) {
+		if (!style.active && !line.includes(ESC) && oneColumnEach.test(line) && line.length <= columns) {
 			out.push(line);
 			continue;
 		}

@@ -1,6 +1,4 @@
-import stringWidth from 'string-width';
-
-const segmenter = new Intl.Segmenter();
+import {graphemeColumns as stringWidth, graphemes} from './grapheme-width.js';
 
 /**
 The start of `text` that can show in `width` columns, to measure instead of the whole. Grapheme
@@ -44,7 +42,7 @@ export function truncate(text: string, width: number): string {
 
 	let result = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(head)) {
+	for (const {segment} of graphemes(head)) {
 		const w = stringWidth(segment);
 		if (used + w > width - 1) {
 			break;
