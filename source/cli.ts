@@ -173,13 +173,13 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip}, io, () => load(flags));
 	}
 
+	if (command === 'list' && context.interactive) {
+		return interactive(flags);
+	}
+
 	const archive = load(flags);
 	switch (command) {
 		case 'list': {
-			if (context.interactive) {
-				return interactive(archive);
-			}
-
 			const {list} = await import('./commands/list.js');
 			return list(archive, {json: flags.json, pages: flags.pages, tag: flags.tag, year: context.year}, io);
 		}
@@ -201,7 +201,12 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 	}
 }
 
-async function interactive(archive: Archive): Promise<number> {
+async function interactive(flags: Flags): Promise<number> {
+	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
+	// file); the full load checks the files right after that frame and replaces the list if they changed.
+	const {loadIndexedArchive} = await import('./archive/indexed.js');
+	const indexed = loadIndexedArchive(archiveDir(flags), {drafts: flags.drafts, cache: flags.cache});
+	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : load(flags);
 	if (archive.posts.length === 0) {
 		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
 	}
@@ -215,10 +220,35 @@ async function interactive(archive: Archive): Promise<number> {
 	// its last frame, on exit.
 	process.env['CI'] = '0';
 	process.env['CONTINUOUS_INTEGRATION'] = '0';
-	// The reader's searchers read the stored search index; a warning waits until the screen is given back.
-	(await import('./search/stored-index.js')).offerStoredIndexes(archive, message => process.once('exit', () => process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`)));
+	// What the reader has to say (a stored index ignored, files skipped by the check) waits until the screen is given back.
+	const messages: string[] = [];
+	process.once('exit', () => {
+		for (const message of messages) {
+			process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+		}
+	});
+	const later = (message: string): void => {
+		messages.push(message);
+	};
+
+	const {offerStoredIndexes} = await import('./search/stored-index.js');
+	offerStoredIndexes(archive, later);
+	const check = archive === indexed
+		? (): Archive => {
+			const checked = loadArchive(archiveDir(flags), {
+				drafts: flags.drafts,
+				cache: flags.cache,
+				onWarning: later,
+				onSkip({path, reason}) {
+					later(`skipped ${path}: ${reason}`);
+				},
+			});
+			offerStoredIndexes(checked, later);
+			return checked;
+		}
+		: undefined;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root});
+	return runReader(archive, {title: archive.root, check});
 }
 
 /**

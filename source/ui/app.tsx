@@ -9,7 +9,7 @@ import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/us
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useKeyNavigation} from './hooks/use-key-navigation.js';
 import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
-import {listTopFor, readerTop, screenOf, type Section, type Viewport} from './navigation.js';
+import {listTopFor, navigate, readerTop, screenOf, type Navigation, type NavigationEvent, type Section, type Viewport} from './navigation.js';
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
@@ -34,12 +34,24 @@ export interface AppProps {
 	readonly checking?: boolean;
 }
 
-/** Where the selection was in the last frame drawn, to find its post again in a replaced archive. */
+/** The list of the last frame drawn, to find the selected post again in a replaced archive. */
 interface Shown {
 	readonly archive: Archive;
-	readonly slug: string | undefined;
-	/** Rows between the top of the list and the selection. */
-	readonly offset: number;
+	readonly matches: Ranked;
+}
+
+/**
+When the archive was replaced since the last frame: where the selected post went. Keys pressed
+before the new archive arrived moved the selection in the old list, so it is read there.
+*/
+function movedSelection(state: Navigation, shown: Shown | undefined, archive: Archive, matches: Ranked, listHeight: number): NavigationEvent | undefined {
+	if (shown === undefined || shown.archive === archive || shown.matches.length === 0) {
+		return undefined;
+	}
+
+	const before = Math.min(state.selected, shown.matches.length - 1);
+	const top = listTopFor(state.listTop, before, listHeight, shown.matches.length);
+	return {type: 'moved', index: rankOf(matches, shown.matches.post(before).slug), offset: before - top};
 }
 
 function rankOf(matches: Ranked, slug: string): number {
@@ -71,12 +83,12 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		onQuit?.(code);
 		exit(code);
 	}, [exit, onQuit]);
-	const {state, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit);
+	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit);
 	const cache = useRef(createRenderCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
-	const postResults = useMatches(archive.posts, state.section === 'posts' ? state.query : '');
-	const pageResults = useMatches(archive.pages, state.section === 'pages' ? state.query : '');
-	const {matches, query: resultsQuery, indexing} = state.section === 'posts' ? postResults : pageResults;
+	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '');
+	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '');
+	const {matches, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
 	// in a terminal's last column erases the character just written there.
@@ -84,6 +96,20 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// One row short of the terminal: a frame exactly `rows` tall makes ink 6.8 clear the screen on every update.
 	const height = size.rows - 1;
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+	const listHeight = Math.max(1, height - 2);
+	// Kept after each commit (not during a render, which concurrent React may throw away).
+	const shown = useRef<Shown | undefined>(undefined);
+	const moved = movedSelection(keyed, shown.current, archive, matches, listHeight);
+	// This frame already shows the selection where it moved; the event keeps it there.
+	const state = moved === undefined ? keyed : navigate(keyed, moved, {count: matches.length, listHeight, pageHeight: 1, lineCount: 0});
+	useEffect(() => {
+		if (moved !== undefined) {
+			dispatch(moved);
+		}
+	}, [moved, dispatch]);
+	useEffect(() => {
+		shown.current = {archive, matches};
+	}, [archive, matches]);
 	const screen = screenOf(state);
 	// Stable between keys, so the memoised status line is not re-rendered for a new array each frame.
 	const hints = useMemo(() => statusHints(keymap, screen), [keymap, screen]);
@@ -99,25 +125,11 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
 	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width) : []), [state.view, keymap, width]);
 
-	const listHeight = Math.max(1, height - 2);
 	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);
 	const lineCount = state.view === 'help' ? help.length : rendered.lines?.length ?? 0;
 	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
-
-	// Kept after each commit (not during a render, which concurrent React may throw away).
-	const shown = useRef<Shown | undefined>(undefined);
-	const replaced = shown.current !== undefined && shown.current.archive !== archive ? shown.current : undefined;
-	useEffect(() => {
-		if (replaced?.slug !== undefined) {
-			dispatch({type: 'moved', index: rankOf(matches, replaced.slug), offset: replaced.offset});
-		}
-	}, [replaced, matches, dispatch]);
-	useEffect(() => {
-		shown.current = {archive, slug: selected < matches.length ? matches.post(selected).slug : undefined, offset: selected - listTop};
-	});
-
 
 	let body;
 	if (tooSmall) {

@@ -16,7 +16,9 @@ process.on('SIGUSR2', () => {
 const post = {
 	slug: 'doomed',
 	get title(): string {
-		if (armed) {
+		// The search index reads titles too, in the background after the first frame; on a loaded
+		// machine it may still be at it when the test arms the crash, and would fail first.
+		if (armed && !new Error('probe').stack?.includes('titleWords')) {
 			throw new Error('a component failed');
 		}
 

@@ -1,0 +1,52 @@
+/**
+A warm start draws its first frame from the archive index, then checks the files: the built binary
+in a real terminal. `npm test` builds first; run `npm run build` before running this file alone.
+*/
+import assert from 'node:assert/strict';
+import {utimesSync} from 'node:fs';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
+import {startReader} from './pty-session.js';
+
+function post(title: string, date: string): string {
+	return `---\ntitle: ${title}\ndate: ${date}\ntags: [notes]\n---\n\nSome text about ${title.toLowerCase()}.\n`;
+}
+
+// Files changed moments ago are never trusted to the index, so these are an hour old.
+function aged(dir: string, names: readonly string[]): void {
+	const hourAgo = new Date(Date.now() - 3_600_000);
+	for (const name of names) {
+		utimesSync(join(dir, name), hourAgo, hourAgo);
+	}
+}
+
+test('a post added since the last start shows up once the files are checked', {timeout: 90_000}, async () => {
+	const dir = removeAfterTests(tempDir());
+	const names = ['a.md', 'b.md', 'c.md'];
+	writeTree(dir, {'a.md': post('Alpha notes', '2020-01-03'), 'b.md': post('Beta notes', '2020-01-02'), 'c.md': post('Gamma notes', '2020-01-01')});
+	aged(dir, names);
+
+	const first = startReader({args: ['--dir', dir]});
+	try {
+		await first.waitFor(/3 posts/);
+		first.write('q');
+		await first.waitFor(/EXIT=0/);
+	} finally {
+		first.close();
+	}
+
+	writeTree(dir, {'d.md': post('Delta notes', '2020-01-04')});
+	aged(dir, ['d.md']);
+	const second = startReader({args: ['--dir', dir]});
+	try {
+		const screen = await second.waitFor(text => /4 posts/.test(text) && !text.includes('checking'), 20_000);
+		assert.match(screen, /Delta notes/);
+		// The selection stays on the post it was on, now the second row, from the first frame that shows the new list.
+		assert.match(screen, /^› .*Alpha notes/m);
+		second.write('q');
+		await second.waitFor(/EXIT=0/);
+	} finally {
+		second.close();
+	}
+});
