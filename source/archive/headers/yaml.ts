@@ -1,4 +1,4 @@
-import {parseDocument} from 'yaml';
+import {createRequire} from 'node:module';
 import {trimSpacesEnd} from '../fields/trim.js';
 import {type Header, fenced, isRecord, lowerKeys, noHeader} from './header.js';
 
@@ -29,7 +29,7 @@ export function parseYaml(source: string, limits = frontMatterLimits): Record<st
 	}
 
 	try {
-		const doc = parseDocument(source, {uniqueKeys: false, logLevel: 'silent'});
+		const doc = yaml().parseDocument(source, {uniqueKeys: false, logLevel: 'silent'});
 		if (doc.errors.length > 0) {
 			return null;
 		}
@@ -216,4 +216,20 @@ function flowList(raw: string): unknown[] | undefined {
 	}
 
 	return items;
+}
+
+type Yaml = typeof import('yaml');
+let loaded: Yaml | undefined;
+
+/**
+The yaml library, loaded the first time a header needs more than the simple reader above: most
+starts never do (an unchanged archive comes from the index; most front matter is simple), and
+loading it costs ~15-20 ms. The archive is read synchronously, hence `require`: in the bundle,
+esbuild turns the literal `require('yaml')` into its own lazy loader (the bundle defines
+`require`); run from source (tests), Node resolves the package.
+*/
+function yaml(): Yaml {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	loaded ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as Yaml;
+	return loaded;
 }
