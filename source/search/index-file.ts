@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {WordIndex} from './word-index.js';
+import {allInRange, isPermutation} from '../state/int-checks.js';
 
 /** The arrays of a word index that are worth storing; titles are cheap to fold again from posts. */
 export type StoredArrays = Omit<WordIndex, 'title'>;
@@ -129,7 +130,7 @@ export function decodeIndex(file: Uint8Array, key: string, postCount: number): D
 
 	// The checksum has vouched for every byte; these guard the loops that walk the arrays (a few
 	// per word, not per posting: postings and fields out of range could only mis-score, not crash).
-	if (!ascending(wordStarts, charCount!) || !ascending(offsets, pairCount!) || !permutation(sorted) || !below(titleWords, wordCount!)) {
+	if (!ascending(wordStarts, charCount!) || !ascending(offsets, pairCount!) || !isPermutation(sorted) || !allInRange(titleWords, 0, wordCount!)) {
 		return {reason: 'damaged'};
 	}
 
@@ -146,29 +147,6 @@ function ascending(values: Int32Array, last: number): boolean {
 		if (values[index]! < values[index - 1]!) {
 			return false;
 		}
-	}
-
-	return true;
-}
-
-function below(values: Int32Array, limit: number): boolean {
-	for (const value of values) {
-		if (value < 0 || value >= limit) {
-			return false;
-		}
-	}
-
-	return true;
-}
-
-function permutation(values: Int32Array): boolean {
-	const seen = new Uint8Array(values.length);
-	for (const value of values) {
-		if (value < 0 || value >= values.length || seen[value] === 1) {
-			return false;
-		}
-
-		seen[value] = 1;
 	}
 
 	return true;

@@ -10,7 +10,7 @@ import {type Archive, postToJson} from '../../source/archive/post.js';
 import {type IndexFile, decodeIndex, encodeIndex} from '../../source/archive/index-cache/format.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
-import {hashTree, removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
+import {hashTree, removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
 
 // Every test starts with an empty cache folder of its own.
 let cacheRoot = '';
@@ -22,27 +22,6 @@ beforeEach(() => {
 after(() => {
 	process.env['BLOG_READER_STATE_DIR'] = stateDir;
 });
-
-/**
-Dates every file an hour back. The index leaves out files changed in the last few seconds (they
-could change again unseen on a coarse clock), so fixtures must look settled to be kept.
-*/
-function settle(dir: string): string {
-	const hourAgo = Date.now() / 1000 - 3600;
-	for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-		if (entry.isFile()) {
-			utimesSync(join(entry.parentPath, entry.name), hourAgo, hourAgo);
-		}
-	}
-
-	return dir;
-}
-
-function archiveDir(files: Readonly<Record<string, string | Uint8Array>>): string {
-	const dir = tempDir();
-	removeAfterTests(dir);
-	return settle(writeTree(dir, files));
-}
 
 interface Loaded {
 	readonly archive: Archive;
@@ -101,7 +80,7 @@ const mixed = {
 };
 
 test('a warm start shows exactly what a fresh read shows: posts, fields, order, bodies, skips', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	for (const drafts of [false, true]) {
 		const fresh = load(dir, {drafts, cache: false});
 		const first = load(dir, {drafts});
@@ -117,7 +96,7 @@ test('a warm start shows exactly what a fresh read shows: posts, fields, order, 
 });
 
 test('warm equals fresh for generator sites and for a hostile archive, with no warnings', () => {
-	const sites = [writeJekyllSite(archiveDir({})), writeHugoSite(archiveDir({})), writeHostileArchive(archiveDir({}))].map(dir => settle(dir));
+	const sites = [writeJekyllSite(settledArchive({})), writeHugoSite(settledArchive({})), writeHostileArchive(settledArchive({}))].map(dir => settle(dir));
 	for (const dir of sites) {
 		const fresh = load(dir, {drafts: true, cache: false});
 		load(dir, {drafts: true});
@@ -128,7 +107,7 @@ test('warm equals fresh for generator sites and for a hostile archive, with no w
 });
 
 test('a warm start reports skipped files again, as a fresh read does', () => {
-	const dir = archiveDir({'good.md': '# Good\n', 'binary.md': new Uint8Array([0, 1, 2, 0])});
+	const dir = settledArchive({'good.md': '# Good\n', 'binary.md': new Uint8Array([0, 1, 2, 0])});
 	load(dir);
 	const reported: unknown[] = [];
 	const warm = loadArchive(dir, {onSkip: skipped => reported.push(skipped)});
@@ -137,7 +116,7 @@ test('a warm start reports skipped files again, as a fresh read does', () => {
 });
 
 test('a file whose size and time are unchanged is taken from the index, not read', () => {
-	const dir = archiveDir({'post.md': '# Title One\n\nBody one.\n'});
+	const dir = settledArchive({'post.md': '# Title One\n\nBody one.\n'});
 	const file = join(dir, 'post.md');
 	setTime(file, 1_600_000_000);
 	load(dir);
@@ -151,7 +130,7 @@ test('a file whose size and time are unchanged is taken from the index, not read
 });
 
 test('an edited file is read again: by size, and by time alone', () => {
-	const dir = archiveDir({'post.md': '# Title One\n\nBody.\n', 'other.md': '# Other\n'});
+	const dir = settledArchive({'post.md': '# Title One\n\nBody.\n', 'other.md': '# Other\n'});
 	const file = join(dir, 'post.md');
 	setTime(file, 1_600_000_000);
 	load(dir);
@@ -173,7 +152,7 @@ test('an edited file is read again: by size, and by time alone', () => {
 });
 
 test('a file changed moments ago is read again next time, even with its size and time as they were', () => {
-	const dir = archiveDir({'other.md': '# Other\n'});
+	const dir = settledArchive({'other.md': '# Other\n'});
 	const file = join(dir, 'post.md');
 	// A whole second, as a coarse clock would record it, and one that has only just begun.
 	const now = Math.floor(Date.now() / 1000);
@@ -187,7 +166,7 @@ test('a file changed moments ago is read again next time, even with its size and
 });
 
 test('a new file appears and a removed one disappears; slugs are settled again', () => {
-	const dir = archiveDir({'b/post.md': '# B\n', 'c/other.md': '# C\n'});
+	const dir = settledArchive({'b/post.md': '# B\n', 'c/other.md': '# C\n'});
 	assert.deepEqual(load(dir).archive.posts.map(post => post.slug).sort(), ['other', 'post']);
 
 	writeTree(dir, {'a/post.md': '# A\n'});
@@ -203,7 +182,7 @@ test('a new file appears and a removed one disappears; slugs are settled again',
 });
 
 test('a file deleted after a warm load gives an empty body; a replaced one gives its new body', () => {
-	const dir = archiveDir({'gone.md': '# Gone\n\nBody.\n', 'swapped.md': 'title=Swapped\n~~~~~~\n\nOld body.\n'});
+	const dir = settledArchive({'gone.md': '# Gone\n\nBody.\n', 'swapped.md': 'title=Swapped\n~~~~~~\n\nOld body.\n'});
 	load(dir);
 	const {archive} = load(dir);
 	rmSync(join(dir, 'gone.md'));
@@ -221,7 +200,7 @@ test('a file deleted after a warm load gives an empty body; a replaced one gives
 });
 
 test('warm posts spread and serialise like fresh ones', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	const fresh = load(dir, {cache: false}).archive.posts;
 	load(dir);
 	const warm = load(dir).archive.posts;
@@ -256,7 +235,7 @@ function edit(file: string, change: (index: IndexFile) => IndexFile): void {
 
 for (const [name, spoil, reason] of damaged) {
 	test(`a ${name} index gives one warning and is rebuilt`, () => {
-		const dir = archiveDir(mixed);
+		const dir = settledArchive(mixed);
 		const fresh = view(load(dir, {cache: false}).archive);
 		load(dir);
 		spoil(indexFile());
@@ -274,7 +253,7 @@ for (const [name, spoil, reason] of damaged) {
 }
 
 test('an index from another build of the loader, or for a site laid out differently, is rebuilt quietly', () => {
-	const dir = archiveDir({'post.md': '# Plain\n', '_posts/2020-01-01-jekyll.md': '---\ntitle: Jekyll\n---\n\nx\n'});
+	const dir = settledArchive({'post.md': '# Plain\n', '_posts/2020-01-01-jekyll.md': '---\ntitle: Jekyll\n---\n\nx\n'});
 	load(dir);
 	edit(indexFile(), index => ({...index, loader: 'another build'}));
 	const rebuilt = load(dir);
@@ -290,7 +269,7 @@ test('an index from another build of the loader, or for a site laid out differen
 });
 
 test('a write killed midway (a stray temp file, a truncated index) costs one warning and a rebuild', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	const fresh = view(load(dir, {cache: false}).archive);
 	load(dir);
 	const file = indexFile();
@@ -338,7 +317,7 @@ test('two readers starting at once both load everything and leave a valid index'
 		files[`posts/${index}.md`] = `---\ntitle: Post ${index}\ndate: 2020-01-${String(1 + (index % 28)).padStart(2, '0')}\n---\n\n${'Some words. '.repeat(50)}\n`;
 	}
 
-	const dir = archiveDir(files);
+	const dir = settledArchive(files);
 	for (let round = 0; round < 2; round++) {
 		// Round 0: both write a new index; round 1: one file changed, both rewrite it.
 		const results = await Promise.all([loadInChild(dir), loadInChild(dir)]);
@@ -352,7 +331,7 @@ test('two readers starting at once both load everything and leave a valid index'
 });
 
 test('the archive folder is byte for byte the same after cold, warm and body reads', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	const before = hashTree(dir);
 	load(dir);
 	const warm = load(dir).archive;
@@ -365,7 +344,7 @@ test('the archive folder is byte for byte the same after cold, warm and body rea
 });
 
 test('cache: false writes nothing and reads nothing', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	load(dir, {cache: false});
 	assert.equal(existsSync(cacheRoot), false);
 
@@ -377,7 +356,7 @@ test('cache: false writes nothing and reads nothing', () => {
 });
 
 test('a cache folder that cannot be written means no cache: one warning, everything loads', () => {
-	const dir = archiveDir(mixed);
+	const dir = settledArchive(mixed);
 	const fresh = view(load(dir, {cache: false}).archive);
 	// A file where the cache folder should be: no folder can be made there, even by root.
 	writeTree(cacheRoot, {cache: 'not a folder'});
@@ -389,8 +368,8 @@ test('a cache folder that cannot be written means no cache: one warning, everyth
 });
 
 test('the index lives in the cache folder, one file per archive, never in the archive', () => {
-	const one = archiveDir({'a.md': '# A\n'});
-	const two = archiveDir({'b.md': '# B\n'});
+	const one = settledArchive({'a.md': '# A\n'});
+	const two = settledArchive({'b.md': '# B\n'});
 	load(one);
 	load(two);
 	load(one);

@@ -1,6 +1,6 @@
 import {stateDir} from './isolated-cache.js';
 import assert from 'node:assert/strict';
-import {readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, beforeEach, test} from 'node:test';
 import {loadIndexedArchive} from '../../source/archive/indexed.js';
@@ -8,7 +8,7 @@ import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
-import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
+import {removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
 
 beforeEach(() => {
 	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
@@ -18,23 +18,6 @@ beforeEach(() => {
 after(() => {
 	process.env['BLOG_READER_STATE_DIR'] = stateDir;
 });
-
-function settle(dir: string): string {
-	const hourAgo = Date.now() / 1000 - 3600;
-	for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-		if (entry.isFile()) {
-			utimesSync(join(entry.parentPath, entry.name), hourAgo, hourAgo);
-		}
-	}
-
-	return dir;
-}
-
-function archiveDir(files: Readonly<Record<string, string | Uint8Array>>): string {
-	const dir = tempDir();
-	removeAfterTests(dir);
-	return settle(writeTree(dir, files));
-}
 
 /** Everything a user could see of an archive, bodies and fingerprint too. */
 function view(archive: Archive): unknown {
@@ -65,7 +48,7 @@ const files = {
 const quiet: LoadOptions = {onWarning: message => assert.fail(message)};
 
 test('no index, or --no-cache: nothing to show before the load', () => {
-	const dir = archiveDir(files);
+	const dir = settledArchive(files);
 	assert.equal(loadIndexedArchive(dir), undefined);
 	loadArchive(dir, quiet);
 	assert.equal(loadIndexedArchive(dir, {cache: false}), undefined);
@@ -73,7 +56,7 @@ test('no index, or --no-cache: nothing to show before the load', () => {
 });
 
 test('the index alone gives what the last load gave: posts, pages, order, slugs, sections, skips, bodies', () => {
-	const sites = [archiveDir(files), settle(writeJekyllSite(archiveDir({}))), settle(writeHugoSite(archiveDir({}))), settle(writeHostileArchive(archiveDir({})))];
+	const sites = [settledArchive(files), settle(writeJekyllSite(settledArchive({}))), settle(writeHugoSite(settledArchive({}))), settle(writeHostileArchive(settledArchive({})))];
 	for (const dir of sites) {
 		for (const drafts of [false, true]) {
 			const loaded = loadArchive(dir, {...quiet, drafts});
@@ -88,8 +71,8 @@ test('the index alone gives what the last load gave: posts, pages, order, slugs,
 });
 
 test('never posts of another archive, another layout or another build of the loader', () => {
-	const one = archiveDir({'a.md': '# A\n'});
-	const two = archiveDir({'b.md': '# B\n'});
+	const one = settledArchive({'a.md': '# A\n'});
+	const two = settledArchive({'b.md': '# B\n'});
 	loadArchive(one, quiet);
 	assert.equal(loadIndexedArchive(two), undefined);
 	assert.deepEqual(loadIndexedArchive(one)?.posts.map(post => post.title), ['A']);
@@ -103,7 +86,7 @@ test('never posts of another archive, another layout or another build of the loa
 });
 
 test('an index that could not keep every file gives nothing: a load must look', () => {
-	const dir = archiveDir(files);
+	const dir = settledArchive(files);
 	// Changed moments ago: the load reads it but does not keep it.
 	writeFileSync(join(dir, 'fresh.md'), '# Fresh\n');
 	loadArchive(dir, quiet);
@@ -115,7 +98,7 @@ test('an index that could not keep every file gives nothing: a load must look', 
 });
 
 test('after files change, the index alone shows the last load, and the next load what is there now', () => {
-	const dir = archiveDir(files);
+	const dir = settledArchive(files);
 	const first = loadArchive(dir, quiet);
 	rmSync(join(dir, 'blog/same.md'));
 	writeFileSync(join(dir, 'notes/jbake.md'), 'title=JBake Renamed\ndate=2019-05-06\n~~~~~~\n\nNew.\n');

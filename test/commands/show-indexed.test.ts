@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
@@ -8,6 +8,7 @@ import type {Archive, Skipped} from '../../source/archive/post.js';
 import type {CommandIO} from '../../source/commands/io.js';
 import {type ShowOptions, runShow, show} from '../../source/commands/show.js';
 import {writeArchive} from '../helpers/cli.js';
+import {settle} from '../fixtures/tree.js';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
 const saved = process.env['BLOG_READER_STATE_DIR'];
@@ -59,17 +60,6 @@ async function fast(dir: string, wanted: string, options: ShowOptions, extra: {d
 
 function skipLine(io: CommandIO): (skipped: Skipped) => void {
 	return ({path, reason}) => io.stderr.write(`blog-reader: skipped ${path}: ${reason}\n`);
-}
-
-function settle(dir: string): string {
-	const hourAgo = Date.now() / 1000 - 3600;
-	for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-		if (entry.isFile()) {
-			utimesSync(join(entry.parentPath, entry.name), hourAgo, hourAgo);
-		}
-	}
-
-	return dir;
 }
 
 function archive(): string {

@@ -1,4 +1,5 @@
 import type {PostFormat} from '../post.js';
+import {allInRange, isPermutation} from '../../state/int-checks.js';
 
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const indexMagic = 'blog-reader archive index';
@@ -249,7 +250,7 @@ function makeView(header: Header, bytes: Buffer, start: number): IndexView | und
 		at += length;
 	}
 
-	if (at !== aligned.length || !isCounts(size) || !isTimes(mtimeMs) || !isBelow(post, -1, postCount) || !isBelow(words, 0, 2 ** 31) || !isPermutation(order)) {
+	if (at !== aligned.length || !isCounts(size) || !isTimes(mtimeMs) || !allInRange(post, -1, postCount) || !allInRange(words, 0, 2 ** 31) || !isPermutation(order)) {
 		return undefined;
 	}
 
@@ -418,30 +419,6 @@ function isTimes(values: Float64Array): boolean {
 		if (!Number.isFinite(value)) {
 			return false;
 		}
-	}
-
-	return true;
-}
-
-/** Whole numbers from `min` to below `below`. */
-function isBelow(values: Int32Array, min: number, below: number): boolean {
-	for (const value of values) {
-		if (value < min || value >= below) {
-			return false;
-		}
-	}
-
-	return true;
-}
-
-function isPermutation(values: Int32Array): boolean {
-	const seen = new Uint8Array(values.length);
-	for (const value of values) {
-		if (value < 0 || value >= values.length || seen[value] === 1) {
-			return false;
-		}
-
-		seen[value] = 1;
 	}
 
 	return true;
