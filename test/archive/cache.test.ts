@@ -11,6 +11,7 @@ import {type IndexFile, decodeIndex, encodeIndex} from '../../source/archive/ind
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
 import {hashTree, removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
+import {archiveView} from '../helpers/archive-view.js';
 
 // Every test starts with an empty cache folder of its own.
 let cacheRoot = '';
@@ -32,19 +33,6 @@ function load(dir: string, options: LoadOptions = {}): Loaded {
 	const warnings: string[] = [];
 	const archive = loadArchive(dir, {...options, onWarning: message => warnings.push(message)});
 	return {archive, warnings};
-}
-
-/** Everything a user could see of an archive: every field of every post and page, bodies too. */
-function view(archive: Archive): unknown {
-	const post = (item: Archive['posts'][number]): unknown => ({...postToJson(item, true), file: item.file});
-	return {
-		root: archive.root,
-		site: archive.site,
-		posts: archive.posts.map(item => post(item)),
-		pages: archive.pages.map(item => post(item)),
-		drafts: archive.drafts,
-		skipped: archive.skipped,
-	};
 }
 
 function cacheFiles(): string[] {
@@ -85,8 +73,8 @@ test('a warm start shows exactly what a fresh read shows: posts, fields, order, 
 		const fresh = load(dir, {drafts, cache: false});
 		const first = load(dir, {drafts});
 		const warm = load(dir, {drafts});
-		assert.deepEqual(view(first.archive), view(fresh.archive));
-		assert.deepEqual(view(warm.archive), view(fresh.archive));
+		assert.deepEqual(archiveView(first.archive), archiveView(fresh.archive));
+		assert.deepEqual(archiveView(warm.archive), archiveView(fresh.archive));
 		assert.deepEqual([...first.warnings, ...warm.warnings], []);
 	}
 
@@ -101,7 +89,7 @@ test('warm equals fresh for generator sites and for a hostile archive, with no w
 		const fresh = load(dir, {drafts: true, cache: false});
 		load(dir, {drafts: true});
 		const warm = load(dir, {drafts: true});
-		assert.deepEqual(view(warm.archive), view(fresh.archive));
+		assert.deepEqual(archiveView(warm.archive), archiveView(fresh.archive));
 		assert.deepEqual(warm.warnings, []);
 	}
 });
@@ -148,7 +136,7 @@ test('an edited file is read again: by size, and by time alone', () => {
 	setTime(file, 1_600_000_100);
 	const {archive} = load(dir);
 	assert.equal(archive.posts.find(item => item.path === 'post.md')!.title, 'Title Six');
-	assert.deepEqual(view(archive), view(load(dir, {cache: false}).archive));
+	assert.deepEqual(archiveView(archive), archiveView(load(dir, {cache: false}).archive));
 });
 
 test('a file changed moments ago is read again next time, even with its size and time as they were', () => {
@@ -172,13 +160,13 @@ test('a new file appears and a removed one disappears; slugs are settled again',
 	writeTree(dir, {'a/post.md': '# A\n'});
 	const added = load(dir);
 	assert.deepEqual(added.archive.posts.map(post => `${post.path} ${post.slug}`).sort(), ['a/post.md post', 'b/post.md post-2', 'c/other.md other']);
-	assert.deepEqual(view(added.archive), view(load(dir, {cache: false}).archive));
+	assert.deepEqual(archiveView(added.archive), archiveView(load(dir, {cache: false}).archive));
 
 	rmSync(join(dir, 'a/post.md'));
 	rmSync(join(dir, 'c/other.md'));
 	const removed = load(dir);
 	assert.deepEqual(removed.archive.posts.map(post => `${post.path} ${post.slug}`), ['b/post.md post']);
-	assert.deepEqual(view(load(dir).archive), view(load(dir, {cache: false}).archive));
+	assert.deepEqual(archiveView(load(dir).archive), archiveView(load(dir, {cache: false}).archive));
 });
 
 test('a file deleted after a warm load gives an empty body; a replaced one gives its new body', () => {
@@ -236,7 +224,7 @@ function edit(file: string, change: (index: IndexFile) => IndexFile): void {
 for (const [name, spoil, reason] of damaged) {
 	test(`a ${name} index gives one warning and is rebuilt`, () => {
 		const dir = settledArchive(mixed);
-		const fresh = view(load(dir, {cache: false}).archive);
+		const fresh = archiveView(load(dir, {cache: false}).archive);
 		load(dir);
 		spoil(indexFile());
 		const first = load(dir);
@@ -244,11 +232,11 @@ for (const [name, spoil, reason] of damaged) {
 		assert.match(first.warnings[0]!, /^ignored the index cache .+\.index: /);
 		assert.match(first.warnings[0]!, reason);
 		assert.match(first.warnings[0]!, /; rebuilding it$/);
-		assert.deepEqual(view(first.archive), fresh);
+		assert.deepEqual(archiveView(first.archive), fresh);
 		// Rebuilt and valid: the next start is quiet and the same.
 		const next = load(dir);
 		assert.deepEqual(next.warnings, []);
-		assert.deepEqual(view(next.archive), fresh);
+		assert.deepEqual(archiveView(next.archive), fresh);
 	});
 }
 
@@ -258,19 +246,19 @@ test('an index from another build of the loader, or for a site laid out differen
 	edit(indexFile(), index => ({...index, loader: 'another build'}));
 	const rebuilt = load(dir);
 	assert.deepEqual(rebuilt.warnings, []);
-	assert.deepEqual(view(rebuilt.archive), view(load(dir, {cache: false}).archive));
+	assert.deepEqual(archiveView(rebuilt.archive), archiveView(load(dir, {cache: false}).archive));
 
 	writeTree(dir, {'_config.yml': 'title: now a Jekyll site\n'});
 	const jekyll = load(dir);
 	assert.deepEqual(jekyll.warnings, []);
 	assert.equal(jekyll.archive.site.generator, 'jekyll');
 	assert.deepEqual(jekyll.archive.posts.map(post => post.title), ['Jekyll']);
-	assert.deepEqual(view(jekyll.archive), view(load(dir, {cache: false}).archive));
+	assert.deepEqual(archiveView(jekyll.archive), archiveView(load(dir, {cache: false}).archive));
 });
 
 test('a write killed midway (a stray temp file, a truncated index) costs one warning and a rebuild', () => {
 	const dir = settledArchive(mixed);
-	const fresh = view(load(dir, {cache: false}).archive);
+	const fresh = archiveView(load(dir, {cache: false}).archive);
 	load(dir);
 	const file = indexFile();
 	const stray = `${file}.99999.deadbeef.tmp`;
@@ -279,10 +267,10 @@ test('a write killed midway (a stray temp file, a truncated index) costs one war
 	setTime(stray, Date.now() / 1000 - 3600);
 	const first = load(dir);
 	assert.equal(first.warnings.length, 1);
-	assert.deepEqual(view(first.archive), fresh);
+	assert.deepEqual(archiveView(first.archive), fresh);
 	const next = load(dir);
 	assert.deepEqual(next.warnings, []);
-	assert.deepEqual(view(next.archive), fresh);
+	assert.deepEqual(archiveView(next.archive), fresh);
 	// The old leftover is tidied away by the rebuild.
 	assert.deepEqual(cacheFiles(), [file]);
 });
@@ -324,7 +312,7 @@ test('two readers starting at once both load everything and leave a valid index'
 		assert.deepEqual(results, [{posts: 400, warnings: []}, {posts: 400, warnings: []}]);
 		const next = load(dir);
 		assert.deepEqual(next.warnings, []);
-		assert.deepEqual(view(next.archive), view(load(dir, {cache: false}).archive));
+		assert.deepEqual(archiveView(next.archive), archiveView(load(dir, {cache: false}).archive));
 		assert.deepEqual(cacheFiles(), [indexFile()]);
 		writeFileSync(join(dir, 'posts/7.md'), '# Changed\n');
 	}
@@ -357,14 +345,14 @@ test('cache: false writes nothing and reads nothing', () => {
 
 test('a cache folder that cannot be written means no cache: one warning, everything loads', () => {
 	const dir = settledArchive(mixed);
-	const fresh = view(load(dir, {cache: false}).archive);
+	const fresh = archiveView(load(dir, {cache: false}).archive);
 	// A file where the cache folder should be: no folder can be made there, even by root.
 	writeTree(cacheRoot, {cache: 'not a folder'});
 	const first = load(dir);
 	assert.equal(first.warnings.length, 1);
 	assert.match(first.warnings[0]!, /^cannot write the index cache .+\.index \(.+\); every start will read all posts$/);
-	assert.deepEqual(view(first.archive), fresh);
-	assert.deepEqual(view(load(dir).archive), fresh);
+	assert.deepEqual(archiveView(first.archive), fresh);
+	assert.deepEqual(archiveView(load(dir).archive), fresh);
 });
 
 test('the index lives in the cache folder, one file per archive, never in the archive', () => {

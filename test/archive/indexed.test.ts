@@ -5,10 +5,10 @@ import {join} from 'node:path';
 import {after, beforeEach, test} from 'node:test';
 import {loadIndexedArchive} from '../../source/archive/indexed.js';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
-import {type Archive, postToJson} from '../../source/archive/post.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
 import {removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
+import {archiveView} from '../helpers/archive-view.js';
 
 beforeEach(() => {
 	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
@@ -18,20 +18,6 @@ beforeEach(() => {
 after(() => {
 	process.env['BLOG_READER_STATE_DIR'] = stateDir;
 });
-
-/** Everything a user could see of an archive, bodies and fingerprint too. */
-function view(archive: Archive): unknown {
-	const post = (item: Archive['posts'][number]): unknown => ({...postToJson(item, true), file: item.file});
-	return {
-		root: archive.root,
-		site: archive.site,
-		posts: archive.posts.map(item => post(item)),
-		pages: archive.pages.map(item => post(item)),
-		drafts: archive.drafts,
-		skipped: archive.skipped,
-		fingerprint: archive.fingerprint,
-	};
-}
 
 const files = {
 	'blog/2020/2020-01-02-yaml.md': '---\ntitle: YAML Post\ntags: [one, two]\nauthor: Ann\n---\n\nFirst paragraph.\n',
@@ -64,8 +50,8 @@ test('the index alone gives what the last load gave: posts, pages, order, slugs,
 			assert.ok(indexed, dir);
 			// Files passed over for their content are known to the index; what only a walk finds is not.
 			const contentSkips = loaded.skipped.filter(skipped => indexed.skipped.some(known => known.path === skipped.path));
-			assert.deepEqual(view(indexed), {...view(loaded) as object, skipped: contentSkips});
-			assert.deepEqual(view(loadArchive(dir, {...quiet, drafts})), view(loaded));
+			assert.deepEqual(archiveView(indexed, {fingerprint: true}), {...archiveView(loaded, {fingerprint: true}) as object, skipped: contentSkips});
+			assert.deepEqual(archiveView(loadArchive(dir, {...quiet, drafts}), {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
 		}
 	}
 });
@@ -108,6 +94,6 @@ test('after files change, the index alone shows the last load, and the next load
 	const now = loadArchive(dir, quiet);
 	assert.ok(now.posts.some(post => post.title === 'JBake Renamed'));
 	assert.ok(!now.posts.some(post => post.title === 'Same Slug B'));
-	assert.deepEqual(view(loadIndexedArchive(dir)!), view(now));
-	assert.deepEqual({...view(now) as object, fingerprint: undefined}, view(loadArchive(dir, {cache: false})));
+	assert.deepEqual(archiveView(loadIndexedArchive(dir)!, {fingerprint: true}), archiveView(now, {fingerprint: true}));
+	assert.deepEqual({...archiveView(now, {fingerprint: true}) as object, fingerprint: undefined}, archiveView(loadArchive(dir, {cache: false}), {fingerprint: true}));
 });
