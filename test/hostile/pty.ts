@@ -70,13 +70,27 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 		cwd: repoRoot,
 		env: environment(env, stateDir),
 	});
+	let lastData = Date.now();
 	child.onData(data => {
 		chunks.push(data);
 		term.write(data);
+		lastData = Date.now();
 	});
 	const exited = new Promise<{code: number; signal: number | undefined}>(resolve => {
 		child.onExit(({exitCode, signal}) => {
-			resolve({code: exitCode, signal: signal || undefined});
+			// node-pty can report the exit before the program's last output is read (a busy machine
+			// showed a closing "\r\n" cut after its "\r"): the exit counts once output has been
+			// quiet for a moment.
+			const settled = Date.now() + 1000;
+			const poll = (): void => {
+				if (Date.now() - lastData >= 100 || Date.now() > settled) {
+					resolve({code: exitCode, signal: signal || undefined});
+				} else {
+					setTimeout(poll, 20);
+				}
+			};
+
+			setTimeout(poll, 20);
 		});
 	});
 

@@ -45,7 +45,11 @@ for (const [name, env] of environments) {
 			// eslint-disable-next-line no-await-in-loop -- one command at a time
 			const {code} = await exitOf(run, 60_000);
 			assert.equal(code, 0, `${name} ${args.join(' ')}`);
-			assert.deepEqual(anyInPlainOutput(run.raw().replaceAll('\r\n', '\n')), [], `${name} ${args.join(' ')}`);
+			const output = run.raw().replaceAll('\r\n', '\n');
+			const found = anyInPlainOutput(output);
+			// Where it is, to tell our output from a cut in the pty's stream.
+			const at = found.length > 0 ? output.search(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/) : -1;
+			assert.deepEqual(found, [], `${name} ${args.join(' ')} at ${at} of ${output.length}: ${JSON.stringify(output.slice(Math.max(0, at - 40), at + 40))}`);
 		}
 	});
 
