@@ -233,18 +233,38 @@ async function interactive(flags: Flags): Promise<number> {
 
 	const {offerStoredIndexes} = await import('./search/stored-index.js');
 	offerStoredIndexes(archive, later);
+	const loadHere = (): Archive => {
+		const checked = loadArchive(archiveDir(flags), {
+			drafts: flags.drafts,
+			cache: flags.cache,
+			onWarning: later,
+			onSkip({path, reason}) {
+				later(`skipped ${path}: ${reason}`);
+			},
+		});
+		offerStoredIndexes(checked, later);
+		return checked;
+	};
+
+	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
+	// only a changed archive is loaded again here, to be shown.
 	const check = archive === indexed
-		? (): Archive => {
-			const checked = loadArchive(archiveDir(flags), {
-				drafts: flags.drafts,
-				cache: flags.cache,
-				onWarning: later,
-				onSkip({path, reason}) {
-					later(`skipped ${path}: ${reason}`);
-				},
-			});
-			offerStoredIndexes(checked, later);
-			return checked;
+		? async (): Promise<Archive> => {
+			const {checkInWorker} = await import('./archive/check-in-worker.js');
+			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir: archiveDir(flags), drafts: flags.drafts, cache: flags.cache});
+			if (report === undefined || report.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
+				return loadHere();
+			}
+
+			for (const message of report.warnings) {
+				later(message);
+			}
+
+			for (const {path, reason} of report.skipped) {
+				later(`skipped ${path}: ${reason}`);
+			}
+
+			return indexed;
 		}
 		: undefined;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));

@@ -24,7 +24,7 @@ export interface ReaderOptions {
 	the first frame is out, while the list says it is checking. Its answer replaces the list
 	(selection and scroll follow the selected post), unless it holds the very same files.
 	*/
-	readonly check?: () => Archive;
+	readonly check?: () => Archive | Promise<Archive>;
 }
 
 function message(error: unknown): string {
@@ -86,8 +86,8 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 					const checkNow = check;
 					check = undefined;
 					if (checkNow !== undefined) {
-						setTimeout(() => {
-							const checked = checkNow();
+						setTimeout(async () => {
+							const checked = await checkNow();
 							instance.rerender(app(sameFiles(archive, checked) ? archive : checked, false));
 						}, 0);
 					}
