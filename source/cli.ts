@@ -75,8 +75,13 @@ function archiveDir(flags: Flags): string {
 	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
 }
 
-function printSkip({path, reason}: Skipped): void {
-	process.stderr.write(`blog-reader: skipped ${sanitizeLine(path)}: ${sanitizeLine(reason)}\n`);
+/** The line (after `blog-reader: `) for a file the loader passed over, now or when the reader closes. */
+function skipMessage({path, reason}: Skipped): string {
+	return `skipped ${path}: ${reason}`;
+}
+
+function printSkip(skipped: Skipped): void {
+	process.stderr.write(`blog-reader: ${sanitizeLine(skipMessage(skipped))}\n`);
 }
 
 function load(flags: Flags): Archive {
@@ -203,7 +208,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 
 async function interactive(flags: Flags): Promise<number> {
 	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
-	// file); the full load checks the files right after that frame and replaces the list if they changed.
+	// file); a check of every file follows that frame and replaces the list if they changed.
 	const {loadIndexedArchive} = await import('./archive/indexed.js');
 	const indexed = loadIndexedArchive(archiveDir(flags), {drafts: flags.drafts, cache: flags.cache});
 	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : load(flags);
@@ -238,8 +243,8 @@ async function interactive(flags: Flags): Promise<number> {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning: later,
-			onSkip({path, reason}) {
-				later(`skipped ${path}: ${reason}`);
+			onSkip(skipped) {
+				later(skipMessage(skipped));
 			},
 		});
 		offerStoredIndexes(checked, later);
@@ -252,16 +257,12 @@ async function interactive(flags: Flags): Promise<number> {
 		? async (): Promise<Archive> => {
 			const {checkInWorker} = await import('./archive/check-in-worker.js');
 			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir: archiveDir(flags), drafts: flags.drafts, cache: flags.cache});
-			if (report === undefined || report.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
+			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
 				return loadHere();
 			}
 
-			for (const message of report.warnings) {
+			for (const message of [...report.warnings, ...report.skipped.map(skipped => skipMessage(skipped))]) {
 				later(message);
-			}
-
-			for (const {path, reason} of report.skipped) {
-				later(`skipped ${path}: ${reason}`);
 			}
 
 			return indexed;
