@@ -1,19 +1,10 @@
 /**
-Cutting one-line text to a number of terminal columns. Widths come from string-width, so CJK and
-emoji count two columns, and a grapheme is never split.
+Cutting one-line text to a number of terminal columns, in spans that keep their highlighting.
+Widths are the project's one column count (text/width.ts), so CJK and emoji count two columns,
+and a grapheme is never split.
 */
-import stringWidth from 'string-width';
-import {headFor} from '../text/width.js';
-
-const graphemes = new Intl.Segmenter();
-
-// Printable ASCII is one column a character. string-width segments graphemes even then, some
-// 20 µs a title: too slow for a list of 10,000 posts measured on every search.
-const printableAscii = /^[\u0020-\u007E]*$/;
-
-function widthOf(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
-}
+import {graphemeColumns, graphemes} from '../text/grapheme-width.js';
+import {columns, fit, headFor, truncate} from '../text/width.js';
 
 export interface Span {
 	readonly text: string;
@@ -73,7 +64,7 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 
 	const heads = headsOf(spans, width);
 	if (heads.length === spans.length && heads.at(-1)?.text === spans.at(-1)?.text) {
-		const total = spans.reduce((sum, span) => sum + widthOf(span.text), 0);
+		const total = spans.reduce((sum, span) => sum + graphemeColumns(span.text), 0);
 		if (total <= width) {
 			return [...spans];
 		}
@@ -83,14 +74,14 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 	let used = 0;
 	for (const span of heads) {
 		let text = '';
-		for (const {segment} of graphemes.segment(span.text)) {
-			const columns = stringWidth(segment);
-			if (used + columns > width - 1) {
+		for (const {segment} of graphemes(span.text)) {
+			const segmentColumns = graphemeColumns(segment);
+			if (used + segmentColumns > width - 1) {
 				break;
 			}
 
 			text += segment;
-			used += columns;
+			used += segmentColumns;
 		}
 
 		if (text !== '') {
@@ -107,16 +98,9 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 }
 
 /** Plain text cut to `width` columns with an ellipsis. */
-export function fitText(text: string, width: number): string {
-	return fitSpans([{text, highlighted: false}], width).map(span => span.text).join('');
-}
+export const fitText = truncate;
 
 /** Plain text cut or padded to exactly `width` columns. */
-export function padText(text: string, width: number): string {
-	const fitted = fitText(text, width);
-	return fitted + ' '.repeat(Math.max(0, width - widthOf(fitted)));
-}
+export const padText = fit;
 
-export function columnsOf(text: string): number {
-	return widthOf(text);
-}
+export const columnsOf = columns;

@@ -1,10 +1,9 @@
 import {useEffect, useState} from 'react';
-import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type {Post} from '../../archive/post.js';
 import type {RenderOptions} from '../../render/render.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {headFor} from '../../text/width.js';
+import {columnsUpTo} from '../../text/width.js';
 
 export type PostRenderer = (post: Post, options: RenderOptions) => Promise<string>;
 
@@ -21,15 +20,10 @@ function cacheKey(options: RenderOptions): string {
 
 // The only sequences the renderer writes: SGR and OSC 8.
 const ownSequences = /\u001B\[[\d;]*m|\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
-const printableAscii = /^[\u0020-\u007E]*$/;
 
 function fits(line: string, width: number): boolean {
-	const visible = line.replace(ownSequences, '');
-	if (printableAscii.test(visible)) {
-		return visible.length <= width;
-	}
-
-	return headFor(visible, width) === visible && stringWidth(visible) <= width;
+	// Stripped first so that escapes do not count towards the measured head's length.
+	return columnsUpTo(line.replace(ownSequences, ''), width) <= width;
 }
 
 /**
