@@ -24,18 +24,28 @@ function firstRow(frame: string): string {
 	return frame.split('\n').find(line => /Post number/.test(line)) ?? '';
 }
 
-test('while the files are checked the list says so; the checked list keeps the selected post and its place on screen', async () => {
+/** The indexed list while its files are checked, `moves` rows down; `check` shows the checked list. */
+async function movedWhileChecking(moves: number) {
 	const size = {columns: 80, rows: 10};
-	const {lastFrame, stdin, rerender} = render(<App archive={makeArchive(indexed)} title="Blog" size={size} checking />);
-	await waitForText(lastFrame, 'checking files…');
+	const view = render(<App archive={makeArchive(indexed)} title="Blog" size={size} checking />);
+	await waitForText(view.lastFrame, 'checking files…');
 	await settle();
-	stdin.write('jjjjjjjj');
-	await waitFor(lastFrame, frame => selectedRow(frame).includes('Post number 9 '));
+	view.stdin.write('j'.repeat(moves));
+	await waitFor(view.lastFrame, frame => selectedRow(frame).includes(`Post number ${moves + 1} `));
+	const check = (posts: readonly Post[]) => {
+		view.rerender(<App archive={makeArchive(posts)} title="Blog" size={size} />);
+	};
+
+	return {...view, check};
+}
+
+test('while the files are checked the list says so; the checked list keeps the selected post and its place on screen', async () => {
+	const {lastFrame, stdin, check} = await movedWhileChecking(8);
 	const offset = (frame: string): number => frame.split('\n').findIndex(line => line.startsWith('›'));
 	const before = offset(await waitForText(lastFrame, 'Post number 9'));
 	// Two new posts at the top, and post 3 gone: post 9 is now the tenth row of the list.
 	const checked = [post(30), post(31), ...indexed.filter(entry => entry.slug !== 'post-3')];
-	rerender(<App archive={makeArchive(checked)} title="Blog" size={size} />);
+	check(checked);
 	const frame = await waitFor(lastFrame, current => !current.includes('checking') && current.includes('21 posts') && selectedRow(current).includes('Post number 9 '));
 	assert.equal(offset(frame), before);
 	stdin.write('j');
@@ -43,15 +53,10 @@ test('while the files are checked the list says so; the checked list keeps the s
 });
 
 test('a post open in the reader that the check finds gone closes, back to the list', async () => {
-	const size = {columns: 80, rows: 10};
-	const {lastFrame, stdin, rerender} = render(<App archive={makeArchive(indexed)} title="Blog" size={size} checking />);
-	await waitForText(lastFrame, 'Post number 1');
-	await settle();
-	stdin.write('jj');
-	await waitFor(lastFrame, frame => selectedRow(frame).includes('Post number 3 '));
+	const {lastFrame, stdin, check} = await movedWhileChecking(2);
 	stdin.write(keys.enter);
 	await waitForText(lastFrame, 'Some text.');
-	rerender(<App archive={makeArchive(indexed.filter(entry => entry.slug !== 'post-3'))} title="Blog" size={size} />);
+	check(indexed.filter(entry => entry.slug !== 'post-3'));
 	const frame = await waitFor(lastFrame, current => current.includes('19 posts'));
 	assert.doesNotMatch(frame, /Post number 3\b/);
 	assert.match(firstRow(frame), /Post number 1$/);
