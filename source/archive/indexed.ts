@@ -1,17 +1,16 @@
 import {realpathSync, statSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
-import {formatOf} from './formats.js';
 import {type SettledIndex, archiveFromIndex, isSettled} from './from-index.js';
 import {layoutKey} from './index-cache/layout-key.js';
 import {loaderVersion} from './index-cache/loader-version.js';
 import {type IndexView, isFormat} from './index-cache/format.js';
-import {indexFileFor, readIndex, readIndexView} from './index-cache/store.js';
+import {type IndexIdentity, indexFileFor, readIndex, readIndexView} from './index-cache/store.js';
 import {cleanPath} from './fields/values.js';
-import {archivePrefix} from './load.js';
 import {type PostFields, postFromFields} from './lazy-body.js';
 import type {Archive, Post, Skipped} from './post.js';
 import {type Layout, detectSite} from './site.js';
-import {WalkState, walk} from './walk.js';
+import {WalkState} from './walk.js';
+import {archivePrefix, walkSources} from './walk-sources.js';
 
 export interface IndexedOptions {
 	/** Include `status=draft` posts in `posts`, as `loadArchive` does. */
@@ -31,7 +30,7 @@ what only a walk finds (broken or outside links, loops, mount points). Bodies ar
 use, as they are after any warm load.
 */
 export function loadIndexedArchive(dir: string, options: IndexedOptions = {}): Archive | undefined {
-	const opened = options.cache === false ? undefined : openSettled(dir);
+	const opened = options.cache === false ? undefined : openIndex(dir, readSettled);
 	if (!opened) {
 		return undefined;
 	}
@@ -65,12 +64,12 @@ clashing) or change which folders hold posts (sections); the answer is then the 
 the slug at that load, as it was, until the next full load (any list, search or reader start).
 */
 export function findIndexedArchive(dir: string, wanted: string, options: IndexedPostOptions = {}): Archive | undefined {
-	const opened = options.cache === false ? undefined : openSettledView(dir);
+	const opened = options.cache === false ? undefined : openIndex(dir, readSettledView);
 	if (!opened) {
 		return undefined;
 	}
 
-	const {view, root, layout, real} = opened;
+	const {index: view, root, layout, real} = opened;
 	// Only the columns a slug needs are read whole; the post's other fields are read for its row alone.
 	const slugs = view.column('unique');
 	const status = view.column('status');
@@ -94,37 +93,15 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 	// Names only: the walk that a load makes, without a look at any file's size or time.
 	const walkSkips: Skipped[] = [];
 	const state = new WalkState(real);
-	let row = 0;
-	let same = true;
-	let fileRow = -1;
-	let file = '';
-	for (const [source, {dir: sourceDir}] of layout.sources.entries()) {
-		const prefix = archivePrefix(root, sourceDir);
-		const found = walk(sourceDir, {
-			wanted: name => formatOf(name) !== undefined,
-			onSkip: (path, reason) => walkSkips.push({path: cleanPath(path === '' ? prefix.slice(0, -1) || '.' : prefix + path), reason}),
-			state,
-		});
-		for (const item of found) {
-			if (layout.sectionIndexes && item.name.startsWith('_index.')) {
-				continue;
-			}
-
-			if (item.bytes || paths[row] !== prefix + item.relative || view.source[row] !== source) {
-				same = false;
-				break;
-			}
-
-			if (view.post[row] === post) {
-				fileRow = row;
-				file = item.file;
-			}
-
-			row++;
-		}
+	const files = walkSources(root, layout, state, (path, reason) => walkSkips.push({path: cleanPath(path), reason}));
+	if (state.stopped || state.moreDenied > 0 || files.length !== paths.length
+		|| files.some(({found, path, source}, row) => found.bytes || path !== paths[row] || source !== view.source[row])) {
+		return undefined;
 	}
 
-	if (!same || state.stopped || state.moreDenied > 0 || row !== paths.length || fileRow < 0 || !hasStamp(file, view.size[fileRow]!, view.mtimeMs[fileRow]!)) {
+	const fileRow = view.post.indexOf(post);
+	const file = files[fileRow]?.found.file;
+	if (file === undefined || !hasStamp(file, view.size[fileRow]!, view.mtimeMs[fileRow]!)) {
 		return undefined;
 	}
 
@@ -174,46 +151,39 @@ function fieldsAt(view: IndexView, post: number, slug: string, status: string): 
 	return {slug, title, date: date || null, tags, authors, status, type, summary, words: view.words[post]!, format};
 }
 
-interface OpenedView {
-	readonly view: IndexView;
+interface Opened<Index> {
+	readonly index: Index;
 	readonly root: string;
 	readonly real: string;
 	readonly layout: Layout;
 }
 
-function openSettledView(dir: string): OpenedView | undefined {
+/**
+The folder's index as `read` takes it from the file meant for this folder, its layout and this
+build of the loader; undefined when `read` finds none to use. Quiet: a damaged or foreign index
+is the full load's to report.
+*/
+function openIndex<Index>(dir: string, read: (file: string, identity: IndexIdentity) => Index | undefined): Opened<Index> | undefined {
 	try {
 		const root = resolve(dir);
 		const real = realpathSync(root);
 		const layout = detectSite(root);
-		const view = readIndexView(indexFileFor(real), {root: real, layout: layoutKey(root, layout), loader: loaderVersion()});
-		return view && view.fingerprint !== null ? {view, root, real, layout} : undefined;
+		const index = read(indexFileFor(real), {root: real, layout: layoutKey(root, layout), loader: loaderVersion()});
+		return index === undefined ? undefined : {index, root, real, layout};
 	} catch {
 		// No folder, no cache folder: the full load says why.
 		return undefined;
 	}
 }
 
-interface Opened {
-	readonly index: SettledIndex;
-	readonly root: string;
-	readonly real: string;
-	readonly layout: Layout;
+function readSettled(file: string, identity: IndexIdentity): SettledIndex | undefined {
+	const previous = readIndex(file, identity, () => undefined);
+	return previous && isSettled(previous.file) ? previous.file : undefined;
 }
 
-function openSettled(dir: string): Opened | undefined {
-	try {
-		const root = resolve(dir);
-		const real = realpathSync(root);
-		const layout = detectSite(root);
-		const identity = {root: real, layout: layoutKey(root, layout), loader: loaderVersion()};
-		// Quiet: a damaged or foreign index is the full load's to report.
-		const previous = readIndex(indexFileFor(real), identity, () => undefined);
-		return previous && isSettled(previous.file) ? {index: previous.file, root, real, layout} : undefined;
-	} catch {
-		// No folder, no cache folder: the full load says why.
-		return undefined;
-	}
+function readSettledView(file: string, identity: IndexIdentity): IndexView | undefined {
+	const view = readIndexView(file, identity);
+	return view && view.fingerprint !== null ? view : undefined;
 }
 
 /** The absolute path of a file row, as the walk from its source folder reaches it. */

@@ -1,7 +1,6 @@
 import {readdirSync, realpathSync, statSync} from 'node:fs';
-import {relative, resolve, sep} from 'node:path';
+import {resolve} from 'node:path';
 import {cleanLine, cleanPath} from './fields/values.js';
-import {formatOf} from './formats.js';
 import {layoutKey} from './index-cache/layout-key.js';
 import {loaderVersion} from './index-cache/loader-version.js';
 import {Fingerprint} from './index-cache/fingerprint.js';
@@ -15,7 +14,8 @@ import type {Archive, Post, Skipped} from './post.js';
 import {detectSite} from './site.js';
 import {sortPosts} from './sort.js';
 import {assignSections, assignSlugs} from './unique.js';
-import {type FoundFile, WalkState, walk} from './walk.js';
+import {WalkState} from './walk.js';
+import {type WalkedFile, walkSources} from './walk-sources.js';
 
 export interface LoadOptions {
 	/** Include `status=draft` posts in `posts`. */
@@ -71,16 +71,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	// take longer to say so.
 	const realRoot = realOrSelf(root);
 	const state = new WalkState(realRoot, options.maxEntries);
-	const walked = layout.sources.map(source => {
-		const prefix = archivePrefix(root, source.dir);
-		const found = walk(source.dir, {
-			wanted: name => formatOf(name) !== undefined,
-			onSkip: (path, reason) => skip(path === '' ? prefix.slice(0, -1) || '.' : prefix + path, reason),
-			state,
-			stamps: options.cache !== false,
-		});
-		return {source, prefix, found};
-	});
+	const files = walkSources(root, layout, state, skip, options.cache !== false);
 	if (state.moreDenied > 0) {
 		skip(`${state.moreDenied.toLocaleString('en-US')} more folders`, 'permission denied');
 	}
@@ -92,9 +83,6 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 
 	const cache = options.cache === false ? null : openCache(realRoot, layoutKey(root, layout), warn);
 	const previous = cache?.previous ?? null;
-	const files = walked.flatMap(({source, prefix, found}, index) => found
-		.filter(({name}) => !(layout.sectionIndexes && name.startsWith('_index.')))
-		.map(found => ({found, source: index, path: prefix + found.relative, inDrafts: source.drafts})));
 	if (previous && isSettled(previous.file) && isUnchanged(previous.file, files)) {
 		const {skip: reasons} = previous.file.files;
 		for (const [row, reason] of reasons.entries()) {
@@ -154,15 +142,6 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	};
 }
 
-interface WalkedFile {
-	readonly found: FoundFile;
-	/** Which of the layout's sources it was found in. */
-	readonly source: number;
-	/** Relative to the archive root. */
-	readonly path: string;
-	readonly inDrafts: boolean;
-}
-
 /**
 Whether the files walked are the very files of the index, in its order, each with the size and
 time it had: then every field, slug, section and the order of posts are as that load made them.
@@ -218,12 +197,6 @@ function openCache(real: string, layout: string, warn: (message: string) => void
 		warn(`cannot use the index cache (${error instanceof Error ? error.message : 'unknown error'})`);
 		return null;
 	}
-}
-
-/** What goes before a path relative to a source folder to make it relative to the root. */
-export function archivePrefix(root: string, sourceDir: string): string {
-	const prefix = relative(root, sourceDir).split(sep).join('/');
-	return prefix === '' ? '' : `${prefix}/`;
 }
 
 function checkFolder(dir: string, root: string): void {
