@@ -44,8 +44,3 @@ export function engineFor(language: string): HLJSApi | undefined {
 	register(name);
 	return engine;
 }
-
-/** The grammar's canonical name for `language`, or undefined. */
-export function grammarName(language: string): string | undefined {
-	return byAlias.get(language.toLowerCase());
-}
