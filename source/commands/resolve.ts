@@ -1,5 +1,6 @@
 import {realpathSync} from 'node:fs';
-import {basename, isAbsolute, relative, resolve, sep} from 'node:path';
+import {basename, isAbsolute, resolve, sep} from 'node:path';
+import {isInside, outsideReason} from '../archive/inside.js';
 import type {Archive, Post} from '../archive/post.js';
 import {createSearcher, searchPosts} from '../search/rank.js';
 
@@ -18,7 +19,7 @@ export function resolvePost(archive: Archive, wanted: string, cwd = process.cwd(
 	// However it was named, a post whose file is a link to somewhere outside the archive is not
 	// shown: an archive from elsewhere could otherwise display any file the user can read.
 	if (found.kind === 'found' && !isInside(realRoot(archive.root), realOrSelf(found.post.file))) {
-		return {kind: 'refused', reason: 'leads outside the archive'};
+		return {kind: 'refused', reason: outsideReason};
 	}
 
 	return found;
@@ -78,7 +79,7 @@ function resolvePath(archive: Archive, posts: readonly Post[], wanted: string, c
 	for (const candidate of inside) {
 		const real = realOrSelf(candidate);
 		if (!isInside(root, real)) {
-			return {kind: 'refused', reason: 'leads outside the archive'};
+			return {kind: 'refused', reason: outsideReason};
 		}
 
 		// Resolving every post's real path would be a system call per post; only same-named files can be it.
@@ -105,9 +106,4 @@ function realOrSelf(path: string): string {
 	} catch {
 		return resolve(path);
 	}
-}
-
-function isInside(root: string, path: string): boolean {
-	const rel = relative(root, path);
-	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
