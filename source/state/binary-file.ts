@@ -1,5 +1,4 @@
-import {readFileSync} from 'node:fs';
-import {writeWhole, type ReadResult} from './json-file.js';
+import {readOurFile, writeWhole, type ReadResult} from './json-file.js';
 
 /**
 A binary file of ours, written like the JSON ones: whole, through a temp file and one rename, so
@@ -15,12 +14,9 @@ to refuse them (truncated, foreign, another format); it must not throw, but if i
 is refused all the same: our files only ever cost freshness, never a crash.
 */
 export function readBinaryFile<T>(file: string, decode: (bytes: Buffer) => {readonly value: T} | {readonly reason: string}): ReadResult<T> {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
+	const bytes = readOurFile(file);
+	if (!Buffer.isBuffer(bytes)) {
+		return bytes;
 	}
 
 	try {

@@ -94,15 +94,12 @@ parsed value was refused (an older format, another archive's file). `accept` is 
 too, for checks that are cheaper on the whole text than on every value.
 */
 export function readJsonFile<T>(file: string, accept: (value: unknown, text: string) => value is T, whyNot?: (value: unknown) => string): ReadResult<T> {
-	let text: string;
-	try {
-		const bytes = readFileSync(file);
-		text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		// ENOTDIR: a folder on the way is a file, so there is no file of ours there either.
-		return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
+	const bytes = readOurFile(file);
+	if (!Buffer.isBuffer(bytes)) {
+		return bytes;
 	}
+
+	const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 
 	let value: unknown;
 	try {
@@ -112,4 +109,15 @@ export function readJsonFile<T>(file: string, accept: (value: unknown, text: str
 	}
 
 	return accept(value, text) ? {kind: 'ok', value} : {kind: 'invalid', reason: whyNot?.(value) ?? 'not a file blog-reader wrote'};
+}
+
+/** The bytes of a file of ours, or why there are none: missing, or unreadable (worth a warning). */
+export function readOurFile(file: string): Buffer | Exclude<ReadResult<never>, {readonly kind: 'ok'}> {
+	try {
+		return readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		// ENOTDIR: a folder on the way is a file, so there is no file of ours there either.
+		return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
+	}
 }
