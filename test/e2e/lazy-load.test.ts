@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {writeJbakeSite} from '../fixtures/sites.js';
-import {tempDir} from '../fixtures/tree.js';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {startReader} from './pty-session.js';
 
 function loaded(pid: number): string[] {
@@ -18,7 +18,7 @@ function loaded(pid: number): string[] {
 const renderer = (name: string) => (url: string) => new RegExp(`/dist/chunks/${name}-[^/]+\\.js$`).test(url);
 
 test('the first frame of a JBake site with AsciiDoc posts appears without loading Asciidoctor or marked', {timeout: 60_000}, async () => {
-	const site = writeJbakeSite(tempDir());
+	const site = writeJbakeSite(removeAfterTests(tempDir()));
 	const session = startReader({entry: ['--import', './test/e2e/trace-loads.mjs', 'bin/blog-reader.js'], args: ['--dir', site], columns: 100, rows: 20});
 	try {
 		await session.waitFor('Writing in AsciiDoc', 20_000);

@@ -6,16 +6,12 @@ ends with a clear outcome in bounded time. `npm test` builds first.
 import assert from 'node:assert/strict';
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {runBinary} from './run.js';
 
-const parent = tempDir();
-const stateDir = tempDir('blog-reader-state-');
-after(() => {
-	removeDir(parent);
-	removeDir(stateDir);
-});
+const parent = removeAfterTests(tempDir());
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 const root = join(parent, 'blog');
 writeTree(parent, {

@@ -3,16 +3,13 @@ Escape sequences of every family, from every place archive text comes from, thro
 command of the built binary: none reaches stdout or stderr. `npm test` builds first.
 */
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
-import {removeDir, tempDir} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {runCli, type Run} from '../helpers/cli.js';
 import {anyInPlainOutput, foreignInStyledOutput} from './escapes.js';
 import {allFamilies, payloadWords, writeInjectionArchive} from './injections.js';
 
-const parent = tempDir();
-after(() => {
-	removeDir(parent);
-});
+const parent = removeAfterTests(tempDir());
 const archive = writeInjectionArchive(parent);
 const dir = ['-d', archive.root];
 

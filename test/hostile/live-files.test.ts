@@ -7,26 +7,13 @@ Run twice: with the metadata index cold (bodies read at start) and warm (bodies 
 import assert from 'node:assert/strict';
 import {mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {foreignInReaderStream} from './escapes.js';
 import {exitOf, startPty, type PtyRun} from './pty.js';
 
-const dirs: string[] = [];
-const runs: PtyRun[] = [];
-after(() => {
-	for (const run of runs) {
-		run.kill();
-	}
-
-	for (const dir of dirs) {
-		removeDir(dir);
-	}
-});
-
 function archive(): {parent: string; root: string} {
-	const parent = tempDir();
-	dirs.push(parent);
+	const parent = removeAfterTests(tempDir());
 	const root = join(parent, 'blog');
 	writeTree(parent, {
 		'blog/2024-01-05-deleted.md': '# Deleted post\n\nDELETED-BODY original text.\n',
@@ -73,18 +60,15 @@ async function openEach(run: PtyRun, count: number): Promise<string[]> {
 for (const cache of ['cold', 'warm'] as const) {
 	test(`files deleted and replaced under a running reader (${cache} index)`, {timeout: 120_000}, async () => {
 		const {parent, root} = archive();
-		const stateDir = tempDir('blog-reader-state-');
-		dirs.push(stateDir);
+		const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 		if (cache === 'warm') {
 			const first = startPty({args: ['-d', root], stateDir});
-			runs.push(first);
 			await first.waitFor('6 posts');
 			first.write('q');
 			await exitOf(first);
 		}
 
 		const run = startPty({args: ['-d', root], stateDir, columns: 80, rows: 20});
-		runs.push(run);
 		await run.waitFor('6 posts');
 		changeEverything(root, parent);
 		const screens = await openEach(run, 6);

@@ -4,16 +4,12 @@ skipped as "no longer exists". `npm test` builds first; run `npm run build` befo
 */
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
-import {after, test} from 'node:test';
-import {removeDir, tempDir} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {runBinary} from './run.js';
 
-const root = tempDir();
-const stateDir = tempDir('blog-reader-state-');
-after(() => {
-	removeDir(root);
-	removeDir(stateDir);
-});
+const root = removeAfterTests(tempDir());
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 writeFileSync(Buffer.concat([Buffer.from(`${root}/`), Buffer.from('café.md', 'latin1')]), '# Latin name\n\nCAFE-BODY text.\n');
 

@@ -6,16 +6,12 @@ folder or the disk. `npm test` builds first; run `npm run build` before running 
 import assert from 'node:assert/strict';
 import {symlinkSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {runBinary} from './run.js';
 
-const parent = tempDir();
-const stateDir = tempDir('blog-reader-state-');
-after(() => {
-	removeDir(parent);
-	removeDir(stateDir);
-});
+const parent = removeAfterTests(tempDir());
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 const root = join(parent, 'blog');
 writeTree(parent, {

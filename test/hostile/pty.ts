@@ -3,6 +3,7 @@ The built binary in a pseudo-terminal, with the whole raw output stream kept and
 title watched, under any environment (TERM unset, TERM=dumb, NO_COLOR). The screen is read
 through a headless xterm, as in the end-to-end tests.
 */
+import {after} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -54,6 +55,15 @@ function environment(extra: PtyOptions['env'], stateDir: string): Record<string,
 	return env;
 }
 
+const started: PtyRun[] = [];
+// Registered when a test file first imports this module: a run a failed test left behind is ended.
+after(() => {
+	for (const run of started.splice(0)) {
+		run.kill();
+	}
+});
+
+/** Starts the program; it is killed, if still running, when the test file's tests have ended. */
 export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: PtyOptions): PtyRun {
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const titles: string[] = [];
@@ -97,7 +107,7 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 	const screen = (): string => visibleRows(term).join('\n');
 	const waitFor: PtyRun['waitFor'] = async (what, timeout) => waitForScreen(term, what, timeout);
 
-	return {
+	const run: PtyRun = {
 		screen,
 		raw: () => chunks.join(''),
 		titles,
@@ -115,6 +125,8 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 			}
 		},
 	};
+	started.push(run);
+	return run;
 }
 
 /** Waits for the exit, at most `timeout` ms; a program still running is killed and reported. */

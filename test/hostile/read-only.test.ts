@@ -5,33 +5,21 @@ link targets, modes, times and bytes). `npm test` builds first.
 */
 import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {writeHostileArchive} from '../fixtures/hostile.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {hashFolder} from './hash.js';
 import {writeInjectionArchive} from './injections.js';
 import {runBinary} from './run.js';
 import {exitOf, startPty} from './pty.js';
 
-const dirs: string[] = [];
-after(() => {
-	for (const dir of dirs) {
-		removeDir(dir);
-	}
-});
-
-function made(dir: string): string {
-	dirs.push(dir);
-	return dir;
-}
-
-const normal = writeTree(made(tempDir()), {
+const normal = writeTree(removeAfterTests(tempDir()), {
 	'2024-01-01-first.md': '---\ntitle: First post\ntags: [alpha]\n---\n\nFirst text with [a link](https://example.com/).\n',
 	'2024-02-02-second.md': 'title=Second post\ndate=2024-02-02\ntags=beta\n~~~~~~\n\nSecond text.\n\n' + 'More words. '.repeat(2000),
 	'drafts/idea.md': '---\ntitle: An idea\nstatus: draft\n---\n\nDraft.\n',
 });
-const hostile = writeHostileArchive(made(tempDir()));
-const injected = writeInjectionArchive(made(tempDir())).root;
+const hostile = writeHostileArchive(removeAfterTests(tempDir()));
+const injected = writeInjectionArchive(removeAfterTests(tempDir())).root;
 
 const statusOf = (screen: string): string => screen.trimEnd().split('\n').at(-1) ?? '';
 
@@ -62,7 +50,7 @@ async function fullSession(root: string, stateDir: string): Promise<void> {
 
 for (const [name, root] of [['a normal archive', normal], ['a hostile archive', hostile], ['an archive with escapes everywhere', injected]] as const) {
 	test(`${name} is unchanged by a reader session and every command`, {timeout: 180_000}, async () => {
-		const stateDir = made(tempDir('blog-reader-state-'));
+		const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 		const before = hashFolder(root);
 		await fullSession(root, stateDir);
 		// Again with the metadata index warm.

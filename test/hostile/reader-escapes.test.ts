@@ -4,23 +4,14 @@ the raw stream holds only the sequences the reader writes itself, and the window
 set. `npm test` builds first; run `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
-import {removeDir, tempDir} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {foreignInReaderStream, foreignInStyledOutput, screenClears} from './escapes.js';
 import {allFamilies, payloadWords, writeInjectionArchive} from './injections.js';
 import {exitOf, startPty, type PtyRun} from './pty.js';
 
-const parent = tempDir();
-const stateDir = tempDir('blog-reader-state-');
-const runs: PtyRun[] = [];
-after(() => {
-	for (const run of runs) {
-		run.kill();
-	}
-
-	removeDir(parent);
-	removeDir(stateDir);
-});
+const parent = removeAfterTests(tempDir());
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 const archive = writeInjectionArchive(parent);
 
 function assertOnlyOwnSequences(run: PtyRun): void {
@@ -38,7 +29,6 @@ const statusOf = (screen: string): string => screen.trimEnd().split('\n').at(-1)
 test('list, help, a pasted hostile query, every post and its status line', {timeout: 120_000}, async () => {
 	// Hyperlinks on, so the reader's own OSC 8 path carries the archive's link targets.
 	const run = startPty({args: ['-d', archive.root], env: {FORCE_HYPERLINK: '1'}, columns: 100, rows: 30, stateDir});
-	runs.push(run);
 	let screen = await run.waitFor('Rawtitle');
 	assert.match(screen, /5 posts/);
 	assert.match(screen, /Rawtitle HIDDEN shownX end/);
@@ -81,7 +71,6 @@ test('list, help, a pasted hostile query, every post and its status line', {time
 test('show --color=always on a terminal with hyperlinks: only SGR and clean OSC 8 links', {timeout: 60_000}, async () => {
 	for (const slug of archive.slugs) {
 		const run = startPty({args: ['show', slug, '--color=always', '-d', archive.root], env: {FORCE_HYPERLINK: '1'}, stateDir});
-		runs.push(run);
 		// eslint-disable-next-line no-await-in-loop
 		const {code} = await exitOf(run);
 		assert.equal(code, 0);

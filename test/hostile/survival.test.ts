@@ -5,26 +5,17 @@ trace, exit codes 0 or 1, and each command ends within a generous bound (the spa
 `npm test` builds first; run `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
-import {removeDir, tempDir} from '../fixtures/tree.js';
+import {test} from 'node:test';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import type {Run} from '../helpers/cli.js';
 import {anyInPlainOutput, foreignInReaderStream, foreignInStyledOutput} from './escapes.js';
-import {exitOf, startPty, type PtyRun} from './pty.js';
+import {exitOf, startPty} from './pty.js';
 import {runBinary} from './run.js';
 import {writeSurvivalArchive} from './survival-archive.js';
 
-const root = writeSurvivalArchive(tempDir());
-const stateDir = tempDir('blog-reader-state-');
+const root = writeSurvivalArchive(removeAfterTests(tempDir()));
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 const runCli = (args: readonly string[]): Run => runBinary(args, {stateDir});
-const runs: PtyRun[] = [];
-after(() => {
-	for (const run of runs) {
-		run.kill();
-	}
-
-	removeDir(root);
-	removeDir(stateDir);
-});
 
 function assertSurvived(run: Run, label: string): void {
 	assert.notEqual(run.code, null, `${label}: ended within the spawn timeout`);
@@ -69,7 +60,6 @@ test('show of every post, styled, plain, raw and JSON', {timeout: 600_000}, () =
 test('every post opens in the reader, scrolls to its end, and the reader quits cleanly', {timeout: 600_000}, async t => {
 	const count = posts().length;
 	const run = startPty({args: ['-d', root], columns: 80, rows: 24, stateDir});
-	runs.push(run);
 	await run.waitFor(/\d+ posts/);
 	const statusOf = (screen: string): string => screen.trimEnd().split('\n').at(-1) ?? '';
 	for (let index = 0; index < count; index++) {

@@ -4,23 +4,14 @@ opens and quits cleanly, and output piped into `head` ends quietly. `npm test` b
 */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {binary} from '../helpers/cli.js';
-import {removeDir, tempDir, writeTree} from '../fixtures/tree.js';
+import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {anyInPlainOutput, foreignInReaderStream} from './escapes.js';
-import {exitOf, startPty, type PtyRun} from './pty.js';
+import {exitOf, startPty} from './pty.js';
 
-const root = tempDir();
-const stateDir = tempDir('blog-reader-state-');
-const runs: PtyRun[] = [];
-after(() => {
-	for (const run of runs) {
-		run.kill();
-	}
-
-	removeDir(root);
-	removeDir(stateDir);
-});
+const root = removeAfterTests(tempDir());
+const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 const many: Record<string, string> = {
 	'long.md': `---\ntitle: A long post\ndate: 2024-01-01\ntags: [long]\n---\n\n${'A line of **bold** text with a [link](https://example.com/). '.repeat(8000)}\n`,
@@ -41,7 +32,6 @@ for (const [name, env] of environments) {
 	test(`${name}: commands on a terminal write no escape sequences with --color=auto`, {timeout: 120_000}, async () => {
 		for (const args of [['list'], ['show', 'long'], ['show', 'post-7', '--color=auto'], ['search', 'number 12'], ['tags'], ['info']]) {
 			const run = startPty({args: [...args, '-d', root], env, stateDir, columns: 100, rows: 30});
-			runs.push(run);
 			// eslint-disable-next-line no-await-in-loop -- one command at a time
 			const {code} = await exitOf(run, 60_000);
 			assert.equal(code, 0, `${name} ${args.join(' ')}`);
@@ -55,7 +45,6 @@ for (const [name, env] of environments) {
 
 	test(`${name}: the reader opens, reads and quits cleanly`, {timeout: 60_000}, async () => {
 		const run = startPty({args: ['-d', root], env, stateDir, columns: 80, rows: 24});
-		runs.push(run);
 		await run.waitFor('3001 posts');
 		run.write('/number 12');
 		await run.waitFor('Post number 12');
