@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import {test} from 'node:test';
 import {writeHostileArchive} from '../fixtures/hostile.js';
-import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
-import {hashFolder} from './hash.js';
+import {hashTree, removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 import {writeInjectionArchive} from './injections.js';
 import {runBinary} from './run.js';
 import {exitOf, startPty} from './pty.js';
@@ -51,7 +50,7 @@ async function fullSession(root: string, stateDir: string): Promise<void> {
 for (const [name, root] of [['a normal archive', normal], ['a hostile archive', hostile], ['an archive with escapes everywhere', injected]] as const) {
 	test(`${name} is unchanged by a reader session and every command`, {timeout: 180_000}, async () => {
 		const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
-		const before = hashFolder(root);
+		const before = hashTree(root);
 		await fullSession(root, stateDir);
 		// Again with the metadata index warm.
 		await fullSession(root, stateDir);
@@ -66,7 +65,7 @@ for (const [name, root] of [['a normal archive', normal], ['a hostile archive', 
 			assert.ok(result.code === 0 || result.code === 1, `${command.join(' ')}: ${result.stderr}`);
 		}
 
-		assert.equal(hashFolder(root), before, 'not a byte, name, mode or time changed');
+		assert.equal(hashTree(root), before, 'not a byte, name, mode or time changed');
 		assert.ok(readdirSync(stateDir).length > 0, 'our own files went to the state folder instead');
 	});
 }
