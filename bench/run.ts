@@ -41,21 +41,12 @@ async function baseline(): Promise<void> {
 	nodeSamples.push(await nodeBaseline());
 }
 
-async function sessions(count: number, make: () => Promise<Session>): Promise<Session[]> {
-	const done: Session[] = [];
+/** Runs `measure` `count` times, each after its own baseline sample. */
+async function sampled<T>(count: number, measure: () => Promise<T>): Promise<T[]> {
+	const samples: T[] = [];
 	for (let run = 0; run < count; run++) {
 		await baseline();
-		done.push(await make());
-	}
-
-	return done;
-}
-
-async function timed(count: number, command: () => Promise<number>): Promise<number[]> {
-	const samples: number[] = [];
-	for (let run = 0; run < count; run++) {
-		await baseline();
-		samples.push(await command());
+		samples.push(await measure());
 	}
 
 	return samples;
@@ -77,10 +68,10 @@ for (let run = 0; run < runs(5); run++) {
 log('first frame, bundled archive');
 state.empty();
 await warmCache(undefined, state.path);
-const bundled = await sessions(runs(7), async () => readerSession({stateDir: state.path, waitForIndex: false}));
+const bundled = await sampled(runs(7), async () => readerSession({stateDir: state.path, waitForIndex: false}));
 
 log('first frame and indexing at 10k, cold cache');
-const cold = await sessions(runs(4), async () => {
+const cold = await sampled(runs(4), async () => {
 	state.empty();
 	return readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true});
 });
@@ -88,11 +79,11 @@ const cold = await sessions(runs(4), async () => {
 log('first frame, indexing and typing at 10k, warm cache');
 state.empty();
 await warmCache(archive10k, state.path);
-const warm = await sessions(runs(6), async () => readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+const warm = await sampled(runs(6), async () => readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
 
 log('search --json and show to a pipe at 10k (warm cache)');
-const searchJson = await timed(runs(6), async () => (await timeReader(['--dir', archive10k, 'search', query, '--json'], {BLOG_READER_STATE_DIR: state.path})).ms);
-const show = await timed(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
+const searchJson = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'search', query, '--json'], {BLOG_READER_STATE_DIR: state.path})).ms);
+const show = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
 
 const titles = JSON.parse(
 	(await import('node:child_process')).execFileSync(process.execPath, [readerEntry(), '--dir', archive10k, 'list', '--json'], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, BLOG_READER_STATE_DIR: state.path}}),
@@ -113,7 +104,7 @@ for (let run = 0; run < runs(6); run++) {
 log('memory at 50k (warm cache)');
 state.empty();
 await warmCache(archive50k, state.path);
-const large = await sessions(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
+const large = await sampled(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
 state.remove();
 
 // Report.
