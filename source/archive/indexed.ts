@@ -25,7 +25,8 @@ slugs, sections, fingerprint, files skipped for their content), without walking 
 looking at a post file: for a first frame drawn before `loadArchive` checks the files. Undefined
 when there is no index usable for this folder, its layout and this build of the loader, or when
 that load could not keep every file in the index (a file unreadable for now, changed moments
-before, or named in bytes that are not UTF-8). Never warns and never writes. `skipped` leaves out
+before, or named in bytes that are not UTF-8). Never warns; writes nothing but, once a day, the
+index file's own time (so the cache keeps it). `skipped` leaves out
 what only a walk finds (broken or outside links, loops, mount points). Bodies are read on first
 use, as they are after any warm load.
 */
