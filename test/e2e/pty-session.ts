@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {ptyEnvironment} from '../helpers/pty-env.js';
 import {visibleRows, waitForScreen} from '../helpers/screen.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,20 +40,8 @@ export interface Session {
 
 const quote = (value: string): string => `'${value.replaceAll('\'', '\'\\\'\'')}'`;
 
+// The reader's own cache goes to a throwaway folder, never the tester's home.
 const testStateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
-
-function cleanEnvironment(): Record<string, string> {
-	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		// ink renders only the final frame when it believes it runs in CI.
-		if (value !== undefined && !/^(CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|TERM_PROGRAM|NO_COLOR|FORCE_COLOR|TMUX)$/.test(name) && !name.startsWith('GITHUB_')) {
-			env[name] = value;
-		}
-	}
-
-	// The reader's own cache goes to a throwaway folder, never the tester's home.
-	return {BLOG_READER_STATE_DIR: testStateDir, ...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''};
-}
 
 export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
 	const command = [process.execPath, ...entry, ...args].map(part => quote(part)).join(' ');
@@ -60,7 +49,7 @@ export function startReader({entry = ['bin/blog-reader.js'], args = [], columns 
 	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const startedAt = performance.now();
-	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: cleanEnvironment()});
+	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: ptyEnvironment({BLOG_READER_STATE_DIR: testStateDir, FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''})});
 	let cursorVisible = true;
 	let tail = '';
 	child.onData(data => {

@@ -7,6 +7,7 @@ import {after} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {ptyEnvironment} from '../helpers/pty-env.js';
 import {visibleRows, waitForScreen} from '../helpers/screen.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,27 +35,6 @@ export interface PtyRun {
 	readonly kill: () => void;
 }
 
-function environment(extra: PtyOptions['env'], stateDir: string): Record<string, string> {
-	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		// ink draws only the last frame when it thinks it runs in CI.
-		if (value !== undefined && !/^(CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|TERM_PROGRAM|NO_COLOR|FORCE_COLOR|TMUX|BLOG_READER_DIR|COLUMNS|LINES)$/.test(name) && !name.startsWith('GITHUB_')) {
-			env[name] = value;
-		}
-	}
-
-	Object.assign(env, {TERM: 'xterm-256color', BLOG_READER_STATE_DIR: stateDir});
-	for (const [name, value] of Object.entries(extra ?? {})) {
-		if (value === undefined) {
-			delete env[name];
-		} else {
-			env[name] = value;
-		}
-	}
-
-	return env;
-}
-
 const started: PtyRun[] = [];
 // Registered when a test file first imports this module: a run a failed test left behind is ended.
 after(() => {
@@ -78,7 +58,7 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 		cols: columns,
 		rows,
 		cwd: repoRoot,
-		env: environment(env, stateDir),
+		env: ptyEnvironment({BLOG_READER_STATE_DIR: stateDir, ...env}),
 	});
 	let lastData = Date.now();
 	child.onData(data => {
