@@ -3,14 +3,12 @@ Drives the built binary in a real pseudo-terminal and reads the screen through a
 so assertions see what a person would: what is on screen now, not what was ever written.
 */
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {ptyEnvironment} from '../helpers/pty-env.js';
 import {visibleRows, waitForScreen} from '../helpers/screen.js';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +39,8 @@ export interface Session {
 const quote = (value: string): string => `'${value.replaceAll('\'', '\'\\\'\'')}'`;
 
 // The reader's own cache goes to a throwaway folder, never the tester's home.
-const testStateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
+// Removed when the test file's tests end.
+const testStateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
 	const command = [process.execPath, ...entry, ...args].map(part => quote(part)).join(' ');

@@ -3,11 +3,13 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binary = join(repoRoot, 'bin', 'blog-reader.js');
 
-const testStateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
+// Removed when the test file's tests end.
+const testStateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
 export interface Run {
 	readonly stdout: string;
