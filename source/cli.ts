@@ -175,11 +175,11 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		const {runShow} = await import('./commands/show.js');
 		const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
 		const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
-		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip}, io, () => load(flags));
+		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, () => load(flags));
 	}
 
 	if (command === 'list' && context.interactive) {
-		return interactive(flags);
+		return interactive(flags, flags.width === undefined ? undefined : context.width);
 	}
 
 	const archive = load(flags);
@@ -206,7 +206,10 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 	}
 }
 
-async function interactive(flags: Flags): Promise<number> {
+/** The render thread's script, beside this bundle (render/bounded.ts runs posts there). */
+const renderWorker = new URL('render/worker.js', import.meta.url);
+
+async function interactive(flags: Flags, textWidth: number | undefined): Promise<number> {
 	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
 	// file); a check of every file follows that frame and replaces the list if they changed.
 	const {loadIndexedArchive} = await import('./archive/indexed.js');
@@ -269,7 +272,7 @@ async function interactive(flags: Flags): Promise<number> {
 		}
 		: undefined;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth});
 }
 
 /**

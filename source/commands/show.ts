@@ -1,7 +1,7 @@
 import {findIndexedArchive} from '../archive/indexed.js';
-import type {Archive, Skipped} from '../archive/post.js';
+import type {Archive, Post, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
-import type {LinkStyle} from '../render/render.js';
+import type {LinkStyle, RenderOptions} from '../render/render.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {exitCode, type CommandIO} from './io.js';
@@ -15,6 +15,8 @@ export interface ShowOptions {
 	readonly width: number;
 	/** How links look when styled; plain and piped output always use numbered references. */
 	readonly links: LinkStyle;
+	/** The render thread's script: the post renders there, within its budget. Without it: here. */
+	readonly renderWorker?: URL;
 }
 
 export async function show(archive: Archive, wanted: string, options: ShowOptions, io: CommandIO): Promise<number> {
@@ -57,17 +59,36 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	}
 
 	const styled = options.mode === 'styled' && io.color;
-	// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
-	const {renderPost} = await import('../render/render.js');
-	const text = await renderPost(post, {
+	const renderOptions = {
 		width: options.width,
 		color: styled,
 		links: styled && io.stdout.isTTY ? options.links : 'references',
 		archiveRoot: archive.site.contentRoot,
+		siteRoot: archive.root,
 		baseUrl: archive.site.baseUrl ?? undefined,
-	});
-	io.stdout.write(`${text}\n`);
+		keepLongLines: true,
+	} as const;
+	// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
+	const document = options.renderWorker
+		? await renderBounded(options.renderWorker, post, renderOptions)
+		: await (await import('../render/render.js')).renderDocument(post, renderOptions);
+	io.stdout.write(`${document.lines.join('\n')}\n`);
+	if (document.notice) {
+		io.stderr.write(`blog-reader: ${sanitizeLine(post.path)}: ${sanitizeLine(document.notice)}\n`);
+	}
+
 	return exitCode.ok;
+}
+
+/** Renders on the budgeted render thread, which ends with the command. */
+async function renderBounded(script: URL, post: Post, options: RenderOptions) {
+	const {RenderThread} = await import('../render/bounded.js');
+	const thread = new RenderThread(script);
+	try {
+		return await thread.render(post, options);
+	} finally {
+		thread.close();
+	}
 }
 
 export interface RunShowOptions extends ShowOptions {

@@ -1,16 +1,27 @@
 /**
 How a link target from the archive reaches the terminal. Targets are archive data: in an OSC 8
 sequence only printable ASCII may stand between `ESC]8;;` and the terminator, so nothing in a
-URL can end the sequence early and smuggle in another one.
+URL can end the sequence early and smuggle in another one. What a reader sees is the target as
+the post wrote it: never percent-decoded (`%20` stays `%20`), never resolved.
 */
 
 const ESC = '\u001B';
+const controls = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-/** The target as a terminal may receive it: controls and spaces dropped, the rest percent-encoded. */
+/**
+Targets a generator resolves when it builds the site (Zola `@/x.md`, the forms templates.ts
+writes for Hugo `ref` and Jekyll `post_url`): they name a post, not a place on the web, so no
+base URL is put in front of them.
+*/
+export function isPostReference(target: string): boolean {
+	return target.startsWith('@/') || target.startsWith('post:');
+}
+
+/** The target as a terminal may receive it in OSC 8: controls and spaces dropped, the rest percent-encoded. */
 export function cleanUrl(href: string, baseUrl?: string): string {
 	const stripped = href.replace(/[\u0000-\u0020\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
 	let resolved = stripped;
-	if (baseUrl && stripped !== '' && !stripped.startsWith('#') && !/^[a-z][a-z\d+.-]*:/i.test(stripped)) {
+	if (baseUrl && stripped !== '' && !stripped.startsWith('#') && !isPostReference(stripped) && !/^[a-z][a-z\d+.-]*:/i.test(stripped)) {
 		try {
 			resolved = new URL(stripped, baseUrl).href;
 		} catch {
@@ -21,14 +32,9 @@ export function cleanUrl(href: string, baseUrl?: string): string {
 	return resolved.replace(/[^\u0021-\u007E]/gu, character => encodeURIComponent(character));
 }
 
-/** The target as a reader should see it (Unicode kept, controls gone). */
-export function displayUrl(href: string, baseUrl?: string): string {
-	const clean = cleanUrl(href, baseUrl);
-	try {
-		return decodeURI(clean).replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
-	} catch {
-		return clean;
-	}
+/** The target as a reader sees it: exactly as written, only controls removed. */
+export function displayUrl(href: string): string {
+	return href.replace(controls, '').trim();
 }
 
 /**
@@ -44,7 +50,7 @@ export function withoutHyperlinks(text: string): string {
 	return text.replace(/\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g, '');
 }
 
-/** Numbers link targets for the `references` style: one number per URL across the post. */
+/** Numbers link targets: one number per target across the post, listed under each section. */
 export class References {
 	private readonly numbers = new Map<string, number>();
 	private pending: number[] = [];

@@ -1,21 +1,28 @@
 import {Chalk, type ChalkInstance} from 'chalk';
 import {Marked, type Token, type Tokens} from 'marked';
+import markedFootnote from 'marked-footnote';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
+import {frameCode} from './code-block.js';
+import {Collector} from './collector.js';
 import {decodeEntities} from './entities.js';
 import {keepOwnEscapes, stripEscapes} from './escapes.js';
+import {createSlugger, isAttributeLine, stripHeadingAttributes} from './heading-ids.js';
 import {htmlToText, imageOf} from './html-text.js';
-import {cleanUrl, displayUrl, hyperlink, References, withoutHyperlinks} from './links.js';
+import {cleanUrl, displayUrl, hyperlink, isPostReference, References, withoutHyperlinks} from './links.js';
+import {keepWhole, withoutMarkers} from './markers.js';
 import {capNesting} from './nesting.js';
 import {renderTable} from './table.js';
 import type {Highlighter} from './highlight/highlight.js';
 import {expandTemplates} from './templates.js';
-import {wrapLines} from './wrap.js';
+import {wrapDocument} from './wrap.js';
 
 /**
-Markdown to terminal text: marked with marked-terminal for headings, emphasis and lists, and our
-own renderers where marked-terminal 7.3 falls short with marked 18 (inline tokens in list items,
-doubled task boxes, width, links, images, code colour that depends on the environment).
+Markdown to terminal text: marked with marked-terminal for lists and emphasis, marked-footnote
+for footnotes, and our own renderers where marked-terminal 7.3 falls short with marked 18
+(inline tokens in list items, doubled task boxes, width, links, images, headings, code). Each
+heading, link, image, footnote, code block and top-level block leaves a marker in the text, so
+the caller learns on which wrapped line it sits (collector.ts).
 */
 
 export type LinkStyle = 'osc8' | 'inline' | 'references';
@@ -24,87 +31,107 @@ export interface MarkdownOptions {
 	readonly width: number;
 	readonly color: boolean;
 	readonly links: LinkStyle;
-	/** Resolves relative link targets (the blog's own URL). */
+	/** Puts the blog's URL before relative targets inside OSC 8 links (what a click opens). */
 	readonly baseUrl?: string;
 	/** Turns an HTML block into Markdown; without it HTML blocks become plain text. */
 	readonly htmlToMarkdown?: (html: string) => string;
 	/** Colours code blocks that name their language; without it they keep the plain code colour. */
 	readonly highlight?: Highlighter;
+	/** Replaces emoji shortcodes in prose (emoji.ts, loaded only when a post may hold one). */
+	readonly emoji?: (text: string) => string;
 }
 
 /** State of the one render under way (marked renders synchronously, so one slot is enough). */
 interface Pass {
 	readonly references: References;
+	readonly collector: Collector;
+	readonly slug: (text: string, explicit?: string) => string;
 	readonly options: MarkdownOptions;
+	/** The post's footnotes in order of first reference, read right after lexing. */
+	footnotes: ReadonlyArray<{readonly label: string; readonly content: Token[]}>;
 	htmlDepth: number;
 }
 
 let pass: Pass | undefined;
 
+function current(): Pass {
+	if (!pass) {
+		throw new Error('blog-reader: a Markdown renderer ran outside a render');
+	}
+
+	return pass;
+}
+
 // A soft line break inside a paragraph becomes a space; a hard break (`br`) is marked with CR,
 // which sanitizeText has already removed from the source, and becomes a newline afterwards.
 const hardBreak = '\r';
 const joinLines = (text: string) => text.replaceAll('\n', ' ').replace(/ *\r */g, '\n');
+const plainOf = (text: string) => stripEscapes(withoutMarkers(text)).replaceAll(hardBreak, ' ').trim();
 
-function palette(color: boolean) {
-	// Level 1 (16 colours) reads in every terminal and in `less -R`; level 0 is plain text. Never
-	// the global chalk: its level comes from the environment and argv at import.
-	const chalk = new Chalk({level: color ? 1 : 0});
-	return {chalk, color};
-}
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A footnote's marker: superscript digits, which read as a note and never as a link number. */
+export const noteMarker = (number: number) => [...String(number)].map(digit => superscripts[Number(digit)]).join('');
 
-type Palette = ReturnType<typeof palette>;
+function headingStyle(level: number, chalk: ChalkInstance): (text: string) => string {
+	switch (level) {
+		case 1: {
+			return chalk.magenta.bold.underline;
+		}
 
-function renderCode(token: Tokens.Code, {chalk, color}: Palette): string {
-	const language = (/^\S*/.exec(token.lang ?? '')?.[0] ?? '').toLowerCase();
-	const code = token.text.replaceAll('\t', '    ');
-	let body = color ? chalk.yellow(code) : code;
-	const highlight = pass?.options.highlight;
-	// Only named languages: guessing one runs every grammar, far too slow on big blocks.
-	if (color && highlight && language && code.length < 200_000) {
-		body = highlight(code, language, chalk) ?? body;
+		case 2: {
+			return chalk.green.bold;
+		}
+
+		case 3: {
+			return chalk.cyan.bold;
+		}
+
+		default: {
+			return chalk.yellow;
+		}
 	}
-
-	const gutter = '    ';
-	return body.split('\n').map(line => gutter + line).join('\n') + '\n\n';
 }
 
-function renderLink(text: string, href: string, options: MarkdownOptions, {chalk}: Palette, image: boolean): string {
-	const url = cleanUrl(href, options.baseUrl);
+function renderLink(text: string, href: string, chalk: ChalkInstance, image: boolean): string {
+	const {options, collector, references} = current();
+	const target = displayUrl(href);
 	const label = withoutHyperlinks(text);
-	if (url === '' || url.startsWith('#')) {
-		// An anchor in the same post: its text is what a reader needs.
-		return chalk.underline(label);
+	const visible = plainOf(label);
+	if (target === '' || target.startsWith('#')) {
+		// An anchor in the same post: its text is what a reader needs; the record says where it jumps.
+		const anchor = target.slice(1);
+		return collector.link({number: 0, text: visible, target, anchor}) + chalk.underline(label);
 	}
 
-	const visible = stripEscapes(label).trim();
-	const shown = displayUrl(href, options.baseUrl);
-	const bare = !image && (visible === '' || visible === href || visible === shown || `mailto:${visible}` === href);
+	const number = references.add(target);
+	const mark = collector.link({number, text: visible || target, target});
+	const bare = !image && (visible === '' || visible === target || `mailto:${visible}` === target);
 	const style = options.color ? options.links : (options.links === 'osc8' ? 'inline' : options.links);
 	if (style === 'osc8') {
-		return hyperlink(url, chalk.blue.underline(bare ? shown : label));
+		const url = cleanUrl(target, isPostReference(target) ? undefined : options.baseUrl);
+		return mark + hyperlink(url, chalk.blue.underline(bare ? target : label));
 	}
 
 	if (bare) {
-		return chalk.blue.underline(shown);
+		return mark + chalk.blue.underline(target);
 	}
 
 	if (style === 'inline') {
-		return `${chalk.blue(label)} ${chalk.dim(`(${shown})`)}`;
+		return `${mark}${chalk.blue(label)} ${chalk.dim(`(${target})`)}`;
 	}
 
-	const number = pass?.references.add(shown) ?? 0;
-	return `${chalk.blue(label)} ${chalk.dim(`[${number}]`)}`;
+	return `${mark}${chalk.blue(label)} ${chalk.dim(`[${number}]`)}`;
 }
 
-function imageLabel(alt: string, href: string): string {
-	const name = alt.trim() || decodeEntities(href.split(/[?#]/)[0]!.split('/').pop() ?? '').trim();
-	return name ? `[image: ${name}]` : '[image]';
+function renderImage(alt: string, href: string, chalk: ChalkInstance): string {
+	const source = displayUrl(href);
+	const name = alt.trim() || decodeEntities(source.split(/[?#]/)[0]!.split('/').pop() ?? '').trim();
+	const label = name ? `[image: ${name}]` : '[image]';
+	return current().collector.image({alt: alt.trim(), source}) + renderLink(label, href, chalk, true);
 }
 
 function createMarked(options: MarkdownOptions): Marked {
-	const colours = palette(options.color);
-	const {chalk} = colours;
+	const chalk = new Chalk({level: options.color ? 1 : 0});
 	const width = Math.max(2, Math.floor(options.width));
 	const identity = (text: string) => text;
 	const instance: Marked = new Marked(
@@ -138,19 +165,43 @@ function createMarked(options: MarkdownOptions): Marked {
 						return joinLines(this.parser.parseInline(token.tokens));
 					}
 
-					return decodeEntities(token.text);
+					const text = decodeEntities(token.text);
+					return current().options.emoji?.(text) ?? text;
 				},
 				paragraph(token) {
+					if (isAttributeLine(token.text)) {
+						return '';
+					}
+
 					return joinLines(this.parser.parseInline(token.tokens)) + '\n\n';
+				},
+				heading(token) {
+					const {collector, slug} = current();
+					const text = joinLines(this.parser.parseInline(token.tokens)).replaceAll(hardBreak, ' ');
+					const plain = plainOf(text);
+					const id = slug(plain, (token as Tokens.Heading & {anchor?: string}).anchor);
+					const prefix = token.depth === 1 && options.color ? '' : `${'#'.repeat(token.depth)} `;
+					return collector.heading({level: token.depth, text: plain, id}) + headingStyle(token.depth, chalk)(prefix + text) + '\n\n';
 				},
 				br() {
 					return hardBreak;
 				},
 				codespan(token) {
-					return chalk.yellow(token.text);
+					// Backticks stay in plain text: a pipe must still tell code from prose.
+					const code = decodeEntities(token.text);
+					return options.color ? chalk.yellow(code) : `\`${code}\``;
 				},
 				code(token) {
-					return renderCode(token, colours);
+					const language = (/^\S*/.exec(token.lang ?? '')?.[0] ?? '').toLowerCase();
+					const code = token.text.replaceAll('\t', '    ');
+					const highlight = current().options.highlight;
+					let body = options.color ? chalk.yellow(code) : code;
+					// Only named languages: guessing one runs every grammar, far too slow on big blocks.
+					if (options.color && highlight && language && code.length < 200_000) {
+						body = highlight(code, language, chalk) ?? body;
+					}
+
+					return frameCode(body, language, {width, chalk, ...current().collector.codeBlock(language)});
 				},
 				blockquote(token) {
 					const body = this.parser.parse(token.tokens).trim();
@@ -161,13 +212,13 @@ function createMarked(options: MarkdownOptions): Marked {
 					return chalk.dim('─'.repeat(Math.min(width, 80))) + '\n\n';
 				},
 				checkbox(token) {
-					return token.checked ? '[x] ' : '[ ] ';
+					return token.checked ? '☑ ' : '☐ ';
 				},
 				link(token) {
-					return renderLink(this.parser.parseInline(token.tokens), token.href, options, colours, false);
+					return renderLink(this.parser.parseInline(token.tokens), token.href, chalk, false);
 				},
 				image(token) {
-					return renderLink(imageLabel(token.text, token.href), token.href, options, colours, true);
+					return renderImage(token.text, token.href, chalk);
 				},
 				table(token) {
 					const cell = (item: Tokens.TableCell) => joinLines(this.parser.parseInline(item.tokens)).replaceAll(hardBreak, '\n');
@@ -181,16 +232,16 @@ function createMarked(options: MarkdownOptions): Marked {
 					}) + '\n\n';
 				},
 				html(token): string {
-					const current = pass;
-					if ('block' in token && token.block && current?.options.htmlToMarkdown && current.htmlDepth === 0) {
-						current.htmlDepth++;
+					const state = current();
+					if ('block' in token && token.block && state.options.htmlToMarkdown && state.htmlDepth === 0) {
+						state.htmlDepth++;
 						try {
-							const markdown = capNesting(sanitizeText(current.options.htmlToMarkdown(token.text)));
+							const markdown = capNesting(sanitizeText(state.options.htmlToMarkdown(token.text)));
 							return this.parser.parse(instance.lexer(markdown));
 						} catch {
 							return htmlToText(token.text) + '\n\n';
 						} finally {
-							current.htmlDepth--;
+							state.htmlDepth--;
 						}
 					}
 
@@ -205,11 +256,43 @@ function createMarked(options: MarkdownOptions): Marked {
 					}
 
 					const image = imageOf(token.text);
-					return image ? renderLink(imageLabel(image.alt, image.src), image.src, options, colours, true) : '';
+					return image ? renderImage(image.alt, image.src, chalk) : '';
 				},
 			},
 		},
 	);
+	instance.use(markedFootnote());
+	instance.use({
+		extensions: [
+			{
+				name: 'footnoteRef',
+				renderer(token) {
+					const {footnotes, collector} = current();
+					const number = footnotes.findIndex(note => note.label === token['label']) + 1;
+					if (number === 0) {
+						return token.raw;
+					}
+
+					return collector.footnoteReference(number, String(token['label'])) + chalk.cyan(noteMarker(number));
+				},
+			},
+			{
+				name: 'footnotes',
+				renderer() {
+					const {footnotes, collector} = current();
+					if (footnotes.length === 0) {
+						return '';
+					}
+
+					const notes = footnotes.map(({content}, index) => {
+						const text = this.parser.parse(content).trim().replace(/\n{2,}/g, '\n');
+						return `${collector.footnoteNote(index + 1)}${chalk.cyan(noteMarker(index + 1))} ${text}`;
+					});
+					return `${chalk.dim('─'.repeat(Math.min(width, 20)))}\n${notes.join('\n')}\n\n`;
+				},
+			},
+		],
+	});
 	return instance;
 }
 
@@ -257,13 +340,33 @@ function sections(tokens: Token[]): Token[][] {
 	return parts;
 }
 
-function referenceList(references: References, chalk: ChalkInstance): string {
+/**
+The footnotes token marked-footnote builds while lexing, moved to the end of the post; its
+items are copied out because a nested lexer (an HTML block) would reset the shared token.
+*/
+function takeFootnotes(tokens: Token[]): Pass['footnotes'] {
+	const index = tokens.findIndex(token => token.type === 'footnotes');
+	if (index === -1) {
+		return [];
+	}
+
+	const [token] = tokens.splice(index, 1) as Array<Token & {items?: Array<{label: string; content: Token[]}>}>;
+	const items = [...(token!.items ?? [])].map(({label, content}) => ({label, content}));
+	if (items.length > 0) {
+		tokens.push(token!);
+	}
+
+	return items;
+}
+
+function referenceList(references: References, chalk: ChalkInstance, style: LinkStyle): string {
 	const list = references.take();
-	if (list.length === 0) {
+	// Without colour, `osc8` falls back to `inline`: the targets are in the text already.
+	if (list.length === 0 || style !== 'references') {
 		return '';
 	}
 
-	return list.map(({number, url}) => `${chalk.dim(`[${number}]:`)} ${chalk.blue(url)}`).join('\n') + '\n\n';
+	return list.map(({number, url}) => `${keepWhole}${chalk.dim(`[${number}]:`)} ${chalk.blue(url)}`).join('\n') + '\n\n';
 }
 
 /**
@@ -276,23 +379,36 @@ export function mayNameCodeLanguage(source: string): boolean {
 
 /** Whether the Markdown holds an HTML block worth a real conversion. */
 export function hasHtmlBlock(source: string): boolean {
-	return /^ {0,3}<(?:table|div|p|ul|ol|dl|figure|blockquote|h[1-6]|section|article|details|pre)\b/im.test(source);
+	return /^ {0,3}<(?:table|div|p|ul|ol|dl|figure|blockquote|h[1-6]|section|article|details|pre|video|iframe|picture|audio)\b/im.test(source);
 }
 
-/** Raw rendered Markdown: SGR and OSC 8 escapes, not yet wrapped. */
-function renderBody(source: string, options: MarkdownOptions): string {
+/** Raw rendered Markdown: SGR and OSC 8 escapes and markers, not yet wrapped. */
+function renderBody(source: string, options: MarkdownOptions, collector: Collector): string {
 	const instance = markedFor(options);
 	const chalk = new Chalk({level: options.color ? 1 : 0});
 	const markdown = capNesting(expandTemplates(sanitizeText(source)));
-	const current: Pass = {references: new References(), options, htmlDepth: 0};
+	const state: Pass = {references: new References(), collector, slug: createSlugger(), options, footnotes: [], htmlDepth: 0};
 	const previous = pass;
-	pass = current;
+	pass = state;
 	try {
 		const tokens = instance.lexer(markdown);
-		instance.walkTokens(tokens, fixTaskItems);
+		// marked-footnote resets its lexer state in walkTokens, which marked runs only in parse().
+		if (instance.defaults.walkTokens) {
+			instance.walkTokens(tokens, instance.defaults.walkTokens);
+		}
+
+		instance.walkTokens(tokens, token => {
+			fixTaskItems(token);
+			stripHeadingAttributes(token);
+		});
+		state.footnotes = takeFootnotes(tokens);
 		let out = '';
 		for (const part of sections(tokens)) {
-			out += instance.parser(part) + referenceList(current.references, chalk);
+			for (const token of part) {
+				out += (token.type === 'space' ? '' : collector.block()) + instance.parser([token]);
+			}
+
+			out += referenceList(state.references, chalk, options.links);
 		}
 
 		return out;
@@ -301,26 +417,54 @@ function renderBody(source: string, options: MarkdownOptions): string {
 	}
 }
 
-/** Collapses runs of blank lines and drops trailing ones (marked-terminal ends with `\n\n`). */
+/**
+Collapses runs of blank lines and drops trailing ones (marked-terminal ends with `\n\n`). A line
+that holds only markers (a block that rendered to nothing) gives them to the next line, so it
+does not stand as a blank line of its own.
+*/
 export function tidy(text: string): string {
-	return text
-		.replaceAll(hardBreak, '\n')
-		.split('\n')
-		.map(line => line.trimEnd())
+	const lines: string[] = [];
+	let carried = '';
+	for (const raw of text.replaceAll(hardBreak, '\n').split('\n')) {
+		const line = raw.trimEnd();
+		if (line.includes('\u001B_') && withoutMarkers(line).trim() === '') {
+			carried += line.trim();
+			continue;
+		}
+
+		lines.push(line === '' || carried === '' ? line : carried + line);
+		if (line !== '') {
+			carried = '';
+		}
+	}
+
+	if (carried !== '') {
+		lines.push(carried);
+	}
+
+	return lines
 		.join('\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.replace(/^\n+/, '')
 		.trimEnd();
 }
 
+export interface RenderedMarkdown {
+	/** Tidied text with our escapes and markers, lines not yet wrapped. */
+	readonly text: string;
+	readonly collector: Collector;
+}
+
 /**
-Markdown as terminal lines no wider than `options.width`. Only our own SGR (and OSC 8, with the
-`osc8` style and colour on) escapes appear in the result; with `color: false` there are none.
+Markdown as terminal text with the markers of its structure, ready for `wrapDocument`. Only our
+own SGR (and OSC 8, with the `osc8` style and colour on) escapes appear; with `color: false`
+none but the markers.
 */
-export function renderMarkdown(source: string, options: MarkdownOptions): string {
+export function renderMarkdownText(source: string, options: MarkdownOptions): RenderedMarkdown {
+	const collector = new Collector();
 	let rendered: string;
 	try {
-		rendered = renderBody(source, options);
+		rendered = renderBody(source, options, collector);
 	} catch (error) {
 		// A pathological input that still overflows the stack is shown as plain text.
 		if (!(error instanceof RangeError)) {
@@ -330,6 +474,10 @@ export function renderMarkdown(source: string, options: MarkdownOptions): string
 		rendered = sanitizeText(source);
 	}
 
-	const safe = options.color ? keepOwnEscapes(rendered) : stripEscapes(rendered);
-	return wrapLines(tidy(safe), options.width);
+	return {text: tidy(keepOwnEscapes(rendered, options.color)), collector};
+}
+
+/** Markdown as terminal lines no wider than `options.width`, joined (the structure dropped). */
+export function renderMarkdown(source: string, options: MarkdownOptions): string {
+	return wrapDocument(renderMarkdownText(source, options).text, options.width, true).lines.join('\n');
 }

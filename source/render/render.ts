@@ -1,13 +1,19 @@
 import path from 'node:path';
-import type {Post} from '../archive/post.js';
+import {stripEscapes} from './escapes.js';
 import {renderHeader} from './header.js';
 import type {Highlighter} from './highlight/highlight.js';
+import {findImageFile} from './images.js';
+import type {RenderedMarkdown} from './markdown.js';
+import type {RenderablePost} from './post-data.js';
+import {emptyStructure, type Structure} from './structure.js';
+import {wrapDocument} from './wrap.js';
 
 /**
-The one way a post becomes terminal text. Light at import: marked and marked-terminal, the code
-highlighter, Asciidoctor and the HTML converter load on the first call that needs them, so the
-list UI and the `list`/`search` commands never pay for them, and the highlighter waits for a
-coloured post with code.
+The one way a post becomes terminal text: a document of lines wrapped to a width, and where its
+headings, links, footnotes, images and code blocks sit. Light at import: marked and
+marked-terminal, the code highlighter, Asciidoctor and the HTML converter load on the first call
+that needs them, so the list UI and the `list`/`search` commands never pay for them, and the
+highlighter waits for a coloured post with code.
 */
 
 export type LinkStyle =
@@ -26,8 +32,29 @@ export interface RenderOptions {
 	readonly links: LinkStyle;
 	/** AsciiDoc `include::` may read files inside this folder only; default: the post's own folder. */
 	readonly archiveRoot?: string;
-	/** The blog's URL: relative link targets are resolved against it. */
+	/** The blog's URL: a click on a relative link opens it there. */
 	readonly baseUrl?: string;
+	/** The site's root folder, where a post's images are looked for; default: archiveRoot. */
+	readonly siteRoot?: string;
+	/**
+	Lines that must stay whole (a `[n]: url` reference) stay one line however long: right for a
+	pipe, where the terminal soft-wraps them; a screen needs every line to fit (the default).
+	*/
+	readonly keepLongLines?: boolean;
+}
+
+export interface RenderedDocument extends Structure {
+	readonly width: number;
+	/** The lines to draw, each at most `width` columns (but kept-long lines in a pipe). */
+	readonly lines: readonly string[];
+	/** The same lines without any escape: what find in post searches. */
+	readonly text: readonly string[];
+	/** How many of the lines are the header block (title, facts, rule). */
+	readonly headerLines: number;
+	/** A one-line note when the post could not be rendered whole (over budget, say). */
+	readonly notice?: string;
+	/** Only the beginning of a long post, shown while the whole renders. */
+	readonly partial?: boolean;
 }
 
 export {renderHeader, headerFacts, readingTime} from './header.js';
@@ -43,13 +70,18 @@ async function highlighterFor(markdown: string, options: RenderOptions, mayNameC
 	return options.color && mayNameCodeLanguage(markdown) ? (await import('./highlight/highlight.js')).highlightCode : undefined;
 }
 
-async function renderBody(post: Post, options: RenderOptions): Promise<string> {
-	const {renderMarkdown, hasHtmlBlock, mayNameCodeLanguage} = await import('./markdown.js');
+async function emojiFor(markdown: string): Promise<((text: string) => string) | undefined> {
+	return /:[a-z\d_+-]{1,40}:/.test(markdown) ? (await import('./emoji.js')).replaceShortcodes : undefined;
+}
+
+async function renderBody(post: RenderablePost, options: RenderOptions): Promise<RenderedMarkdown> {
+	const {renderMarkdownText, hasHtmlBlock, mayNameCodeLanguage} = await import('./markdown.js');
 	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl};
-	const render = async (markdown: string, htmlToMarkdown?: (html: string) => string) => renderMarkdown(markdown, {
+	const render = async (markdown: string, htmlToMarkdown?: (html: string) => string) => renderMarkdownText(markdown, {
 		...markdownOptions,
 		htmlToMarkdown,
 		highlight: await highlighterFor(markdown, options, mayNameCodeLanguage),
+		emoji: await emojiFor(markdown),
 	});
 	switch (post.format) {
 		case 'asciidoc': {
@@ -85,13 +117,45 @@ async function renderBody(post: Post, options: RenderOptions): Promise<string> {
 	}
 }
 
-/**
-The post as terminal text: the header block (title, date, tags, reading time), then its body,
-every line at most `width` columns wide.
-*/
-export async function renderPost(post: Post, options: RenderOptions): Promise<string> {
+/** Puts the header's lines and the body's together, and finds the images on disk. */
+export function assemble(post: RenderablePost, options: RenderOptions, header: string, body: RenderedMarkdown | undefined, notice?: string): RenderedDocument {
+	const headerLines = header.split('\n');
+	if (!body || body.text === '') {
+		return {...emptyStructure, width: options.width, lines: headerLines, text: headerLines.map(line => stripEscapes(line)), headerLines: headerLines.length, notice};
+	}
+
+	// The header, a blank line, then the body.
+	const offset = headerLines.length + 1;
+	const wrapped = wrapDocument(body.text, options.width, options.keepLongLines ?? false);
+	const structure = body.collector.resolve(wrapped.marks, offset);
+	const siteRoot = options.siteRoot ?? options.archiveRoot;
+	const images = siteRoot
+		? structure.images.map(image => {
+			const file = findImageFile(image.source, {postFile: post.file, siteRoot, baseUrl: options.baseUrl});
+			return file ? {...image, file} : image;
+		})
+		: structure.images;
+	const lines = [...headerLines, '', ...wrapped.lines];
+	return {
+		...structure,
+		images,
+		width: options.width,
+		lines,
+		text: lines.map(line => (line.includes('\u001B') ? stripEscapes(line) : line)),
+		headerLines: headerLines.length,
+		notice,
+	};
+}
+
+/** The post as a document for `options.width`: the header block, then the body. */
+export async function renderDocument(post: RenderablePost, options: RenderOptions): Promise<RenderedDocument> {
 	const settled = normalized(options);
 	const header = renderHeader(post, settled);
-	const body = await renderBody(post, settled);
-	return body ? `${header}\n\n${body}` : header;
+	return assemble(post, settled, header, await renderBody(post, settled));
+}
+
+/** The post as terminal text, every line at most `width` columns wide (but kept-long lines). */
+export async function renderPost(post: RenderablePost, options: RenderOptions): Promise<string> {
+	const document = await renderDocument(post, {keepLongLines: true, ...options});
+	return document.lines.join('\n');
 }

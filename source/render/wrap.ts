@@ -1,4 +1,5 @@
 import {graphemeColumns as stringWidth, graphemes, oneColumnEach} from '../text/grapheme-width.js';
+import {apcPattern, keepWhole, markerId} from './markers.js';
 
 /**
 Wraps styled text to a width, measuring with string-width (CJK and emoji take two columns).
@@ -6,12 +7,14 @@ Every output line is self-contained: styles and an open hyperlink are closed at 
 line and reopened at the start of the next, so a viewer can show any slice of lines.
 Continuation lines keep the hanging indent of list bullets, quote bars and code indentation.
 wrap-ansi is not used here: it only knows BEL-terminated OSC 8 and mixes up two links on a line.
+Markers (markers.ts) are zero-width: `wrapLines` passes them through, so a table cell keeps the
+markers of its links, and `wrapDocument` records the line each one lands on.
 */
 
 const ESC = '\u001B';
 const LINK_CLOSE = `${ESC}]8;;${ESC}\\`;
 const RESET = `${ESC}[0m`;
-const escapePattern = /\u001B\[[0-9;]*m|\u001B\]8;;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/g;
+const escapePattern = new RegExp(String.raw`\u001B\[[0-9;]*m|\u001B\]8;;([^\u0007\u001B]*)(?:\u0007|\u001B\\)|` + apcPattern, 'g');
 // The visible prefix a continuation line lines up under: indentation, quote bars, a bullet or
 // number, a task box.
 const hangingPrefix = /^ *(?:│ *)*(?:(?:[*•◦▪‣-]|\d{1,9}[.)]) +)?(?:\[[ xX]\] +)?/;
@@ -42,6 +45,10 @@ class Style {
 	link: string | undefined;
 
 	apply(sequence: string, url: string | undefined): void {
+		if (sequence.startsWith('\u001B_')) {
+			return;
+		}
+
 		if (url !== undefined) {
 			this.link = url === '' ? undefined : url;
 			return;
@@ -191,13 +198,50 @@ function hangingIndent(visible: string, width: number): string {
 	return stringWidth(hanging) <= room ? hanging : ' '.repeat(room);
 }
 
-const stripPattern = /\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+const stripPattern = new RegExp(String.raw`\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*(?:\u0007|\u001B\\)|` + apcPattern, 'g');
+
+/** Where wrapped lines go, and where the markers met on them are recorded. */
+interface Sink {
+	readonly out: string[];
+	/** Called with a marker's id and the index of the line it lands on; undefined: markers pass through. */
+	readonly mark?: (id: string, line: number) => void;
+}
 
 /** Wraps every line of `text` to `width` columns; expects only SGR and OSC 8 escapes in it. */
 export function wrapLines(text: string, width: number): string {
+	const out: string[] = [];
+	wrapAll(text, width, {out}, false);
+	return out.join('\n');
+}
+
+export interface WrappedDocument {
+	readonly lines: string[];
+	/** Marker id to the line it landed on (the first, when an id is met twice). */
+	readonly marks: ReadonlyMap<string, number>;
+}
+
+/**
+Wraps like `wrapLines` and consumes the markers. With `keepLong`, a line that starts with the
+`keepWhole` marker stays one line however long (the terminal soft-wraps it; a URL stays whole
+for a pipe); without it such a line is wrapped like any other (a screen needs lines that fit).
+*/
+export function wrapDocument(text: string, width: number, keepLong: boolean): WrappedDocument {
+	const out: string[] = [];
+	const marks = new Map<string, number>();
+	const mark = (id: string, line: number) => {
+		if (!marks.has(id)) {
+			marks.set(id, line);
+		}
+	};
+
+	wrapAll(text, width, {out, mark}, keepLong);
+	return {lines: out, marks};
+}
+
+function wrapAll(text: string, width: number, sink: Sink, keepLong: boolean): void {
 	const columns = Math.max(2, Math.floor(width));
 	const style = new Style();
-	const out: string[] = [];
+	const {out} = sink;
 	for (const raw of text.split('\n')) {
 		const line = raw.includes('\t') ? raw.replaceAll('\t', '    ') : raw;
 		if (!style.active && !line.includes(ESC) && oneColumnEach.test(line) && line.length <= columns) {
@@ -205,13 +249,17 @@ export function wrapLines(text: string, width: number): string {
 			continue;
 		}
 
-		wrapLine(line, columns, style, out);
-	}
+		if (keepLong && sink.mark && line.startsWith(keepWhole)) {
+			wrapLine(line, Number.MAX_SAFE_INTEGER, style, sink);
+			continue;
+		}
 
-	return out.join('\n');
+		wrapLine(line, columns, style, sink);
+	}
 }
 
-function wrapLine(line: string, columns: number, style: Style, out: string[]): void {
+function wrapLine(line: string, columns: number, style: Style, sink: Sink): void {
+	const {out} = sink;
 	const visible = line.replace(stripPattern, '');
 	const hanging = hangingIndent(visible, columns);
 	const indent = stringWidth(hanging);
@@ -230,6 +278,12 @@ function wrapLine(line: string, columns: number, style: Style, out: string[]): v
 
 	const addPart = (part: Part) => {
 		if (part.kind === 'escape') {
+			const id = sink.mark ? markerId(part.sequence) : undefined;
+			if (id !== undefined) {
+				sink.mark!(id, out.length);
+				return;
+			}
+
 			current += part.url === undefined ? part.sequence : `${ESC}]8;;${part.url}${ESC}\\`;
 			style.apply(part.sequence, part.url);
 			return;

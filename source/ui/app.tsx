@@ -1,11 +1,11 @@
 import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive} from '../archive/post.js';
-import {renderPost, type LinkStyle} from '../render/render.js';
+import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
 import {fitText} from './fit.js';
 import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
-import {createRenderCache, useRenderedLines, type PostRenderer} from './hooks/use-rendered-lines.js';
+import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useKeyNavigation} from './hooks/use-key-navigation.js';
 import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
@@ -23,7 +23,10 @@ export interface AppProps {
 	readonly links?: LinkStyle;
 	/** Styled post text; off for NO_COLOR. */
 	readonly color?: boolean;
-	readonly render?: PostRenderer;
+	/** Renders the open post (run.tsx gives the bounded render thread); default: on this thread. */
+	readonly render?: DocumentRenderer;
+	/** The widest the text column may be; a wider terminal leaves the rest empty. */
+	readonly textWidth?: number;
 	readonly keymap?: Keymap;
 	/** Called with the exit code before the app unmounts. */
 	readonly onQuit?: (code: number) => void;
@@ -73,10 +76,15 @@ function sectionNote(archive: Archive, section: Section): string {
 	return section === 'posts' ? `Tab: ${archive.pages.length} ${archive.pages.length === 1 ? 'page' : 'pages'}` : 'Tab: posts';
 }
 
+/** A comfortable measure for prose: wider terminals keep this text column (`--width` changes it). */
+export const readingWidth = 100;
+
+const renderHere: DocumentRenderer = async (post, options) => renderDocument(post, options);
+
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderPost, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const quit = useCallback((code: number) => {
@@ -84,7 +92,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		exit(code);
 	}, [exit, onQuit]);
 	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit);
-	const cache = useRef(createRenderCache()).current;
+	const cache = useRef(createDocumentCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
 	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '');
 	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '');
@@ -117,17 +125,18 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const open = state.view === 'reader' && selected < matches.length ? matches.post(selected) : undefined;
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
-	const renderInArchive = useCallback<PostRenderer>(
-		async (post, options) => render(post, {...options, archiveRoot: archive.site.contentRoot, baseUrl: archive.site.baseUrl ?? undefined}),
-		[render, archive],
+	const inArchive = useMemo<Partial<RenderOptions>>(
+		() => ({archiveRoot: archive.site.contentRoot, siteRoot: archive.root, baseUrl: archive.site.baseUrl ?? undefined}),
+		[archive],
 	);
-	const rendered = useRenderedLines(open, {width, color, links}, renderInArchive, cache);
+	const rendered = useDocument(open, {width: Math.min(width, Math.max(20, textWidth)), color, links}, inArchive, render, cache);
+	const lines = rendered.document?.lines;
 	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
 	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width) : []), [state.view, keymap, width]);
 
 	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);
-	const lineCount = state.view === 'help' ? help.length : rendered.lines?.length ?? 0;
-	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount};
+	const lineCount = state.view === 'help' ? help.length : lines?.length ?? 0;
+	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount, blocks: rendered.document?.blocks};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 
@@ -140,9 +149,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		body = (
 			<ReaderScreen
 				post={open}
-				lines={rendered.lines}
+				lines={lines}
+				notice={rendered.document?.notice}
 				error={rendered.error}
-				top={readerTop(state, rendered.lines?.length ?? 0, pageHeight)}
+				top={readerTop(state, viewport)}
 				width={width}
 				height={height}
 				hints={statusHints(keymap, 'reader')}

@@ -21,6 +21,8 @@ export interface Navigation {
 	/** First reader line shown, counted in a rendering of `readerTotal` lines (see `readerTop`). */
 	readonly readerTop: number;
 	readonly readerTotal: number;
+	/** The first line of each block in that rendering (the document's `blocks`), when known. */
+	readonly readerBlocks?: readonly number[];
 	readonly helpTop: number;
 	readonly helpFrom: 'list' | 'reader';
 }
@@ -35,6 +37,8 @@ export interface Viewport {
 	readonly pageHeight: number;
 	/** Lines the open post (or the help) has at the current width; 0 while it renders. */
 	readonly lineCount: number;
+	/** The first line of each block of the open post's source, at the current width. */
+	readonly blocks?: readonly number[];
 }
 
 export type NavigationEvent =
@@ -75,14 +79,39 @@ export function listTopFor(top: number, selected: number, height: number, count:
 }
 
 /**
-The reader's top line for a rendering of `lineCount` lines. When a resize re-wraps the post, the
-same fraction of it stays above the screen, so the reader keeps their place.
+The same place in another rendering of the post: the block that was at the top stays at the top
+(and as far into it as it fits), so a resize never jumps into another paragraph.
 */
-export function readerTop(state: Navigation, lineCount: number, pageHeight: number): number {
-	const top = state.readerTotal > 0 && lineCount > 0 && lineCount !== state.readerTotal
-		? Math.round(state.readerTop * lineCount / state.readerTotal)
-		: state.readerTop;
-	return clamp(top, 0, Math.max(0, lineCount - pageHeight));
+function sameBlock(top: number, before: readonly number[], after: readonly number[], lineCount: number): number {
+	let block = 0;
+	while (block + 1 < before.length && before[block + 1]! <= top) {
+		block++;
+	}
+
+	const start = after[block]!;
+	const end = block + 1 < after.length ? after[block + 1]! : lineCount;
+	return start + Math.min(top - before[block]!, Math.max(0, end - start - 1));
+}
+
+/**
+The reader's top line for a rendering of `lineCount` lines. When a resize re-wraps the post, the
+block at the top stays there (when both renderings know their blocks), else the same fraction of
+the post stays above the screen.
+*/
+export function readerTop(state: Navigation, lineCount: number | Viewport, pageHeight?: number, blocks?: readonly number[]): number {
+	const viewport = typeof lineCount === 'number' ? {lineCount, pageHeight: pageHeight ?? 0, blocks} : lineCount;
+	const total = viewport.lineCount;
+	const rewrapped = state.readerTotal > 0 && total > 0 && (total !== state.readerTotal || (viewport.blocks !== undefined && state.readerBlocks !== undefined && viewport.blocks !== state.readerBlocks));
+	let top = state.readerTop;
+	if (rewrapped) {
+		const before = state.readerBlocks;
+		const after = viewport.blocks;
+		top = before && after && before.length === after.length && before.length > 0 && before[0]! <= state.readerTop
+			? sameBlock(state.readerTop, before, after, total)
+			: Math.round(state.readerTop * total / state.readerTotal);
+	}
+
+	return clamp(top, 0, Math.max(0, total - viewport.pageHeight));
 }
 
 function scrollBy(top: number, action: Action, lineCount: number, pageHeight: number): number | undefined {
@@ -186,9 +215,9 @@ function onScroll(state: Navigation, action: Action, viewport: Viewport): Naviga
 			return undefined;
 		}
 
-		const current = readerTop(state, viewport.lineCount, viewport.pageHeight);
+		const current = readerTop(state, viewport);
 		const top = scrollBy(current, action, viewport.lineCount, viewport.pageHeight);
-		return top === undefined ? undefined : {...state, readerTop: top, readerTotal: viewport.lineCount};
+		return top === undefined ? undefined : {...state, readerTop: top, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
 	}
 
 	return undefined;

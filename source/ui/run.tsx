@@ -6,7 +6,9 @@ import {render} from 'ink';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {RenderThread} from '../render/bounded.js';
 import {App} from './app.js';
+import type {DocumentRenderer} from './hooks/use-document.js';
 import {CrashGuard} from './error-boundary.js';
 import {wantsColor} from '../output/color.js';
 import {supportsHyperlinks} from '../output/hyperlinks.js';
@@ -25,6 +27,10 @@ export interface ReaderOptions {
 	(selection and scroll follow the selected post), unless it holds the very same files.
 	*/
 	readonly check?: () => Archive | Promise<Archive>;
+	/** The render thread's script (render/worker.ts built); without it posts render on this thread. */
+	readonly renderWorker?: URL;
+	/** The widest the text column may be (`--width`); default: a comfortable measure. */
+	readonly textWidth?: number;
 }
 
 function message(error: unknown): string {
@@ -61,9 +67,13 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	};
 
 	stdout.prependListener('resize', onResize);
+	// Posts render on their own thread, within a time and memory budget: keys and signals are
+	// answered whatever a post holds.
+	const thread = options.renderWorker ? new RenderThread(options.renderWorker) : undefined;
+	const renderOpen: DocumentRenderer | undefined = thread ? async (post, renderOptions, call) => thread.render(post, renderOptions, call) : undefined;
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} checking={checking} />
+			<App archive={shown} title={options.title} links={links} color={color} checking={checking} render={renderOpen} textWidth={options.textWidth} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -103,6 +113,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		return 1;
 	} finally {
 		restore();
+		thread?.close();
 		stdout.off('resize', onResize);
 		process.off('uncaughtException', crash);
 		process.off('unhandledRejection', crash);

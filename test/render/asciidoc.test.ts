@@ -95,7 +95,7 @@ test('AsciiDoc: admonitions, images, source blocks, toc and cross references rea
 	assert.match(out, /│ WARNING:/);
 	assert.match(out, /│ Careful with this\./);
 	assert.match(out, /\[image: A cat\] \(https:\/\/img\.example\/pics\/cat\.png\)/);
-	assert.match(out, /^ {4}public class Hello \{\}$/m);
+	assert.match(out, /^│ public class Hello \{\}$/m);
 	assert.match(out, /Table of Contents/);
 	assert.match(out, /\* First section/);
 	assert.match(out, /See Second section for more\./);

@@ -10,7 +10,7 @@ const fence = (language: string, code: string) => makePost(`Before.\n\n\`\`\`${l
 
 /** The code block's lines as shown, gutter and all. */
 function codeLines(out: string): string[] {
-	return out.split('\n').filter(line => visible(line).startsWith('    '));
+	return out.split('\n').filter(line => visible(line).startsWith('│ '));
 }
 
 const blue = '\u001B[34m';
@@ -60,14 +60,14 @@ test('code text is shown as written: markup characters, entity-like text and obj
 	const code = 'if (a < b && c > "d") { x = \'&amp;\' + constructor + __proto__ + toString; }\n<span class="hljs-keyword">no</span>';
 	for (const language of ['js', 'html', 'python', 'mermaid', '']) {
 		const out = await renderPost(fence(language, code), coloured);
-		assert.deepEqual(codeLines(visible(out)), code.split('\n').map(line => `    ${line}`), language);
+		assert.deepEqual(codeLines(visible(out)), code.split('\n').map(line => `│ ${line}`), language);
 	}
 });
 
 test('a language we have no grammar for, and an untagged block, keep the plain code colour', async () => {
 	for (const language of ['mermaid', 'js{1,3}', '']) {
 		const out = await renderPost(fence(language, 'graph TD; A-->B'), coloured);
-		assert.deepEqual(codeLines(out), ['    \u001B[33mgraph TD; A-->B\u001B[39m'], language);
+		assert.deepEqual(codeLines(out), ['\u001B[2m│ \u001B[22m\u001B[33mgraph TD; A-->B\u001B[39m'], language);
 	}
 });
 
@@ -81,7 +81,7 @@ test('without colour no code block holds an escape, whatever its language', asyn
 	for (const language of ['js', 'html', 'diff', 'mermaid', '']) {
 		const out = await renderPost(fence(language, 'const a = "\u001B[31mred";'), plain);
 		assert.ok(!out.includes('\u001B'), language);
-		assert.match(out, /^ {4}const a = "red";$/m, language);
+		assert.match(out, /^│ const a = "red";$/m, language);
 	}
 });
 

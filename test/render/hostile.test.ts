@@ -116,6 +116,11 @@ test('property: random and mutated Markdown never throws and emits only our esca
 			}
 
 			for (const line of visible(out).split('\n')) {
+				// A `[n]: url` line stays whole in a pipe, so the target is never cut in two.
+				if (links === 'references' && /^\[\d+\]: /.test(line)) {
+					continue;
+				}
+
 				assert.ok(stringWidth(line) <= Math.max(2, width), JSON.stringify(line));
 			}
 		},

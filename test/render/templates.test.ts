@@ -26,7 +26,7 @@ test('Hugo shortcodes become markers or their inner text', async () => {
 	assert.match(out, /\[youtube: dQw4w9WgXcQ\] \(https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\)/);
 	assert.match(out, /\[notice: tip\]Inner advice stays\./);
 	assert.match(out, /the other post \(other\.md\)/);
-	assert.match(out, /^ {4}fmt\.Println\("hi"\)$/m);
+	assert.match(out, /^│ fmt\.Println\("hi"\)$/m);
 	assert.match(out, /Shown literally: \{\{< figure src="x" >\}\}/);
 	assert.ok(!out.includes('{{<') || out.includes('Shown literally: {{<'), 'no other shortcode left');
 	assert.equal(out.split('{{').length - 1, 1);
@@ -58,8 +58,8 @@ test('Liquid tags and output do not leak', async () => {
 	assert.match(out, /Kept \{\{ literally \}\}/);
 	assert.ok(!out.includes('hidden note'));
 	assert.match(out, /^Visible\.$/m);
-	assert.match(out, /^ {4}puts 1$/m);
+	assert.match(out, /^│ puts 1$/m);
 	assert.match(out, /conditional text/);
-	assert.match(out, /^ {4}\{\{ code\.stays \}\}$/m);
+	assert.match(out, /^│ \{\{ code\.stays \}\}$/m);
 	assert.ok(!out.includes('{%'));
 });

@@ -9,6 +9,8 @@ export interface ReaderScreenProps {
 	/** Undefined while the post renders for the first time. */
 	readonly lines: readonly string[] | undefined;
 	readonly error: string | undefined;
+	/** Why the post is not shown whole (over its render budget), for the status line. */
+	readonly notice?: string;
 	readonly top: number;
 	readonly width: number;
 	/** Rows for the whole screen: text and the status line. */
@@ -27,12 +29,12 @@ export function position(top: number, pageHeight: number, total: number): string
 	return `${top + 1}-${last}/${total} ${percent}%`;
 }
 
-export function ReaderScreen({post, lines, error, top, width, height, hints}: ReaderScreenProps) {
+export function ReaderScreen({post, lines, error, notice, top, width, height, hints}: ReaderScreenProps) {
 	const pageHeight = Math.max(1, height - 1);
 	const where = lines ? position(top, pageHeight, lines.length) : '';
 	// Measured on every frame: only the part of a huge title that can show is measured at all.
 	const fullTitle = ` ${headFor(sanitizeLine(post.title), width)} `;
-	const withHints = ` ${[...hints, where].filter(Boolean).join(' · ')} `;
+	const withHints = ` ${[...(notice ? [sanitizeLine(notice)] : hints), where].filter(Boolean).join(' · ')} `;
 	// The title comes first; key hints only where the whole title still fits beside them.
 	const status = columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `;
 	const title = fitText(fullTitle, Math.max(0, width - columnsOf(status)));
