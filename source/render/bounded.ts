@@ -19,7 +19,8 @@ export interface Budget {
 	readonly memoryMb: number;
 }
 
-export const defaultBudget: Budget = {timeMs: 10_000, memoryMb: 1024};
+// Generous: a 7 MB post of styled Markdown takes ~8 s here, and its first screen shows long before.
+export const defaultBudget: Budget = {timeMs: 20_000, memoryMb: 1024};
 
 export interface RenderCall {
 	/** Send the head of a long post first (see first-screen.ts). */
@@ -80,7 +81,6 @@ export class RenderThread {
 			// What a library prints on the render thread (a stack dump, a warning) never reaches the screen.
 			worker.stdout.resume();
 			worker.stderr.resume();
-			worker.unref();
 			worker.on('message', (reply: RenderReply) => {
 				this.answer(reply);
 			});
@@ -106,7 +106,10 @@ export class RenderThread {
 			this.active = job;
 			const request: RenderRequest = {id: job.id, post: job.post, options: job.options, headFirst: Boolean(job.call.onPartial)};
 			try {
-				this.thread().postMessage(request);
+				const worker = this.thread();
+				// Held while it works (a pipe waits for it); an idle thread never keeps the process up.
+				worker.ref();
+				worker.postMessage(request);
 			} catch (error) {
 				this.active = undefined;
 				job.reject(error instanceof Error ? error : new Error(String(error)));
@@ -144,6 +147,7 @@ export class RenderThread {
 		clearTimeout(job.timer);
 		if (this.active === job) {
 			this.active = undefined;
+			this.worker?.unref();
 		}
 
 		setImmediate(() => {

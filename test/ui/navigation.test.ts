@@ -47,6 +47,15 @@ test('a re-wrapped post keeps the same fraction above the screen', () => {
 	assert.equal(readerTop(state, 100, 20), 20);
 });
 
+test('a re-wrapped post keeps the block at the top of the screen there', () => {
+	// Blocks start at lines 0, 10, 30, 60 of 100; the reader is 5 lines into the third block.
+	const state: Navigation = {...initialNavigation, view: 'reader', readerTop: 35, readerTotal: 100, readerBlocks: [0, 10, 30, 60]};
+	// Narrower: the same blocks start later; the top stays 5 lines into the third block.
+	assert.equal(readerTop(state, {count: 1, listHeight: 10, pageHeight: 10, lineCount: 200, blocks: [0, 25, 70, 130]}), 75);
+	// Wider: the third block is only 3 lines long now, so its last line stays at the top.
+	assert.equal(readerTop(state, {count: 1, listHeight: 10, pageHeight: 10, lineCount: 60, blocks: [0, 5, 15, 18]}), 17);
+});
+
 test('back from the reader keeps the selection and the query', () => {
 	const state = run(initialNavigation, 'search', 'type:x', 'accept-search', 'select-next', 'open', 'back');
 	assert.equal(state.view, 'list');
