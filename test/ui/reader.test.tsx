@@ -174,3 +174,18 @@ test('a tiny 40x10 terminal still reads', async () => {
 	const frame = await waitFor(lastFrame, text => position(text)?.percent === 100);
 	assert.equal(frame.split('\n').length, 9);
 });
+
+test('on a wide terminal the text keeps a comfortable measure; textWidth changes it', async () => {
+	const body = 'word '.repeat(200);
+	const wide = [makePost({title: 'Wide post', date: '2020-03-01', body})];
+	const longest = (frame: string) => Math.max(...plain(frame).split('\n').slice(0, -1).map(line => line.trimEnd().length));
+	for (const [textWidth, expected] of [[undefined, 100], [60, 60]] as const) {
+		const instance = render(<App archive={makeArchive(wide)} title="Blog" size={{columns: 160, rows: 20}} textWidth={textWidth} />);
+		await waitForText(instance.lastFrame, 'Wide post');
+		await settle();
+		instance.stdin.write(keys.enter);
+		const frame = await waitForText(instance.lastFrame, 'word word');
+		assert.ok(longest(frame) <= expected && longest(frame) > expected - 10, `lines up to ${longest(frame)} columns, expected about ${expected}`);
+		instance.unmount();
+	}
+});
