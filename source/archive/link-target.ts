@@ -1,0 +1,103 @@
+import path from 'node:path';
+import type {Archive, Post} from './post.js';
+
+/**
+Which post of the archive a link leads to, when it leads to one: a Zola `@/section/post.md`, a
+relative `.md`/`.adoc`/`.html` path, a `post:` reference (Hugo `ref`, Jekyll `post_url`, as
+render/templates.ts writes them), or the blog's own URL (or a path on its site) that ends in a
+post's slug. Pure: it looks at the archive's posts, never at the disk.
+*/
+
+export interface LinkLookup {
+	/** Finds the post for a target written in `from`; undefined for anything else. */
+	readonly find: (target: string, from: Post) => Post | undefined;
+}
+
+const withoutExtension = (name: string) => name.replace(/\.(?:md|markdown|mdx|adoc|asciidoc|asc|html?)$/i, '');
+
+function lastSegment(pathname: string): string {
+	const parts = pathname.split('/').filter(Boolean);
+	let last = parts.at(-1) ?? '';
+	if (/^index\.html?$/i.test(last) || /^_?index\.md$/i.test(last)) {
+		last = parts.at(-2) ?? '';
+	}
+
+	return withoutExtension(last).toLowerCase();
+}
+
+export function createLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'root' | 'site'>): LinkLookup {
+	const all = [...archive.posts, ...archive.pages];
+	const byFile = new Map(all.map(post => [post.file, post]));
+	const bySlug = new Map(all.map(post => [post.slug.toLowerCase(), post]));
+	const byName = new Map<string, Post>();
+	for (const post of all) {
+		const name = withoutExtension(path.basename(post.file)).toLowerCase();
+		// Jekyll names files `2017-02-03-slug.md`; its URLs carry only the slug.
+		for (const key of [name, name.replace(/^\d{4}-\d{2}-\d{2}-/, '')]) {
+			if (!byName.has(key)) {
+				byName.set(key, post);
+			}
+		}
+	}
+
+	const byStem = (stem: string) => bySlug.get(stem) ?? byName.get(stem);
+	const base = archive.site.baseUrl ? safeUrl(archive.site.baseUrl) : undefined;
+	const contentRoot = archive.site.contentRoot;
+
+	const find = (raw: string, from: Post): Post | undefined => {
+		const target = raw.trim().split('#')[0]!;
+		if (target === '') {
+			return undefined;
+		}
+
+		if (target.startsWith('@/')) {
+			return byFile.get(path.join(contentRoot, decode(target.slice(2))));
+		}
+
+		if (target.startsWith('post:')) {
+			const name = decode(target.slice(5));
+			return byFile.get(path.join(contentRoot, name)) ?? byStem(lastSegment(name));
+		}
+
+		const url = safeUrl(target);
+		if (url) {
+			if (!base || url.host !== base.host || !/^https?:$/.test(url.protocol)) {
+				return undefined;
+			}
+
+			const stem = lastSegment(url.pathname);
+			return stem ? byStem(stem) : undefined;
+		}
+
+		const pathname = decode(target.split('?')[0]!);
+		if (/\.(?:md|markdown|mdx|adoc|asciidoc|asc)$/i.test(pathname) && !pathname.startsWith('/')) {
+			return byFile.get(path.resolve(path.dirname(from.file), pathname));
+		}
+
+		// A path on the blog's own site (`/2017/02/03/slug/`, `../slug.html`).
+		const stem = lastSegment(pathname);
+		return stem && (pathname.includes('/') || /\.html?$/i.test(pathname)) ? byStem(stem) : undefined;
+	};
+
+	return {find};
+}
+
+function safeUrl(text: string): URL | undefined {
+	if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
+		return undefined;
+	}
+
+	try {
+		return new URL(text);
+	} catch {
+		return undefined;
+	}
+}
+
+function decode(text: string): string {
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
+}
