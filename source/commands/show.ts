@@ -1,6 +1,7 @@
 import {findIndexedArchive} from '../archive/indexed.js';
 import type {Archive, Post, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
+import type {RenderThread} from '../render/bounded.js';
 import type {LinkStyle, RenderOptions} from '../render/render.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
@@ -15,8 +16,8 @@ export interface ShowOptions {
 	readonly width: number;
 	/** How links look when styled; plain and piped output always use numbered references. */
 	readonly links: LinkStyle;
-	/** The render thread's script: the post renders there, within its budget. Without it: here. */
-	readonly renderWorker?: URL;
+	/** The render thread, or its script: the post renders there, within its budget. Without it: here. */
+	readonly renderWorker?: URL | RenderThread;
 }
 
 export async function show(archive: Archive, wanted: string, options: ShowOptions, io: CommandIO): Promise<number> {
@@ -80,10 +81,9 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	return exitCode.ok;
 }
 
-/** Renders on the budgeted render thread, which ends with the command. */
-async function renderBounded(script: URL, post: Post, options: RenderOptions) {
-	const {RenderThread} = await import('../render/bounded.js');
-	const thread = new RenderThread(script);
+/** Renders on the budgeted render thread (started early by runShow, else now), which ends with the command. */
+async function renderBounded(script: URL | RenderThread, post: Post, options: RenderOptions) {
+	const thread = script instanceof URL ? new (await import('../render/bounded.js')).RenderThread(script) : script;
 	try {
 		return await thread.render(post, options);
 	} finally {
@@ -106,6 +106,19 @@ instead of every file. Anything else (a path, a search, a changed file, no index
 `load`, the command line's own full load with its errors and messages.
 */
 export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive): Promise<number> {
+	// The render thread starts first and loads the renderer on the other core while the post is found.
+	let {renderWorker} = options;
+	if (renderWorker instanceof URL && (options.mode === 'styled' || options.mode === 'plain')) {
+		renderWorker = new (await import('../render/bounded.js')).RenderThread(renderWorker);
+		renderWorker.warm();
+	}
+
 	const indexed = findIndexedArchive(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
-	return show(indexed ?? load(), wanted, options, io);
+	try {
+		return await show(indexed ?? load(), wanted, {...options, renderWorker}, io);
+	} finally {
+		if (renderWorker !== undefined && !(renderWorker instanceof URL)) {
+			renderWorker.close();
+		}
+	}
 }

@@ -62,6 +62,11 @@ export class RenderThread {
 		});
 	}
 
+	/** Starts the thread now, so it loads the renderer while the caller does other work. */
+	warm(): void {
+		this.thread().unref();
+	}
+
 	/** Ends the thread; renders under way resolve as plain text. */
 	close(): void {
 		const worker = this.worker;

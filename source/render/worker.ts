@@ -36,6 +36,9 @@ async function answer(request: RenderRequest): Promise<void> {
 	}
 }
 
+// Loaded as the thread starts, while the main thread is still finding the post.
+void import('./markdown.js');
+
 parentPort?.on('message', (request: RenderRequest) => {
 	void answer(request);
 });
