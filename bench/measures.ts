@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -113,4 +113,25 @@ export async function nodeBaseline(): Promise<number> {
 export async function fzfFilter(query: string, titles: string): Promise<number | undefined> {
 	const run = await timeProcess('fzf', ['--filter', query], {input: titles}).catch(() => undefined);
 	return run === undefined || (run.code !== 0 && run.code !== 1) ? undefined : run.ms;
+}
+
+/** An archive of one post of about 5 MB of styled Markdown, for the reader's first screen of it. */
+export function hugePostArchive(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'blog-reader-bench-huge-'));
+	mkdirSync(join(dir, 'posts'));
+	const part = '## Part\n\nSome **bold** and *em* with a [link](https://example.com/x) and `code` ' + 'word '.repeat(100) + '\n\n* one\n* two\n\n```js\nconst x = 1;\n```\n\n';
+	writeFileSync(join(dir, 'posts', 'huge.md'), `---\ntitle: Huge post\ndate: 2024-01-01\n---\n\nFirst words of the huge post.\n\n${part.repeat(Math.ceil(5 * 1024 * 1024 / part.length))}`);
+	return dir;
+}
+
+/** Enter on the list's only post until its first words are on screen. */
+export async function openPostSession(dir: string, stateDir: string, firstWords: string): Promise<number> {
+	const probe = startProbe({args: ['--dir', dir], env: {BLOG_READER_STATE_DIR: stateDir}});
+	try {
+		await probe.waitFor(showsPosts, 'the first frame with posts');
+		const sent = probe.write('\r');
+		return await probe.waitFor(screen => screen.includes(firstWords), 'the post\'s first screen', 120_000) - sent;
+	} finally {
+		probe.close();
+	}
 }

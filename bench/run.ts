@@ -8,12 +8,12 @@ shared, so single runs say little.
 	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
 	node --import tsx bench/run.ts --typing  (the typing measures only; see bench/typing.ts)
 */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {archiveOf, repoRoot} from './archives.js';
 import {readerEntry} from './build-copy.js';
-import {fzfFilter, nodeBaseline, readerSession, stateFolder, warmCache, type Session} from './measures.js';
+import {fzfFilter, hugePostArchive, nodeBaseline, openPostSession, readerSession, stateFolder, warmCache, type Session} from './measures.js';
 import {timeReader} from './processes.js';
 import {markdownTable, type Row} from './report.js';
 import {summarize, type Summary} from './stats.js';
@@ -101,6 +101,12 @@ for (let run = 0; run < runs(6); run++) {
 	fzf.push(ms);
 }
 
+log('first screen of a 5 MB post');
+const huge = hugePostArchive();
+state.empty();
+const hugeFirstScreen = await sampled(runs(4), async () => openPostSession(huge, state.path, 'First words of the huge post'));
+rmSync(huge, {recursive: true, force: true});
+
 log('memory at 50k (warm cache)');
 state.empty();
 await warmCache(archive50k, state.path);
@@ -131,6 +137,7 @@ const rows: Row[] = [
 	ms('key → results shown, 10k', 'median ≤ 50, p95 ≤ 100 ms', results, summary => summary.median <= 50 && summary.p95 <= 100, false, summary => `p95 ${summary.p95.toFixed(1)} ms`),
 	ms(`\`search ${query} --json\`, 10k`, '≤ 3× node', searchJson, summary => ratio(summary) <= 3, true, summary => (fzfSummary ? `${(summary.median / fzfSummary.median).toFixed(1)}× fzf` : '')),
 	ms(`\`show ${slug}\` to a pipe, 10k`, '≤ 2× node', show, summary => ratio(summary) <= 2),
+	ms('Enter → first screen of a 5 MB post', '≤ 1000 ms', hugeFirstScreen, summary => summary.median <= 1000, false),
 	{measure: 'peak RSS, 10k, index built and after typing', target: '≤ 250 MB', summary: summarize(pick(warm, session => session.peakRssBytes)), unit: 'MB', met: summarize(pick(warm, session => session.peakRssBytes)).median <= 250 * 1024 * 1024},
 	{measure: 'peak RSS, 50k, index built', target: '', summary: summarize(pick(large, session => session.peakRssBytes)), unit: 'MB'},
 	ms('all 50k searchable, warm cache', '', pick(large, session => session.searchableMs), undefined, false),

@@ -77,6 +77,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		</CrashGuard>
 	);
 	let {check} = options;
+	let warmed = false;
 	try {
 		const instance = render(
 			app(archive, check !== undefined),
@@ -95,6 +96,12 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 					// The first frame is written as this returns; the check (a stat of every file) comes after it.
 					const checkNow = check;
 					check = undefined;
+					// The render thread boots (and loads the renderer) soon after, so opening a post does not wait for it.
+					if (!warmed) {
+						warmed = true;
+						setTimeout(() => thread?.warm(), 300).unref();
+					}
+
 					if (checkNow !== undefined) {
 						setTimeout(async () => {
 							const checked = await checkNow();
