@@ -29,3 +29,12 @@ test('links elsewhere lead to no post', () => {
 		assert.equal(find(target, from), undefined, target);
 	}
 });
+
+test('a document\'s links are told the post they lead to', async () => {
+	const {linkPosts} = await import('../../source/render/post-links.js');
+	const {renderDocument} = await import('../../source/render/render.js');
+	const doc = posts[2]!;
+	const body = 'See [async](@/inside-rust/async-fn.md), [gats](post:2022-10-28-gats-stabilization) and [the web](https://x.example/).';
+	const document = linkPosts(await renderDocument({...doc, body}, {width: 80, color: false, links: 'references'}), createLinkLookup(archive), doc);
+	assert.deepEqual(document.links.map(link => link.post), ['async-fn', 'gats-stabilization', undefined]);
+});

@@ -1,0 +1,25 @@
+import type {Post} from '../archive/post.js';
+import type {LinkLookup} from '../archive/link-target.js';
+import type {RenderedDocument} from './render.js';
+
+/**
+Fills in which archive post each link of a document leads to. Done where the archive is known
+(the render thread has only the post), as a layer on the finished document.
+*/
+export function linkPosts(document: RenderedDocument, lookup: LinkLookup, from: Post): RenderedDocument {
+	let changed = false;
+	const links = document.links.map(link => {
+		if (link.anchor !== undefined || link.post !== undefined) {
+			return link;
+		}
+
+		const post = lookup.find(link.target, from);
+		if (!post || post === from) {
+			return link;
+		}
+
+		changed = true;
+		return {...link, post: post.slug};
+	});
+	return changed ? {...document, links} : document;
+}
