@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type {ThemeName} from '../output/theme-choice.js';
 import {stripEscapes} from './escapes.js';
 import {renderHeader} from './header.js';
 import type {Highlighter} from './highlight/highlight.js';
@@ -41,6 +42,11 @@ export interface RenderOptions {
 	pipe, where the terminal soft-wraps them; a screen needs every line to fit (the default).
 	*/
 	readonly keepLongLines?: boolean;
+	/**
+	The reader's palette, for the header's title colour. The body keeps its own palette for now
+	(its renderer is being rebuilt); a light palette for it plugs in here.
+	*/
+	readonly theme?: ThemeName;
 }
 
 export interface RenderedDocument extends Structure {

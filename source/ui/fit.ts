@@ -4,11 +4,14 @@ Widths are the project's one column count (text/width.ts), so CJK and emoji coun
 and a grapheme is never split.
 */
 import {graphemeColumns, graphemes} from '../text/grapheme-width.js';
+import type {TitlePart} from '../text/title-markup.js';
 import {columns, fit, headFor, truncate} from '../text/width.js';
 
 export interface Span {
 	readonly text: string;
 	readonly highlighted: boolean;
+	/** Drawn in the code style (a code span of a title). */
+	readonly code?: boolean;
 }
 
 /** Splits `text` into plain and highlighted spans; ranges are `[start, end)` UTF-16 offsets. */
@@ -40,6 +43,25 @@ export function highlightSpans(text: string, ranges: ReadonlyArray<readonly [num
 }
 
 /**
+A title's parts split at the highlight ranges, which index the title as written: a code part's
+backticks are not shown, so each part's ranges are shifted by where its text starts.
+*/
+export function highlightParts(parts: readonly TitlePart[], ranges: ReadonlyArray<readonly [number, number]>): Span[] {
+	const spans: Span[] = [];
+	for (const part of parts) {
+		const end = part.start + part.text.length;
+		const inPart = ranges
+			.filter(([from, to]) => to > part.start && from < end)
+			.map(([from, to]) => [from - part.start, to - part.start] as const);
+		for (const span of highlightSpans(part.text, inPart)) {
+			spans.push(part.code ? {...span, code: true} : span);
+		}
+	}
+
+	return spans;
+}
+
+/**
 The spans up to the first one cut by headFor: only the start of a long title can show, and
 measuring all of it can take seconds (an 8,000-times repeated CJK title took 26 s a frame).
 */
@@ -47,7 +69,7 @@ function headsOf(spans: readonly Span[], width: number): Span[] {
 	const heads: Span[] = [];
 	for (const span of spans) {
 		const text = headFor(span.text, width);
-		heads.push(text === span.text ? span : {text, highlighted: span.highlighted});
+		heads.push(text === span.text ? span : {...span, text});
 		if (text !== span.text) {
 			break;
 		}
@@ -85,7 +107,7 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 		}
 
 		if (text !== '') {
-			fitted.push({text, highlighted: span.highlighted});
+			fitted.push({...span, text});
 		}
 
 		if (text !== span.text) {
