@@ -5,8 +5,9 @@ import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelp} from './help.js';
-import {colorModes, wantsColor, type ColorMode} from './output/color.js';
+import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
+import {themeModes, type ThemeMode} from './output/theme-choice.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
@@ -125,17 +126,28 @@ async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`--color takes auto, always or never, not '${sanitizeLine(flags.color)}'`);
 	}
 
-	const stdout = streamOutput(process.stdout);
-	const io: CommandIO = {
-		stdout,
-		stderr: streamOutput(process.stderr),
-		color: wantsColor(flags.color as ColorMode, process.stdout),
-	};
+	if (!themeModes.includes(flags.theme as ThemeMode)) {
+		throw new UsageError(`--theme takes auto, dark or light, not '${sanitizeLine(flags.theme)}'`);
+	}
+
+	let stdout = streamOutput(process.stdout);
+	// Decided once: commands style their output by it, the reader hands it to ink.
+	const level = colorLevel(flags.color as ColorMode, process.stdout);
 	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
 	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);
 	const year = wholeNumber('year', flags.year, 0, 9999);
-	const interactive = command === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
-	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive});
+	let interactive = command === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
+	if (interactive && !canDrawScreen()) {
+		// A terminal that cannot move its cursor would show the reader's frames as a heap of
+		// escapes: the list instead, exactly as a pipe gets it.
+		const term = process.env['TERM'];
+		process.stderr.write(`blog-reader: the reader needs a terminal that can move its cursor (TERM is ${term ? sanitizeLine(term) : 'not set'}); listing the posts instead\n`);
+		interactive = false;
+		stdout = {...stdout, isTTY: false, columns: 80};
+	}
+
+	const io: CommandIO = {stdout, stderr: streamOutput(process.stderr), color: level > 0};
+	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive, level});
 }
 
 interface Context {
@@ -145,6 +157,7 @@ interface Context {
 	readonly limit: number | undefined;
 	readonly year: number | undefined;
 	readonly interactive: boolean;
+	readonly level: ColorLevel;
 }
 
 function needsOne(command: Command, rest: readonly string[], what: string): string {
@@ -179,7 +192,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 	}
 
 	if (command === 'list' && context.interactive) {
-		return interactive(flags, flags.width === undefined ? undefined : context.width);
+		return interactive(flags, flags.width === undefined ? undefined : context.width, context.level);
 	}
 
 	const archive = load(flags);
@@ -209,7 +222,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 /** The render thread's script, beside this bundle (render/bounded.ts runs posts there). */
 const renderWorker = new URL('render/worker.js', import.meta.url);
 
-async function interactive(flags: Flags, textWidth: number | undefined): Promise<number> {
+async function interactive(flags: Flags, textWidth: number | undefined, level: ColorLevel): Promise<number> {
 	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
 	// file); a check of every file follows that frame and replaces the list if they changed.
 	const {loadIndexedArchive} = await import('./archive/indexed.js');
@@ -219,13 +232,9 @@ async function interactive(flags: Flags, textWidth: number | undefined): Promise
 		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
 	}
 
-	// chalk (inside Ink) does not read NO_COLOR itself; it does read FORCE_COLOR when it loads.
-	if (process.env['NO_COLOR'] && process.env['FORCE_COLOR'] === undefined) {
-		process.env['FORCE_COLOR'] = '0';
-	}
-
-	// A terminal is interactive even where CI is set in the environment; Ink would then draw only
-	// its last frame, on exit.
+	// A terminal is interactive even where CI is set in the environment; ink (is-in-ci, read when
+	// it loads) would then draw only its last frame, on exit. Colour never depends on this: the
+	// reader gives ink its colour level itself.
 	process.env['CI'] = '0';
 	process.env['CONTINUOUS_INTEGRATION'] = '0';
 	// What the reader has to say (a stored index ignored, files skipped by the check) waits until the screen is given back.
@@ -272,7 +281,7 @@ async function interactive(flags: Flags, textWidth: number | undefined): Promise
 		}
 		: undefined;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode});
 }
 
 /**

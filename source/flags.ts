@@ -17,6 +17,7 @@ const options = {
 	plain: {type: 'boolean', default: false},
 	width: {type: 'string', short: 'w'},
 	color: {type: 'string', default: 'auto'},
+	theme: {type: 'string', default: 'auto'},
 	tag: {type: 'string', short: 't'},
 	year: {type: 'string', short: 'y'},
 	limit: {type: 'string', short: 'n'},

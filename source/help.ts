@@ -17,6 +17,7 @@ export const mainHelp = `
         --no-cache       Read every file instead of the metadata index kept in the cache folder
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
+        --theme <name>   The reader's palette: auto (from COLORFGBG), dark or light
     -h, --help           Show help (also after a command)
     -v, --version        Show the version
 

@@ -15,7 +15,7 @@ const shownChars = 2 * 1024 * 1024;
 
 export function plainDocument(post: RenderablePost, options: RenderOptions, notice: string): RenderedDocument {
 	const width = Math.max(2, Math.floor(options.width) || 80);
-	const header = renderHeader(post, {width, color: options.color}).split('\n');
+	const header = renderHeader(post, {width, color: options.color, theme: options.theme}).split('\n');
 	const cut = post.body.length > shownChars;
 	const body = sanitizeText(cut ? post.body.slice(0, shownChars) : post.body).replace(/\s+$/, '');
 	const lines = [...header, '', ...wrapLines(body, width).split('\n')];

@@ -13,6 +13,7 @@ import {listTopFor, navigate, readerTop, screenOf, type Navigation, type Navigat
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
+import {ThemeProvider, themes, type Theme} from './theme.js';
 
 export interface AppProps {
 	readonly archive: Archive;
@@ -21,8 +22,10 @@ export interface AppProps {
 	/** Fixed size instead of the terminal's (tests). */
 	readonly size?: TerminalSize;
 	readonly links?: LinkStyle;
-	/** Styled post text; off for NO_COLOR. */
+	/** Coloured post text; off for NO_COLOR. */
 	readonly color?: boolean;
+	/** The screens' palette; by default dark with colour, monochrome without. */
+	readonly theme?: Theme;
 	/** Renders the open post (run.tsx gives the bounded render thread); default: on this thread. */
 	readonly render?: DocumentRenderer;
 	/** The widest the text column may be; a wider terminal leaves the rest empty. */
@@ -84,7 +87,7 @@ const renderHere: DocumentRenderer = async (post, options) => renderDocument(pos
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const quit = useCallback((code: number) => {
@@ -125,9 +128,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const open = state.view === 'reader' && selected < matches.length ? matches.post(selected) : undefined;
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
+	// The palette is the run's, like the archive: the header's title takes its colour.
 	const inArchive = useMemo<Partial<RenderOptions>>(
-		() => ({archiveRoot: archive.site.contentRoot, siteRoot: archive.root, baseUrl: archive.site.baseUrl ?? undefined}),
-		[archive],
+		() => ({archiveRoot: archive.site.contentRoot, siteRoot: archive.root, baseUrl: archive.site.baseUrl ?? undefined, theme: theme.name === 'mono' ? undefined : theme.name}),
+		[archive, theme],
 	);
 	const rendered = useDocument(open, {width: Math.min(width, Math.max(20, textWidth)), color, links}, inArchive, render, cache);
 	const lines = rendered.document?.lines;
@@ -180,5 +184,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		);
 	}
 
-	return <Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>;
+	return (
+		<ThemeProvider value={theme}>
+			<Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>
+		</ThemeProvider>
+	);
 }

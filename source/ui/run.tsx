@@ -2,6 +2,7 @@
 The interactive reader's entry. The CLI imports this module only when stdin and stdout are
 terminals and the archive has posts, so Ink and React load only here.
 */
+import chalk from 'chalk';
 import {render} from 'ink';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
@@ -10,11 +11,13 @@ import {RenderThread} from '../render/bounded.js';
 import {App} from './app.js';
 import type {DocumentRenderer} from './hooks/use-document.js';
 import {CrashGuard} from './error-boundary.js';
-import {wantsColor} from '../output/color.js';
+import {colorLevel, type ColorLevel} from '../output/color.js';
 import {supportsHyperlinks} from '../output/hyperlinks.js';
+import {chooseTheme, type ThemeMode} from '../output/theme-choice.js';
 import {frameStream} from './frame-stream.js';
 import {sameFiles} from './same-files.js';
 import {takeOverTerminal} from './terminal.js';
+import {themeFor} from './theme.js';
 
 export interface ReaderOptions {
 	/** Archive name for the header. */
@@ -31,6 +34,10 @@ export interface ReaderOptions {
 	readonly renderWorker?: URL;
 	/** The widest the text column may be (`--width`); default: a comfortable measure. */
 	readonly textWidth?: number;
+	/** Colours the screens may use (0: none, monochrome); decided from the terminal when absent. */
+	readonly level?: ColorLevel;
+	/** The palette: dark, light, or auto (from COLORFGBG). */
+	readonly theme?: ThemeMode;
 }
 
 function message(error: unknown): string {
@@ -41,8 +48,14 @@ function message(error: unknown): string {
 export async function runReader(archive: Archive, options: ReaderOptions): Promise<number> {
 	const {stdout, stdin, stderr} = process;
 	const links = options.links ?? (supportsHyperlinks(stdout) ? 'osc8' : 'inline');
-	// The same choice the commands make for a terminal (NO_COLOR, FORCE_COLOR, TERM=dumb).
-	const color = wantsColor('auto', stdout);
+	// The same choice the commands make for a terminal (--color, NO_COLOR, FORCE_COLOR, TERM).
+	const level = options.level ?? colorLevel('auto', stdout);
+	const color = level > 0;
+	// ink draws with the global chalk, whose own guess reads any CI variable as "no colour" (and
+	// the reader sets CI for ink). Without colour the screens still need inverse and bold (the
+	// selection, the search cursor): the monochrome theme names no colour, so level 1 draws none.
+	chalk.level = Math.max(1, level) as ColorLevel;
+	const theme = themeFor(chooseTheme(options.theme ?? 'auto'), color);
 	const {restore} = takeOverTerminal({stdout, stdin});
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
@@ -73,7 +86,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const renderOpen: DocumentRenderer | undefined = thread ? async (post, renderOptions, call) => thread.render(post, renderOptions, call) : undefined;
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} checking={checking} render={renderOpen} textWidth={options.textWidth} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} />
 		</CrashGuard>
 	);
 	let {check} = options;

@@ -40,3 +40,64 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 		});
 	}
 }
+
+/** What a person sees of one cell: its character and how it is drawn. */
+export interface Cell {
+	readonly char: string;
+	/** `default`, a palette index (0-255) as `p<n>`, or `rgb`. */
+	readonly fg: string;
+	readonly bg: string;
+	readonly inverse: boolean;
+	readonly bold: boolean;
+	readonly dim: boolean;
+	readonly underline: boolean;
+}
+
+function colourOf(isDefault: boolean, isPalette: boolean, value: number): string {
+	if (isDefault) {
+		return 'default';
+	}
+
+	return isPalette ? `p${value}` : 'rgb';
+}
+
+/** The cells of a visible row, as the terminal holds them now (call after waitForScreen). */
+export function rowCells(term: xterm.Terminal, row: number): Cell[] {
+	const buffer = term.buffer.active;
+	const line = buffer.getLine(buffer.viewportY + row);
+	const cells: Cell[] = [];
+	if (line === undefined) {
+		return cells;
+	}
+
+	for (let x = 0; x < term.cols; x++) {
+		const cell = line.getCell(x);
+		if (cell === undefined) {
+			break;
+		}
+
+		cells.push({
+			char: cell.getChars() || ' ',
+			fg: colourOf(cell.isFgDefault(), cell.isFgPalette(), cell.getFgColor()),
+			bg: colourOf(cell.isBgDefault(), cell.isBgPalette(), cell.getBgColor()),
+			inverse: cell.isInverse() !== 0,
+			bold: cell.isBold() !== 0,
+			dim: cell.isDim() !== 0,
+			underline: cell.isUnderline() !== 0,
+		});
+	}
+
+	return cells;
+}
+
+/** The cells of `row` under the first occurrence of `text` in it (empty when it is not there). */
+export function cellsOf(term: xterm.Terminal, row: number, text: string): Cell[] {
+	const cells = rowCells(term, row);
+	const at = cells.map(cell => cell.char).join('').indexOf(text);
+	return at < 0 ? [] : cells.slice(at, at + [...text].length);
+}
+
+/** Every visible cell, for "nothing on screen has a colour" checks. */
+export function allCells(term: xterm.Terminal): Cell[] {
+	return Array.from({length: term.rows}, (_, row) => rowCells(term, row)).flat();
+}

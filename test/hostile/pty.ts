@@ -23,6 +23,8 @@ export interface PtyOptions {
 
 export interface PtyRun {
 	readonly screen: () => string;
+	/** The headless terminal itself, to read cell attributes (colours, inverse, bold). */
+	readonly terminal: xterm.Terminal;
 	/** Everything the program wrote, as the terminal received it. */
 	readonly raw: () => string;
 	/** Titles the program managed to set (OSC 0/2, in any form). */
@@ -89,6 +91,7 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 
 	const run: PtyRun = {
 		screen,
+		terminal: term,
 		raw: () => chunks.join(''),
 		titles,
 		bufferType: () => term.buffer.active.type,

@@ -1,6 +1,7 @@
 /**
-NO_COLOR, TERM=dumb and no TERM at all: commands on a terminal write no escapes, the reader still
-opens and quits cleanly, and output piped into `head` ends quietly. `npm test` builds first.
+NO_COLOR, TERM=dumb and no TERM at all: commands on a terminal write no escapes, the reader opens
+and quits cleanly under NO_COLOR and lists the posts instead where the terminal cannot move its
+cursor, and output piped into `head` ends quietly. `npm test` builds first.
 */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -43,6 +44,21 @@ for (const [name, env] of environments) {
 		}
 	});
 
+	if (!env['NO_COLOR']) {
+		// A terminal that cannot move its cursor gets the list as a pipe would, after one line.
+		test(`${name}: the reader lists the posts instead, with no escapes`, {timeout: 60_000}, async () => {
+			const run = startPty({args: ['-d', root], env, stateDir, columns: 80, rows: 24});
+			const {code} = await exitOf(run, 60_000);
+			assert.equal(code, 0);
+			assert.equal(run.bufferType(), 'normal', 'never on the alternate screen');
+			const output = run.raw().replaceAll('\r\n', '\n');
+			assert.deepEqual(anyInPlainOutput(output), []);
+			assert.match(output, /^blog-reader: the reader needs a terminal that can move its cursor/);
+			assert.equal(output.trimEnd().split('\n').length, 1 + 3001);
+		});
+		continue;
+	}
+
 	test(`${name}: the reader opens, reads and quits cleanly`, {timeout: 60_000}, async () => {
 		const run = startPty({args: ['-d', root], env, stateDir, columns: 80, rows: 24});
 		await run.waitFor('3001 posts');
@@ -57,9 +73,7 @@ for (const [name, env] of environments) {
 		assert.equal(code, 0);
 		assert.equal(run.bufferType(), 'normal', 'back on the main screen');
 		assert.deepEqual(foreignInReaderStream(run.raw()), []);
-		if (env['NO_COLOR']) {
-			assert.doesNotMatch(run.raw(), /\u001B\[[\d;]*3\dm/, 'no colours with NO_COLOR');
-		}
+		assert.doesNotMatch(run.raw(), /\u001B\[[\d;]*3\dm/, 'no colours with NO_COLOR');
 	});
 }
 

@@ -118,3 +118,17 @@ test('Backspace deletes the last character, and typed letters never trigger list
 	const frame = await waitFor(lastFrame, text => (text.split('\n').at(-1)?.startsWith('/g ') ?? false) && /“g”: \d+ match/.test(text));
 	assert.ok(listed(frame).includes('Gardening in small spaces'));
 });
+
+test('a title\'s code span is drawn without backticks, and a match inside it is highlighted', async () => {
+	const archive = makeArchive([makePost({title: 'Announcing `async fn` in traits', date: '2024-01-01'}), ...posts]);
+	const {lastFrame, stdin} = render(<App archive={archive} title="Blog" size={{columns: 100, rows: 12}} />);
+	await waitForText(lastFrame, 'Announcing async fn in traits');
+	assert.ok(!plain(lastFrame()).includes('`'), 'no backticks on screen');
+	await settle();
+	stdin.write('/asyn');
+	await waitFor(lastFrame, text => text.includes('/asyn') && /“asyn”: \d+ match/.test(text) && !text.includes('Gardening'));
+	const row = (lastFrame() ?? '').split('\n').find(line => line.includes('traits')) ?? '';
+	// eslint-disable-next-line no-control-regex
+	const underlined = [...row.matchAll(/\u001B\[4m(.*?)\u001B\[24m/g)].map(match => plain(match[1]));
+	assert.equal(underlined.join(''), 'asyn');
+});

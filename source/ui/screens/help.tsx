@@ -1,10 +1,13 @@
 import {Box, Text} from 'ink';
 import {helpSections, type Keymap} from '../keymap.js';
 import {fitText, padText} from '../fit.js';
+import {useTheme} from '../theme.js';
 
 export interface HelpLine {
 	readonly text: string;
 	readonly isHeading: boolean;
+	/** How many UTF-16 units at the start of `text` are the keys column, drawn in the keys style. */
+	readonly keysLength?: number;
 }
 
 /** The help text, one entry a line, generated from the keymap the input handling uses. */
@@ -22,7 +25,8 @@ export function helpLines(keymap: Keymap, width: number): HelpLine[] {
 
 		lines.push({text: section.title, isHeading: true});
 		for (const row of section.rows) {
-			lines.push({text: fitText(`  ${padText(row.keys, keyColumns)} ${row.description}`, width), isHeading: false});
+			const keys = `  ${padText(row.keys, keyColumns)}`;
+			lines.push({text: fitText(`${keys} ${row.description}`, width), isHeading: false, keysLength: keys.length});
 		}
 	}
 
@@ -41,15 +45,23 @@ export function HelpScreen({lines, top, width, height, hints}: HelpScreenProps) 
 	const pageHeight = Math.max(1, height - 2);
 	const last = Math.min(lines.length, top + pageHeight);
 	const where = lines.length > pageHeight ? ` ${top + 1}-${last}/${lines.length}` : '';
+	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">{fitText('Keys', width)}</Text>
+			<Text {...theme.header} wrap="truncate">{fitText('Keys', width)}</Text>
 			<Box flexDirection="column" height={pageHeight} overflow="hidden">
 				{lines.slice(top, top + pageHeight).map((line, index) => (
-					<Text key={top + index} bold={line.isHeading} wrap="truncate">{line.text === '' ? ' ' : line.text}</Text>
+					<Text key={top + index} {...(line.isHeading ? theme.heading : undefined)} wrap="truncate">
+						{line.text === '' ? ' ' : line.keysLength === undefined ? line.text : (
+							<>
+								<Text {...theme.keys}>{line.text.slice(0, line.keysLength)}</Text>
+								{line.text.slice(line.keysLength)}
+							</>
+						)}
+					</Text>
 				))}
 			</Box>
-			<Text dimColor wrap="truncate">{fitText(`${hints.join(' · ')}${where}`, width)}</Text>
+			<Text {...theme.hints} wrap="truncate">{fitText(`${hints.join(' · ')}${where}`, width)}</Text>
 		</Box>
 	);
 }

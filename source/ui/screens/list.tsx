@@ -3,7 +3,9 @@ import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import type {Match, Ranked} from '../../search/rank.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {columnsOf, fitSpans, fitText, highlightSpans, padText, type Span} from '../fit.js';
+import {titleParts} from '../../text/title-markup.js';
+import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../fit.js';
+import {useTheme, type Style, type Theme} from '../theme.js';
 
 export interface ListScreenProps {
 	readonly title: string;
@@ -84,33 +86,42 @@ function tagText(tags: readonly string[]): string {
 function titleSpans(match: Match): Span[] {
 	const title = sanitizeLine(match.post.title);
 	// Ranges index the original title; if the gate changed it, they no longer line up.
-	return title === match.post.title ? highlightSpans(title, match.titleRanges) : [{text: title, highlighted: false}];
+	return highlightParts(titleParts(title), title === match.post.title ? match.titleRanges : []);
+}
+
+function spanStyle(span: Span, theme: Theme): Style {
+	if (span.highlighted) {
+		return span.code ? {...theme.code, ...theme.match} : theme.match;
+	}
+
+	return span.code ? theme.code : {};
 }
 
 interface RowProps {
 	readonly match: Match;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
+	readonly theme: Theme;
 }
 
 /** Memoised: the frame that only echoes a typed key, or moves the selection, keeps the other rows as they were. */
-const Row = memo(function Row({match, isSelected, columns}: RowProps) {
+const Row = memo(function Row({match, isSelected, columns, theme}: RowProps) {
 	const spans = fitSpans(titleSpans(match), columns.title);
 	const used = spans.reduce((sum, span) => sum + columnsOf(span.text), 0);
 	return (
-		<Text inverse={isSelected} wrap="truncate">
+		<Text {...(isSelected ? theme.selected : undefined)} wrap="truncate">
 			{isSelected ? '› ' : '  '}
-			{columns.date > 0 ? <Text dimColor={!isSelected}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
+			{columns.date > 0 ? <Text {...(isSelected ? undefined : theme.date)}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
 			{spans.map((span, index) => (
 				// eslint-disable-next-line react/no-array-index-key -- spans have no identity beyond their place
-				<Text key={index} bold={span.highlighted} underline={span.highlighted} color={span.highlighted ? 'yellow' : undefined}>
+				<Text key={index} {...spanStyle(span, theme)}>
 					{span.text}
 				</Text>
 			))}
 			{' '.repeat(Math.max(0, columns.title - used))}
 			{/* Only the highlighted bar needs the trailing padding: ink trims it off other rows, after
 			tokenising every character of it on every frame. */}
-			{columns.tags > 0 ? <Text color={isSelected ? undefined : 'cyan'}>{'  ' + (isSelected ? padText : fitText)(tagText(match.post.tags), columns.tags)}</Text> : null}
+			{columns.tags > 0 ? <Text {...(isSelected ? undefined : theme.tags)}>{'  ' + (isSelected ? padText : fitText)(tagText(match.post.tags), columns.tags)}</Text> : null}
 		</Text>
 	);
 });
@@ -134,21 +145,22 @@ interface StatusLineProps {
 }
 
 const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints}: StatusLineProps) {
+	const theme = useTheme();
 	if (searching) {
 		// A count that belongs to an older query would be a wrong answer: say it is coming instead.
 		const counted = ` ${count ?? '…'}/${total}`;
 		const prompt = fitText(`/${sanitizeLine(query)}`, Math.max(1, width - columnsOf(counted) - 1));
 		return (
 			<Text wrap="truncate">
-				{prompt}
-				<Text inverse> </Text>
+				<Text {...theme.prompt}>{prompt}</Text>
+				<Text {...theme.cursor}> </Text>
 				{' '.repeat(Math.max(0, width - columnsOf(prompt) - 1 - columnsOf(counted)))}
-				<Text dimColor>{counted}</Text>
+				<Text {...theme.count}>{counted}</Text>
 			</Text>
 		);
 	}
 
-	return <Text dimColor wrap="truncate">{fitText(hints.join(' · '), width)}</Text>;
+	return <Text {...theme.hints} wrap="truncate">{fitText(hints.join(' · '), width)}</Text>;
 });
 
 interface RowsProps {
@@ -166,6 +178,7 @@ The visible rows only: a list of 10,000 matches lays out a screenful. Memoised w
 (the matches change only with the results), so a frame that only echoes a key skips it.
 */
 const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
+	const theme = useTheme();
 	const visible: Match[] = [];
 	for (let rank = top; rank < Math.min(matches.length, top + rows); rank++) {
 		visible.push(matches.at(rank));
@@ -175,13 +188,13 @@ const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQ
 		return (
 			<Text>
 				{fitText(resultsQuery === '' ? 'no posts' : 'no posts match', width)}
-				{resultsQuery === '' ? '' : <Text dimColor>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
+				{resultsQuery === '' ? '' : <Text {...theme.note}>{fitText(' (Esc clears the search)', Math.max(0, width - 14))}</Text>}
 			</Text>
 		);
 	}
 
 	return visible.map((match, index) => (
-		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} />
+		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} theme={theme} />
 	));
 });
 
@@ -191,9 +204,10 @@ export function ListScreen(props: ListScreenProps) {
 	const cap = tagCap(width);
 	const widestTags = useMemo(() => widestTagsOf(matches, cap), [matches, cap]);
 	const columns = useMemo(() => columnsFor(width, widestTags), [width, widestTags]);
+	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">{fitText(header(props), width)}</Text>
+			<Text {...theme.header} wrap="truncate">{fitText(header(props), width)}</Text>
 			{/* No overflow clipping: Rows draws at most `rows` one-line rows, and a clipped box makes ink
 			slice and measure every line of it again on every frame (a third of a frame's output time). */}
 			<Box flexDirection="column" height={rows}>

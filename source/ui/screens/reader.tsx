@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {titleText} from '../../text/title-markup.js';
 import {headFor} from '../../text/width.js';
 import {columnsOf, fitText} from '../fit.js';
+import {useTheme} from '../theme.js';
 
 export interface ReaderScreenProps {
 	readonly post: Post;
@@ -33,7 +35,7 @@ export function ReaderScreen({post, lines, error, notice, top, width, height, hi
 	const pageHeight = Math.max(1, height - 1);
 	const where = lines ? position(top, pageHeight, lines.length) : '';
 	// Measured on every frame: only the part of a huge title that can show is measured at all.
-	const fullTitle = ` ${headFor(sanitizeLine(post.title), width)} `;
+	const fullTitle = ` ${headFor(titleText(sanitizeLine(post.title)), width)} `;
 	const withHints = ` ${[...(notice ? [sanitizeLine(notice)] : hints), where].filter(Boolean).join(' · ')} `;
 	// The title comes first; key hints only where the whole title still fits beside them.
 	const status = columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `;
@@ -47,12 +49,13 @@ export function ReaderScreen({post, lines, error, notice, top, width, height, hi
 		body = fitText(`could not render this post: ${error}`, width);
 	}
 
+	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box height={pageHeight} overflow="hidden">
 				<Text>{body}</Text>
 			</Box>
-			<Text inverse wrap="truncate">
+			<Text {...theme.bar} wrap="truncate">
 				{title}
 				{' '.repeat(Math.max(0, width - columnsOf(title) - columnsOf(status)))}
 				{status}
