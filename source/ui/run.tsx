@@ -84,9 +84,16 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// answered whatever a post holds.
 	const thread = options.renderWorker ? new RenderThread(options.renderWorker) : undefined;
 	const renderOpen: DocumentRenderer | undefined = thread ? async (post, renderOptions, call) => thread.render(post, renderOptions, call) : undefined;
+	// A check that ends after the user quit must not draw again: a rerender of an unmounted ink
+	// instance mounts the app anew, which takes stdin back and keeps the process alive.
+	let quit = false;
+	const onQuit = (): void => {
+		quit = true;
+	};
+
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -118,6 +125,10 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 					if (checkNow !== undefined) {
 						setTimeout(async () => {
 							const checked = await checkNow();
+							if (quit) {
+								return;
+							}
+
 							instance.rerender(app(sameFiles(archive, checked) ? archive : checked, false));
 						}, 0);
 					}
@@ -125,6 +136,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			},
 		);
 		const code = await instance.waitUntilExit();
+		quit = true;
 		restore();
 		return typeof code === 'number' ? code : 0;
 	} catch (error) {
