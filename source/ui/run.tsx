@@ -56,7 +56,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// selection, the search cursor): the monochrome theme names no colour, so level 1 draws none.
 	chalk.level = Math.max(1, level) as ColorLevel;
 	const theme = themeFor(chooseTheme(options.theme ?? 'auto'), color);
-	const {restore} = takeOverTerminal({stdout, stdin});
+	const {restore} = takeOverTerminal({stdout, stdin, stderr});
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
 	// the message must land on the main screen where the user can read it.

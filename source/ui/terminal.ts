@@ -23,6 +23,8 @@ const autoWrap = '\u001B[?7h';
 export interface TerminalStreams {
 	readonly stdout: NodeJS.WriteStream;
 	readonly stdin: NodeJS.ReadStream;
+	/** Held while the screen is ours: what is written to it shows once the screen is given back. */
+	readonly stderr?: NodeJS.WriteStream;
 }
 
 export interface Takeover {
@@ -31,21 +33,68 @@ export interface Takeover {
 }
 
 // Synchronous, because signal and exit handlers get no second tick to flush an async write.
-function write(stream: NodeJS.WriteStream, text: string): void {
+function write(stream: NodeJS.WriteStream, text: string | Uint8Array): void {
 	try {
 		const fd = (stream as {fd?: unknown}).fd;
-		if (typeof fd === 'number') {
+		if (typeof fd !== 'number') {
+			stream.write(text);
+		} else if (typeof text === 'string') {
 			writeSync(fd, text);
 		} else {
-			stream.write(text);
+			writeSync(fd, text);
 		}
 	} catch {
 		// The terminal is gone (hang-up): nothing left to restore.
 	}
 }
 
+// A flood (a warning in a loop) is kept to this much; the rest is counted.
+const heldLimit = 1024 * 1024;
+
+/**
+Keeps what is written to `stream` (process warnings, console.error and console.warn of a
+library, Node's own messages) instead of letting it land on the reader's screen; the returned
+release puts `write` back and writes what was kept, synchronously, for exit and signal paths.
+*/
+function holdWrites(stream: NodeJS.WriteStream): () => void {
+	const original = stream.write;
+	const held: Array<string | Uint8Array> = [];
+	let size = 0;
+	let dropped = 0;
+	const hold = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+		if (size + chunk.length <= heldLimit) {
+			held.push(chunk);
+			size += chunk.length;
+		} else {
+			dropped += chunk.length;
+		}
+
+		const done = rest.find(argument => typeof argument === 'function') as (() => void) | undefined;
+		if (done !== undefined) {
+			process.nextTick(done);
+		}
+
+		return true;
+	};
+
+	stream.write = hold as typeof stream.write;
+	return () => {
+		if (stream.write === hold) {
+			stream.write = original;
+		}
+
+		for (const chunk of held.splice(0)) {
+			write(stream, chunk);
+		}
+
+		if (dropped > 0) {
+			write(stream, `blog-reader: ${dropped} more bytes written while the reader was open were dropped\n`);
+		}
+	};
+}
+
 /** Enters the alternate screen with the cursor hidden and arranges for `restore()` on every exit. */
-export function takeOverTerminal({stdout, stdin}: TerminalStreams): Takeover {
+export function takeOverTerminal({stdout, stdin, stderr}: TerminalStreams): Takeover {
 	let active = true;
 	const restore = (): void => {
 		if (!active) {
@@ -64,9 +113,11 @@ export function takeOverTerminal({stdout, stdin}: TerminalStreams): Takeover {
 		}
 
 		write(stdout, `${autoWrap}${showCursor}${leaveAlternateScreen}`);
+		release();
 	};
 
 	write(stdout, `${enterAlternateScreen}${home}${hideCursor}${noAutoWrap}`);
+	const release = stderr === undefined ? () => undefined : holdWrites(stderr);
 	const removeSignalHook = onExit(() => {
 		restore();
 	}, {alwaysLast: true});

@@ -3,6 +3,7 @@ A private entry for the crash tests: the real `runReader` over an archive built 
 inside a component while rendering (`render`: armed by SIGUSR2, the next frame's list row throws)
 or outside React after the first frame (`timer`).
 */
+import {writeSync} from 'node:fs';
 import type {Archive, Post} from '../../source/archive/post.js';
 import {runReader} from '../../source/ui/run.js';
 
@@ -10,7 +11,8 @@ const mode = process.argv[2];
 let armed = false;
 process.on('SIGUSR2', () => {
 	armed = true;
-	process.stderr.write('armed');
+	// Straight to the terminal: what goes through process.stderr waits until the reader closes.
+	writeSync(2, 'armed');
 });
 
 const post = {
