@@ -130,16 +130,23 @@ for (const [name, env, args] of monochrome) {
 		noColour('search line');
 		assert.ok(rowCells(term, lastRow(run))[5]!.inverse, 'search cursor visible');
 		assert.ok(cellsOf(term, rowOf(run, 'closures'), 'clos').every(cell => cell.underline), 'matched characters underlined');
-		run.write('\r\r');
+		run.write('\r');
+		await run.waitFor(text => !/^\/clos/m.test(text));
+		run.write('\r');
 		await run.waitFor('Some text.');
 		noColour('reader');
 		assert.ok(rowCells(term, lastRow(run)).slice(0, 20).every(cell => cell.inverse), 'reader bar inverse');
+		// One key at a time, each waited for: two keys in one read can reach the reader as one input.
 		run.write('q');
-		await run.waitFor('Older notes');
+		await run.waitFor(text => text.includes('“clos”') && !text.includes('Some text.'));
+		run.write('\u001B');
+		await run.waitFor(text => !text.includes('“clos”') && text.includes('Announcing'));
 		run.write('?');
 		await run.waitFor('Keys');
 		noColour('help');
-		run.write('q\t');
+		run.write('q');
+		await run.waitFor(text => text.includes('Announcing') && !text.includes('Keys'));
+		run.write('\t');
 		await run.waitFor(text => text.includes('About this blog') && !text.includes('Older notes'));
 		noColour('pages');
 		assert.ok(cellsOf(term, rowOf(run, 'About this blog'), 'About').every(cell => cell.inverse), 'selected page inverse');
