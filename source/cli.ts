@@ -4,7 +4,7 @@ import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
-import {commandHelp, mainHelp} from './help.js';
+import {commandHelp, mainHelpWith} from './help.js';
 import {colorModes, wantsColor, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {sanitizeLine} from './text/sanitize.js';
@@ -117,7 +117,8 @@ async function run(argv: string[]): Promise<number> {
 	}
 
 	if (flags.help) {
-		process.stdout.write(`${command ? commandHelp[command] : mainHelp}\n`);
+		const {configFile} = await import('./config/config.js');
+		process.stdout.write(`${command ? commandHelp[command] : mainHelpWith(sanitizeLine(configFile()))}\n`);
 		return exitCode.ok;
 	}
 
@@ -271,8 +272,21 @@ async function interactive(flags: Flags, textWidth: number | undefined): Promise
 			return indexed;
 		}
 		: undefined;
+	// The config file's keys: whatever is wrong is said in the status line and again on exit,
+	// and keeps its default binding.
+	const {loadConfig, inFile} = await import('./config/config.js');
+	const {checkKeys} = await import('./ui/keys-config.js');
+	const {defaultKeymap} = await import('./ui/keymap.js');
+	const config = loadConfig();
+	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : checkKeys(config.settings.keys, defaultKeymap);
+	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
+	for (const problem of problems) {
+		later(problem);
+	}
+
+	const notice = problems.length === 0 ? undefined : `config: ${problems.length === 1 ? problems[0] : `${problems.length} problems, listed on exit; first: ${problems[0]}`}`;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, keymap: keys.keymap, notice});
 }
 
 /**
