@@ -2,6 +2,7 @@
 The interactive reader's entry. The CLI imports this module only when stdin and stdout are
 terminals and the archive has posts, so Ink and React load only here.
 */
+import {readFileSync} from 'node:fs';
 import {render} from 'ink';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
@@ -15,6 +16,11 @@ import {supportsHyperlinks} from '../output/hyperlinks.js';
 import {frameStream} from './frame-stream.js';
 import {sameFiles} from './same-files.js';
 import {takeOverTerminal} from './terminal.js';
+import {osc52} from './clipboard.js';
+import {runWithTerminal} from './hand-off.js';
+import type {Host} from './host.js';
+import type {Keymap} from './keymap.js';
+import {mouseFilteredStdin, type MouseEvent} from './mouse.js';
 
 export interface ReaderOptions {
 	/** Archive name for the header. */
@@ -31,6 +37,10 @@ export interface ReaderOptions {
 	readonly renderWorker?: URL;
 	/** The widest the text column may be (`--width`); default: a comfortable measure. */
 	readonly textWidth?: number;
+	/** The keys in effect (the defaults with the config file's changes). */
+	readonly keymap?: Keymap;
+	/** Shown in the list's status line when the reader opens (a problem with the config file). */
+	readonly notice?: string;
 }
 
 function message(error: unknown): string {
@@ -43,7 +53,52 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const links = options.links ?? (supportsHyperlinks(stdout) ? 'osc8' : 'inline');
 	// The same choice the commands make for a terminal (NO_COLOR, FORCE_COLOR, TERM=dumb).
 	const color = wantsColor('auto', stdout);
-	const {restore} = takeOverTerminal({stdout, stdin});
+	const takeover = takeOverTerminal({stdout, stdin}, {mouse: true});
+	const {restore} = takeover;
+	const mouseListeners = new Set<(event: MouseEvent) => void>();
+	let frameWaiters: Array<() => void> = [];
+	const onFrame = (): void => {
+		const waiters = frameWaiters;
+		frameWaiters = [];
+		for (const waiter of waiters) {
+			waiter();
+		}
+	};
+
+	const host: Host = {
+		env: process.env,
+		copy(text) {
+			stdout.write(osc52(text));
+		},
+		run: (child, row) => runWithTerminal(takeover, child, row),
+		afterFrame(callback) {
+			let done = false;
+			const once = (): void => {
+				if (!done) {
+					done = true;
+					// After the write returns, so the frame is out before the terminal is released.
+					setImmediate(callback);
+				}
+			};
+
+			frameWaiters.push(once);
+			// A frame that changed nothing is never written: do not wait for it forever.
+			setTimeout(once, 250);
+		},
+		onMouse(listener) {
+			mouseListeners.add(listener);
+			return () => {
+				mouseListeners.delete(listener);
+			};
+		},
+		readFile(path) {
+			try {
+				return readFileSync(path, 'utf8');
+			} catch {
+				return undefined;
+			}
+		},
+	};
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
 	// the message must land on the main screen where the user can read it.
@@ -73,7 +128,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const renderOpen: DocumentRenderer | undefined = thread ? async (post, renderOptions, call) => thread.render(post, renderOptions, call) : undefined;
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} checking={checking} render={renderOpen} textWidth={options.textWidth} />
+			<App archive={shown} title={options.title} links={links} color={color} checking={checking} render={renderOpen} textWidth={options.textWidth} keymap={options.keymap} host={host} notice={options.notice} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -84,8 +139,13 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			// ink's default of 30 frames a second holds a frame back up to 34 ms after the one before;
 			// search results that come right after the typed character's frame would wait on that.
 			{
-				stdout: frameStream(stdout),
-				stdin,
+				stdout: frameStream(stdout, onFrame),
+				// Mouse reports never reach ink's key parsing (nor a text line).
+				stdin: mouseFilteredStdin(stdin, event => {
+					for (const listener of mouseListeners) {
+						listener(event);
+					}
+				}),
 				stderr,
 				exitOnCtrlC: false,
 				patchConsole: false,
