@@ -284,7 +284,9 @@ async function interactive(flags: Flags, textWidth: number | undefined): Promise
 		later(problem);
 	}
 
-	const notice = problems.length === 0 ? undefined : `config: ${problems.length === 1 ? problems[0] : `${problems.length} problems, listed on exit; first: ${problems[0]}`}`;
+	// The status line is short: the file's name is in the lines printed on exit.
+	const first = problems[0]?.slice(config.file.length + 2);
+	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
 	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, keymap: keys.keymap, notice});
 }
