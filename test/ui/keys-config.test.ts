@@ -88,3 +88,13 @@ test('a section that is not an object of objects is an error, not a crash', () =
 	assert.match(checkKeys({list: 'n'}, defaultKeymap).errors[0] ?? '', /^keys\.list: must be an object/);
 	assert.match(checkKeys({list: {quit: 5}}, defaultKeymap).errors[0] ?? '', /^keys\.list\.quit: must be a key name/);
 });
+
+test('the README\'s example config file is taken without a problem', async () => {
+	const {readFileSync} = await import('node:fs');
+	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	const example = /### The config file[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+	assert.ok(example, 'the README has an example');
+	const {keymap, errors} = checkKeys((JSON.parse(example) as {keys: unknown}).keys, defaultKeymap);
+	assert.deepEqual(errors, []);
+	assert.equal(resolveKey(keymap, 'list', 'n'), 'select-next');
+});
