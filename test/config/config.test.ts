@@ -34,3 +34,11 @@ test('known settings are kept for their readers; an unknown one is named', () =>
 	assert.deepEqual(config.settings, {keys: {list: {quit: 'Q'}}});
 	assert.deepEqual(config.errors, [`${file}: unknown setting 'kyes' (settings: keys)`]);
 });
+
+test('--help says where the config file is', async () => {
+	const {runCli} = await import('../helpers/cli.js');
+	const {stdout, code} = runCli(['--help'], {env: {BLOG_READER_CONFIG: '/somewhere/else/config.json'}});
+	assert.equal(code, 0);
+	assert.match(stdout, /Config file\n\s+\/somewhere\/else\/config\.json\n/);
+	assert.match(stdout, /130 the reader quit with Ctrl-C/);
+});

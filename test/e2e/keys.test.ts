@@ -139,7 +139,9 @@ test('P hands the rendered post to $PAGER, and | shows what a command makes of t
 	session.write('P');
 	await session.waitFor('FAKE PAGER');
 	assert.equal(session.bufferType(), 'normal');
-	assert.match(readFileSync(paged, 'utf8'), /Paragraph 80 of the text/);
+	const pagedText = readFileSync(paged, 'utf8');
+	assert.match(pagedText, /Paragraph 80 of the text/);
+	assert.ok(!pagedText.includes('\u001B_'), 'the render\'s own line markers stay out of what the pager gets');
 	session.write('\r');
 	let screen = await session.waitFor(text => text.includes('Paragraph 1 of the text') && session.bufferType() === 'alternate');
 	assertReaderBack(session, screen);
