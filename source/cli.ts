@@ -4,7 +4,7 @@ import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
-import {commandHelp, mainHelp} from './help.js';
+import {commandHelp, mainHelpWith} from './help.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
@@ -118,7 +118,8 @@ async function run(argv: string[]): Promise<number> {
 	}
 
 	if (flags.help) {
-		process.stdout.write(`${command ? commandHelp[command] : mainHelp}\n`);
+		const {configFile} = await import('./config/config.js');
+		process.stdout.write(`${command ? commandHelp[command] : mainHelpWith(sanitizeLine(configFile()))}\n`);
 		return exitCode.ok;
 	}
 
@@ -280,8 +281,23 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 			return indexed;
 		}
 		: undefined;
+	// The config file's keys: whatever is wrong is said in the status line and again on exit,
+	// and keeps its default binding.
+	const {loadConfig, inFile} = await import('./config/config.js');
+	const {checkKeys} = await import('./ui/keys-config.js');
+	const {defaultKeymap} = await import('./ui/keymap.js');
+	const config = loadConfig();
+	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : checkKeys(config.settings.keys, defaultKeymap);
+	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
+	for (const problem of problems) {
+		later(problem);
+	}
+
+	// The status line is short: the file's name is in the lines printed on exit.
+	const first = problems[0]?.slice(config.file.length + 2);
+	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode, keymap: keys.keymap, notice});
 }
 
 /**

@@ -22,7 +22,8 @@ export const mainHelp = `
     -v, --version        Show the version
 
   Exit codes
-    0 success, 1 nothing found, 2 bad usage or unreadable archive folder
+    0 success, 1 nothing found, 2 bad usage or unreadable archive folder,
+    130 the reader quit with Ctrl-C
 
   Examples
     $ blog-reader
@@ -30,6 +31,15 @@ export const mainHelp = `
     $ blog-reader search p2p | fzf
     $ blog-reader show blockchain | less -R
 `;
+
+/** The main help with where the config file is (it depends on the platform and BLOG_READER_CONFIG). */
+export function mainHelpWith(configFile: string): string {
+	return `${mainHelp}
+  Config file
+    ${configFile}
+    (BLOG_READER_CONFIG names another; its "keys" section rebinds the reader's keys, see README)
+`;
+}
 
 export const commandHelp: Readonly<Record<string, string>> = {
 	list: `

@@ -1,13 +1,17 @@
-import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
-import type {Archive} from '../archive/post.js';
+import type {Archive, Post} from '../archive/post.js';
 import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
 import {fitText} from './fit.js';
 import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
-import {useKeyNavigation} from './hooks/use-key-navigation.js';
+import {useKeyNavigation, type Effect} from './hooks/use-key-navigation.js';
+import {postUrl} from '../archive/post-url.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {editorCommand, outcomeNote, pagerCommand, sourceLine, type ChildSpec} from './hand-off.js';
+import type {Host} from './host.js';
 import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
 import {listTopFor, navigate, readerTop, screenOf, type Navigation, type NavigationEvent, type Section, type Viewport} from './navigation.js';
 import {HelpScreen, helpLines} from './screens/help.js';
@@ -38,6 +42,17 @@ export interface AppProps {
 	says so. When the checked archive replaces it, the selection follows its post by slug.
 	*/
 	readonly checking?: boolean;
+	/** The terminal, clipboard and mouse; without one, hand-off and copy say they are not available. */
+	readonly host?: Host;
+	/** Said in the status line when the reader opens (a problem with the config file). */
+	readonly notice?: string;
+}
+
+/** A child process waiting for the blank frame that goes before it, and what to do with its result. */
+interface HandOff {
+	readonly child: ChildSpec;
+	readonly label: string;
+	readonly captured?: string;
 }
 
 /** The list of the last frame drawn, to find the selected post again in a replaced archive. */
@@ -87,14 +102,102 @@ const renderHere: DocumentRenderer = async (post, options) => renderDocument(pos
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const quit = useCallback((code: number) => {
 		onQuit?.(code);
 		exit(code);
 	}, [exit, onQuit]);
-	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit);
+	// The effects read the screen as it is now: the open post, its lines, the scroll.
+	const current = useRef<{post: Post | undefined; lines: readonly string[] | undefined; top: number; height: number}>({post: undefined, lines: undefined, top: 0, height: 1});
+	const [handOff, setHandOff] = useState<HandOff | undefined>(undefined);
+	const [output, setOutput] = useState<{command: string; lines: string[]}>({command: '', lines: []});
+	const dispatchRef = useRef<(event: NavigationEvent) => void>(() => {});
+	const onEffect = useCallback((effect: Effect) => {
+		const note = (text: string): void => {
+			dispatchRef.current({type: 'notice', text});
+		};
+
+		const {post, lines, top} = current.current;
+		if (post === undefined) {
+			return;
+		}
+
+		if (host === undefined) {
+			note('not available here');
+			return;
+		}
+
+		switch (effect.type) {
+			case 'copy': {
+				const text = effect.what === 'path' ? post.file : postUrl(post, archive.site);
+				if (text === null) {
+					note('no URL: the archive names no base URL');
+					return;
+				}
+
+				host.copy(text);
+				note(`copied ${effect.what}: ${text}`);
+				return;
+			}
+
+			case 'edit': {
+				const source = host.readFile(post.file) ?? '';
+				const line = sourceLine(source, post.body, top, lines?.length ?? 0);
+				setHandOff({child: editorCommand(host.env, post.file, line), label: 'editor'});
+				return;
+			}
+
+			case 'pager': {
+				if (lines === undefined) {
+					note('the post is still rendering');
+					return;
+				}
+
+				setHandOff({child: {command: pagerCommand(host.env), input: `${lines.join('\n')}\n`}, label: 'pager'});
+				return;
+			}
+
+			case 'pipe': {
+				const source = host.readFile(post.file) ?? post.body;
+				setHandOff({child: {command: effect.command, input: source, capture: true}, label: effect.command});
+			}
+		}
+	}, [host, archive]);
+	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit, onEffect);
+	dispatchRef.current = dispatch;
+	useEffect(() => {
+		if (notice) {
+			dispatch({type: 'notice', text: notice});
+		}
+	}, [notice, dispatch]);
+	// The wheel scrolls and a click opens a row; the rows start below the list's header line.
+	useEffect(() => host?.onMouse(event => {
+		dispatch(event.type === 'wheel' ? {type: 'wheel', lines: event.lines} : {type: 'click', row: event.row});
+	}), [host, dispatch]);
+	// The child runs once the blank frame is out: after it, the whole frame is drawn anew on the
+	// cleared alternate screen, not as a difference from a screen that is no longer there.
+	useEffect(() => {
+		if (handOff === undefined || host === undefined) {
+			return;
+		}
+
+		host.afterFrame(() => {
+			const outcome = host.run(handOff.child, current.current.height);
+			setHandOff(undefined);
+			if (handOff.child.capture) {
+				const lines = outcome.output.replace(/\n$/, '').split('\n').map(line => sanitizeLine(line.replaceAll('\t', '    ')));
+				setOutput({command: handOff.label, lines});
+				dispatch({type: 'show-output'});
+			}
+
+			const failed = outcomeNote(handOff.child.capture ? `'${sanitizeLine(handOff.label)}'` : handOff.label, outcome);
+			if (failed !== '') {
+				dispatch({type: 'notice', text: sanitizeLine(failed)});
+			}
+		});
+	}, [handOff, host, dispatch]);
 	const cache = useRef(createDocumentCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
 	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '');
@@ -125,7 +228,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// Stable between keys, so the memoised status line is not re-rendered for a new array each frame.
 	const hints = useMemo(() => statusHints(keymap, screen), [keymap, screen]);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
-	const open = state.view === 'reader' && selected < matches.length ? matches.post(selected) : undefined;
+	// The output of a `|` command is shown over its post, which stays open underneath.
+	const open = (state.view === 'reader' || state.view === 'output') && selected < matches.length ? matches.post(selected) : undefined;
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
 	// The palette is the run's, like the archive: the header's title takes its colour.
@@ -136,19 +240,38 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const rendered = useDocument(open, {width: Math.min(width, Math.max(20, textWidth)), color, links}, inArchive, render, cache);
 	const lines = rendered.document?.lines;
 	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
-	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width) : []), [state.view, keymap, width]);
+	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width, state.helpFrom) : []), [state.view, keymap, width, state.helpFrom]);
+	const outputLines = useMemo(() => output.lines.map(line => ({text: fitText(line, width), isHeading: false})), [output, width]);
 
-	const pageHeight = state.view === 'help' ? Math.max(1, height - 2) : Math.max(1, height - 1);
-	const lineCount = state.view === 'help' ? help.length : lines?.length ?? 0;
+	const titled = state.view === 'help' || state.view === 'output';
+	const pageHeight = titled ? Math.max(1, height - 2) : Math.max(1, height - 1);
+	const lineCount = state.view === 'help' ? help.length : state.view === 'output' ? outputLines.length : lines?.length ?? 0;
 	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount, blocks: rendered.document?.blocks};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 
+	const top = readerTop(state, viewport);
+	current.current = {post: open, lines, top, height: Math.max(1, height)};
+
 	let body;
-	if (tooSmall) {
+	if (handOff !== undefined) {
+		// Blank while a child has the terminal (see the effect above).
+		body = <Text> </Text>;
+	} else if (tooSmall) {
 		body = <Text wrap="truncate">{fitText('terminal too small', Math.max(1, width))}</Text>;
 	} else if (state.view === 'help') {
 		body = <HelpScreen lines={help} top={Math.min(state.helpTop, Math.max(0, help.length - pageHeight))} width={width} height={height} hints={statusHints(keymap, 'help')} />;
+	} else if (state.view === 'output' && open) {
+		body = (
+			<HelpScreen
+				title={`Output of ${sanitizeLine(output.command)}`}
+				lines={outputLines}
+				top={Math.min(state.outputTop, Math.max(0, outputLines.length - pageHeight))}
+				width={width}
+				height={height}
+				hints={statusHints(keymap, 'output')}
+			/>
+		);
 	} else if (open) {
 		body = (
 			<ReaderScreen
@@ -156,10 +279,12 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				lines={lines}
 				notice={rendered.document?.notice}
 				error={rendered.error}
-				top={readerTop(state, viewport)}
+				top={top}
 				width={width}
 				height={height}
-				hints={statusHints(keymap, 'reader')}
+				hints={statusHints(keymap, state.prompt ? 'prompt' : 'reader')}
+				message={state.notice}
+				prompt={state.prompt === undefined ? undefined : `|${state.prompt.text}`}
 			/>
 		);
 	} else {
@@ -180,6 +305,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				width={width}
 				height={height}
 				hints={hints}
+				notice={state.notice}
 			/>
 		);
 	}

@@ -19,10 +19,17 @@ function endsFrame(chunk: unknown): chunk is string {
 	return typeof chunk === 'string' && (chunk.endsWith('\n') || chunk.endsWith(nextLine));
 }
 
-export function frameStream(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+/** `onFrame` is called after each frame is written (a hand-off waits for its blank frame). */
+export function frameStream(stdout: NodeJS.WriteStream, onFrame?: () => void): NodeJS.WriteStream {
 	const write = (chunk: unknown, ...rest: unknown[]): boolean => {
-		const text = endsFrame(chunk) ? chunk + cursorUp : chunk;
-		return (stdout.write as (...arguments_: unknown[]) => boolean)(text, ...rest);
+		const ends = endsFrame(chunk);
+		const text = ends ? chunk + cursorUp : chunk;
+		const written = (stdout.write as (...arguments_: unknown[]) => boolean)(text, ...rest);
+		if (ends) {
+			onFrame?.();
+		}
+
+		return written;
 	};
 
 	return new Proxy(stdout, {

@@ -1,15 +1,30 @@
 /**
 The one table of keys. Input handling resolves key names through it, the help screen and the
-status hints are generated from it, and a later config file can replace any binding's keys with
-`withKeys` without touching the screens.
+status hints are generated from it, and the config file's `keys` section changes it through
+`withKeys` (checked first by `keys-config.ts`) without touching the screens.
+
+Bindings are per action and screen: rebinding `select-next` on the list leaves the search line
+and the reader as they were.
 
 Key names are what `keys.ts` produces: a printable character as itself (`j`, `G`, `/`, `]`),
 named keys in lower case (`up`, `pagedown`, `home`, `return`, `escape`, `space`, `backspace`,
 `tab`), and modifiers as a prefix (`ctrl+c`, `alt+x`).
 */
 
-/** Where a binding applies. `search` is the list with its search line open. */
-export type Screen = 'list' | 'search' | 'reader' | 'help';
+/**
+Where a binding applies. `search` is the list with its search line open, `prompt` the command
+line of `|`, `output` what such a command printed.
+*/
+export type Screen = 'list' | 'search' | 'reader' | 'prompt' | 'output' | 'help';
+
+export const screens: readonly Screen[] = ['list', 'search', 'reader', 'prompt', 'output', 'help'];
+
+/**
+Screens that edit a line of text. On them a key that types a character always types it (see
+`text-input.ts`), so no binding can take a letter away from the line; their bindings are the
+keys that type nothing (Enter, Esc, arrows, Ctrl and Alt chords).
+*/
+export const textScreens: ReadonlySet<Screen> = new Set<Screen>(['search', 'prompt']);
 
 export type Action =
 	| 'quit'
@@ -39,6 +54,13 @@ export type Action =
 	| 'bottom'
 	| 'next-post'
 	| 'previous-post'
+	| 'edit'
+	| 'pipe'
+	| 'pager'
+	| 'copy-path'
+	| 'copy-url'
+	| 'accept-prompt'
+	| 'cancel-prompt'
 	| 'back';
 
 export interface Binding {
@@ -52,6 +74,8 @@ export interface Binding {
 }
 
 export type Keymap = readonly Binding[];
+
+const scrolling: readonly Screen[] = ['reader', 'output', 'help'];
 
 export const defaultKeymap: Keymap = [
 	// List
@@ -70,26 +94,35 @@ export const defaultKeymap: Keymap = [
 	{action: 'select-previous', keys: ['up'], description: 'keep the filter, previous post', screens: ['search']},
 	{action: 'select-next', keys: ['down'], description: 'keep the filter, next post', screens: ['search']},
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['search'], hint: 'clear'},
-	{action: 'delete-char', keys: ['backspace'], description: 'delete a character', screens: ['search']},
-	{action: 'delete-word', keys: ['ctrl+w'], description: 'delete a word', screens: ['search']},
-	{action: 'clear-line', keys: ['ctrl+u'], description: 'delete the whole query', screens: ['search']},
-	// Reader (and the help screen, which scrolls the same way)
-	{action: 'line-up', keys: ['up', 'k'], description: 'line up', screens: ['reader', 'help']},
-	{action: 'line-down', keys: ['down', 'j'], description: 'line down', screens: ['reader', 'help'], hint: 'scroll'},
-	{action: 'page-down', keys: ['space', 'pagedown', 'f'], description: 'page down', screens: ['reader', 'help']},
-	{action: 'page-up', keys: ['b', 'pageup'], description: 'page up', screens: ['reader', 'help']},
-	{action: 'half-page-down', keys: ['d', 'ctrl+d'], description: 'half a page down', screens: ['reader', 'help']},
-	{action: 'half-page-up', keys: ['u', 'ctrl+u'], description: 'half a page up', screens: ['reader', 'help']},
-	{action: 'top', keys: ['g', 'home'], description: 'top', screens: ['reader', 'help']},
-	{action: 'bottom', keys: ['G', 'end'], description: 'bottom', screens: ['reader', 'help']},
+	// Every text line (the search line, the command prompt)
+	{action: 'delete-char', keys: ['backspace'], description: 'delete a character', screens: ['search', 'prompt']},
+	{action: 'delete-word', keys: ['ctrl+w'], description: 'delete a word', screens: ['search', 'prompt']},
+	{action: 'clear-line', keys: ['ctrl+u'], description: 'delete the whole line', screens: ['search', 'prompt']},
+	{action: 'accept-prompt', keys: ['return'], description: 'run the command', screens: ['prompt'], hint: 'run'},
+	{action: 'cancel-prompt', keys: ['escape'], description: 'cancel', screens: ['prompt'], hint: 'cancel'},
+	// Reader (and the views that scroll the same way)
+	{action: 'line-up', keys: ['up', 'k'], description: 'line up', screens: scrolling},
+	{action: 'line-down', keys: ['down', 'j'], description: 'line down', screens: scrolling, hint: 'scroll'},
+	{action: 'page-down', keys: ['space', 'pagedown', 'f'], description: 'page down', screens: scrolling},
+	{action: 'page-up', keys: ['b', 'pageup'], description: 'page up', screens: scrolling},
+	{action: 'half-page-down', keys: ['d', 'ctrl+d'], description: 'half a page down', screens: scrolling},
+	{action: 'half-page-up', keys: ['u', 'ctrl+u'], description: 'half a page up', screens: scrolling},
+	{action: 'top', keys: ['g', 'home'], description: 'top', screens: scrolling},
+	{action: 'bottom', keys: ['G', 'end'], description: 'bottom', screens: scrolling},
 	{action: 'next-post', keys: [']'], description: 'next post in the list', screens: ['reader'], hint: 'next'},
 	{action: 'previous-post', keys: ['['], description: 'previous post in the list', screens: ['reader'], hint: 'prev'},
+	{action: 'edit', keys: ['e'], description: 'edit the post in $VISUAL / $EDITOR', screens: ['reader']},
+	{action: 'pipe', keys: ['|'], description: 'pipe the post\'s source to a command', screens: ['reader']},
+	{action: 'pager', keys: ['P'], description: 'show the post in $PAGER', screens: ['reader']},
+	{action: 'copy-path', keys: ['y'], description: 'copy the post\'s path', screens: ['reader']},
+	{action: 'copy-url', keys: ['Y'], description: 'copy the post\'s URL', screens: ['reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'back to the list', screens: ['reader'], hint: 'back'},
+	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},
 	// Everywhere
 	{action: 'help', keys: ['?'], description: 'this help', screens: ['list', 'reader'], hint: 'help'},
 	{action: 'quit', keys: ['q'], description: 'quit', screens: ['list'], hint: 'quit'},
-	{action: 'force-quit', keys: ['ctrl+c'], description: 'quit from anywhere', screens: ['list', 'search', 'reader', 'help']},
+	{action: 'force-quit', keys: ['ctrl+c'], description: 'quit from anywhere (exit status 130)', screens: [...screens]},
 ];
 
 /** The action a key triggers on a screen; the first matching binding wins. */
@@ -97,12 +130,29 @@ export function resolveKey(keymap: Keymap, screen: Screen, key: string): Action 
 	return keymap.find(binding => binding.screens.includes(screen) && binding.keys.includes(key))?.action;
 }
 
-/** Rebinds actions (e.g. from a config file): every binding of a named action gets the new keys. */
-export function withKeys(keymap: Keymap, keys: Partial<Readonly<Record<Action, readonly string[]>>>): Keymap {
-	return keymap.map(binding => {
-		const replacement = keys[binding.action];
-		return replacement === undefined ? binding : {...binding, keys: [...replacement]};
+/** New keys for actions, per screen: `{list: {'select-next': ['n']}}`. */
+export type KeyOverrides = Partial<Readonly<Record<Screen, Partial<Readonly<Record<Action, readonly string[]>>>>>>;
+
+/**
+Rebinds actions on the screens named. A binding shared by several screens is split, so the
+other screens keep their keys. Overrides are taken as given: check them with `checkKeys` first.
+*/
+export function withKeys(keymap: Keymap, overrides: KeyOverrides): Keymap {
+	return keymap.flatMap(binding => {
+		if (!binding.screens.some(screen => overrides[screen]?.[binding.action] !== undefined)) {
+			return [binding];
+		}
+
+		return binding.screens.map(screen => {
+			const keys = overrides[screen]?.[binding.action];
+			return keys === undefined ? {...binding, screens: [screen]} : {...binding, keys: [...keys], screens: [screen]};
+		});
 	});
+}
+
+/** The keys of an action on a screen, as the keymap has them. */
+export function keysOf(keymap: Keymap, screen: Screen, action: Action): string[] {
+	return keymap.filter(binding => binding.action === action && binding.screens.includes(screen)).flatMap(binding => binding.keys);
 }
 
 const labels: Readonly<Record<string, string>> = {
@@ -126,7 +176,7 @@ export function keyLabel(key: string): string {
 	const modifier = /^(ctrl|alt)\+(.+)$/.exec(key);
 	if (modifier) {
 		const [, name = '', rest = ''] = modifier;
-		return `${name === 'ctrl' ? 'Ctrl' : 'Alt'}-${rest.length === 1 ? rest.toUpperCase() : keyLabel(rest)}`;
+		return name === 'ctrl' ? `Ctrl-${rest.length === 1 ? rest.toUpperCase() : keyLabel(rest)}` : `Alt-${rest.length === 1 ? rest : keyLabel(rest)}`;
 	}
 
 	return labels[key] ?? key;
@@ -136,6 +186,8 @@ export const screenTitles: Readonly<Record<Screen, string>> = {
 	list: 'List',
 	search: 'Search line',
 	reader: 'Reader',
+	prompt: 'Command prompt (|)',
+	output: 'Command output',
 	help: 'Help',
 };
 
@@ -144,10 +196,13 @@ export interface HelpSection {
 	readonly rows: ReadonlyArray<{readonly keys: string; readonly description: string}>;
 }
 
-/** The help screen's content: per screen, each binding with its keys as people read them. */
-export function helpSections(keymap: Keymap): HelpSection[] {
-	const screens: Screen[] = ['list', 'search', 'reader', 'help'];
-	return screens.map(screen => ({
+/**
+The help screen's content: per screen, each binding with its keys as people read them; `first`
+(the screen the help was opened from) leads.
+*/
+export function helpSections(keymap: Keymap, first: Screen = 'list'): HelpSection[] {
+	const order = [first, ...screens.filter(screen => screen !== first)];
+	return order.map(screen => ({
 		title: screenTitles[screen],
 		rows: keymap
 			.filter(binding => binding.screens.includes(screen) && binding.keys.length > 0)

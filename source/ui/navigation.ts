@@ -3,8 +3,15 @@ Where the reader is: which screen, the query, the selection and the scroll posit
 transitions, so every key's effect is testable without a terminal.
 */
 import type {Action, Screen} from './keymap.js';
+import {editLine, lineEdits, type LineEdit} from './text-input.js';
 
-export type View = 'list' | 'reader' | 'help';
+export type View = 'list' | 'reader' | 'output' | 'help';
+
+/** A command line open over the reader (`|`): what it is for and what is typed so far. */
+export interface Prompt {
+	readonly purpose: 'pipe';
+	readonly text: string;
+}
 
 /** Posts, or the `type=page` entries a blog keeps beside them. */
 export type Section = 'posts' | 'pages';
@@ -25,6 +32,12 @@ export interface Navigation {
 	readonly readerBlocks?: readonly number[];
 	readonly helpTop: number;
 	readonly helpFrom: 'list' | 'reader';
+	/** The command line over the reader, while it is open. */
+	readonly prompt: Prompt | undefined;
+	/** First line shown of a command's output (the `output` view). */
+	readonly outputTop: number;
+	/** A one-line note for the status line (`last post of the list`), until the next key. */
+	readonly notice: string;
 }
 
 /** What the transitions need to know about the screen as it is drawn now. */
@@ -44,6 +57,14 @@ export interface Viewport {
 export type NavigationEvent =
 	| {readonly type: 'action'; readonly action: Action}
 	| {readonly type: 'type'; readonly text: string}
+	/** The mouse wheel: lines (or list rows) to scroll, negative is up. */
+	| {readonly type: 'wheel'; readonly lines: number}
+	/** A click on a row of the screen, 0 at the top. */
+	| {readonly type: 'click'; readonly row: number}
+	/** Something happened that the status line should say (what was copied, how a command ended). */
+	| {readonly type: 'notice'; readonly text: string}
+	/** A command's output arrived: show it. */
+	| {readonly type: 'show-output'}
 	/**
 	The list changed under the reader (the archive was checked and replaced): the selected post is
 	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.
@@ -61,10 +82,40 @@ export const initialNavigation: Navigation = {
 	readerTotal: 0,
 	helpTop: 0,
 	helpFrom: 'list',
+	prompt: undefined,
+	outputTop: 0,
+	notice: '',
 };
 
 export function screenOf(state: Navigation): Screen {
+	if (state.view === 'reader' && state.prompt !== undefined) {
+		return 'prompt';
+	}
+
 	return state.view === 'list' && state.searching ? 'search' : state.view;
+}
+
+/** The text of the line the screen edits, if it edits one (see text-input.ts). */
+export function lineOf(state: Navigation): string | undefined {
+	const screen = screenOf(state);
+	if (screen === 'search') {
+		return state.query;
+	}
+
+	return screen === 'prompt' ? state.prompt?.text : undefined;
+}
+
+function withLine(state: Navigation, text: string): Navigation {
+	if (text === lineOf(state)) {
+		return state;
+	}
+
+	const screen = screenOf(state);
+	if (screen === 'search') {
+		return setQuery(state, text);
+	}
+
+	return screen === 'prompt' && state.prompt ? {...state, prompt: {...state.prompt, text}} : state;
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -145,15 +196,6 @@ function setQuery(state: Navigation, query: string): Navigation {
 	return {...state, query, selected: 0, listTop: 0};
 }
 
-function dropLastWord(query: string): string {
-	return query.replace(/\S*\s*$/u, '');
-}
-
-function dropLastCharacter(query: string): string {
-	const characters = [...new Intl.Segmenter().segment(query)];
-	return characters.slice(0, -1).map(part => part.segment).join('');
-}
-
 function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
 	const page = Math.max(1, viewport.listHeight);
 	switch (action) {
@@ -179,17 +221,11 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 			return {...state, searching: false};
 		case 'clear-search':
 			return setQuery({...state, searching: false}, '');
-		case 'delete-char':
-			return state.query === '' ? {...state, searching: false} : setQuery(state, dropLastCharacter(state.query));
-		case 'delete-word':
-			return setQuery(state, dropLastWord(state.query));
-		case 'clear-line':
-			return setQuery(state, '');
 		case 'next-post':
 		case 'previous-post': {
 			const next = state.selected + (action === 'next-post' ? 1 : -1);
 			if (next < 0 || next >= viewport.count) {
-				return state;
+				return {...state, notice: next < 0 ? 'first post of the list' : 'last post of the list'};
 			}
 
 			return {...select(state, next, viewport), readerTop: 0, readerTotal: 0};
@@ -198,7 +234,16 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 		case 'help':
 			return {...state, view: 'help', helpTop: 0, helpFrom: state.view === 'reader' ? 'reader' : 'list'};
 		case 'back':
-			return state.view === 'help' ? {...state, view: state.helpFrom} : {...state, view: 'list'};
+			if (state.view === 'help') {
+				return {...state, view: state.helpFrom};
+			}
+
+			return state.view === 'output' ? {...state, view: 'reader'} : {...state, view: 'list'};
+		case 'pipe':
+			return {...state, prompt: {purpose: 'pipe', text: ''}};
+		case 'accept-prompt':
+		case 'cancel-prompt':
+			return {...state, prompt: undefined};
 		default:
 			return state;
 	}
@@ -208,6 +253,11 @@ function onScroll(state: Navigation, action: Action, viewport: Viewport): Naviga
 	if (state.view === 'help') {
 		const top = scrollBy(state.helpTop, action, viewport.lineCount, viewport.pageHeight);
 		return top === undefined ? undefined : {...state, helpTop: top};
+	}
+
+	if (state.view === 'output') {
+		const top = scrollBy(state.outputTop, action, viewport.lineCount, viewport.pageHeight);
+		return top === undefined ? undefined : {...state, outputTop: top};
 	}
 
 	if (state.view === 'reader') {
@@ -233,14 +283,66 @@ function moved(state: Navigation, index: number, offset: number, viewport: Viewp
 	return select({...state, listTop: top}, index, viewport);
 }
 
+/** The wheel scrolls what the screen shows: the selection on the list, the text elsewhere. */
+function onWheel(state: Navigation, lines: number, viewport: Viewport): Navigation {
+	if (state.view === 'list') {
+		return select({...state, searching: false}, state.selected + Math.sign(lines), viewport);
+	}
+
+	const action: Action = lines < 0 ? 'line-up' : 'line-down';
+	let next = state;
+	for (let step = 0; step < Math.abs(lines); step++) {
+		next = onScroll(next, action, viewport) ?? next;
+	}
+
+	return next;
+}
+
+/** A click on a post's row (below the list's header line) opens it. */
+function onClick(state: Navigation, row: number, viewport: Viewport): Navigation {
+	if (state.view !== 'list' || row < 1 || row > viewport.listHeight) {
+		return state;
+	}
+
+	const index = state.listTop + row - 1;
+	if (index >= viewport.count) {
+		return state;
+	}
+
+	return onAction(select({...state, searching: false}, index, viewport), 'open', viewport);
+}
+
+function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport): Navigation {
+	switch (event.type) {
+		case 'type': {
+			const line = lineOf(state);
+			return line === undefined ? state : withLine(state, line + event.text);
+		}
+
+		case 'moved':
+			return moved(state, event.index, event.offset, viewport);
+		case 'wheel':
+			return onWheel(state, event.lines, viewport);
+		case 'click':
+			return onClick(state, event.row, viewport);
+		case 'notice':
+			return {...state, notice: event.text};
+		case 'show-output':
+			return {...state, view: 'output', outputTop: 0, prompt: undefined};
+		case 'action': {
+			const line = lineOf(state);
+			if (line !== undefined && lineEdits.has(event.action)) {
+				// The line stays open even when there is nothing left to delete: the next letter is typed.
+				return withLine(state, editLine(line, event.action as LineEdit));
+			}
+
+			return onScroll(state, event.action, viewport) ?? onAction(state, event.action, viewport);
+		}
+	}
+}
+
 export function navigate(state: Navigation, event: NavigationEvent, viewport: Viewport): Navigation {
-	if (event.type === 'type') {
-		return state.searching ? setQuery(state, state.query + event.text) : state;
-	}
-
-	if (event.type === 'moved') {
-		return moved(state, event.index, event.offset, viewport);
-	}
-
-	return onScroll(state, event.action, viewport) ?? onAction(state, event.action, viewport);
+	// A notice answers the key before; any later event (bar the list being replaced) clears it.
+	const current = state.notice === '' || event.type === 'moved' || event.type === 'notice' ? state : {...state, notice: ''};
+	return onEvent(current, event, viewport);
 }

@@ -3,6 +3,7 @@ The interactive reader's entry. The CLI imports this module only when stdin and 
 terminals and the archive has posts, so Ink and React load only here.
 */
 import chalk from 'chalk';
+import {readFileSync} from 'node:fs';
 import {render} from 'ink';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
@@ -18,6 +19,11 @@ import {frameStream} from './frame-stream.js';
 import {sameFiles} from './same-files.js';
 import {takeOverTerminal} from './terminal.js';
 import {themeFor} from './theme.js';
+import {osc52} from './clipboard.js';
+import {runWithTerminal} from './hand-off.js';
+import type {Host} from './host.js';
+import type {Keymap} from './keymap.js';
+import {mouseFilteredStdin, type MouseEvent} from './mouse.js';
 
 export interface ReaderOptions {
 	/** Archive name for the header. */
@@ -38,6 +44,10 @@ export interface ReaderOptions {
 	readonly level?: ColorLevel;
 	/** The palette: dark, light, or auto (from COLORFGBG). */
 	readonly theme?: ThemeMode;
+	/** The keys in effect (the defaults with the config file's changes). */
+	readonly keymap?: Keymap;
+	/** Shown in the list's status line when the reader opens (a problem with the config file). */
+	readonly notice?: string;
 }
 
 function message(error: unknown): string {
@@ -56,7 +66,52 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// selection, the search cursor): the monochrome theme names no colour, so level 1 draws none.
 	chalk.level = Math.max(1, level) as ColorLevel;
 	const theme = themeFor(chooseTheme(options.theme ?? 'auto'), color);
-	const {restore} = takeOverTerminal({stdout, stdin, stderr});
+	const takeover = takeOverTerminal({stdout, stdin, stderr}, {mouse: true});
+	const {restore} = takeover;
+	const mouseListeners = new Set<(event: MouseEvent) => void>();
+	let frameWaiters: Array<() => void> = [];
+	const onFrame = (): void => {
+		const waiters = frameWaiters;
+		frameWaiters = [];
+		for (const waiter of waiters) {
+			waiter();
+		}
+	};
+
+	const host: Host = {
+		env: process.env,
+		copy(text) {
+			stdout.write(osc52(text));
+		},
+		run: (child, row) => runWithTerminal(takeover, child, row),
+		afterFrame(callback) {
+			let done = false;
+			const once = (): void => {
+				if (!done) {
+					done = true;
+					// After the write returns, so the frame is out before the terminal is released.
+					setImmediate(callback);
+				}
+			};
+
+			frameWaiters.push(once);
+			// A frame that changed nothing is never written: do not wait for it forever.
+			setTimeout(once, 250);
+		},
+		onMouse(listener) {
+			mouseListeners.add(listener);
+			return () => {
+				mouseListeners.delete(listener);
+			};
+		},
+		readFile(path) {
+			try {
+				return readFileSync(path, 'utf8');
+			} catch {
+				return undefined;
+			}
+		},
+	};
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
 	// the message must land on the main screen where the user can read it.
@@ -93,7 +148,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -104,8 +159,13 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			// ink's default of 30 frames a second holds a frame back up to 34 ms after the one before;
 			// search results that come right after the typed character's frame would wait on that.
 			{
-				stdout: frameStream(stdout),
-				stdin,
+				stdout: frameStream(stdout, onFrame),
+				// Mouse reports never reach ink's key parsing (nor a text line).
+				stdin: mouseFilteredStdin(stdin, event => {
+					for (const listener of mouseListeners) {
+						listener(event);
+					}
+				}),
 				stderr,
 				exitOnCtrlC: false,
 				patchConsole: false,

@@ -18,6 +18,8 @@ export interface SessionOptions {
 	readonly args?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
+	/** More environment for the reader (BLOG_READER_CONFIG, EDITOR, PAGER, ...). */
+	readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Session {
@@ -30,6 +32,10 @@ export interface Session {
 	readonly waitFor: (what: string | RegExp | ((screen: string) => boolean), timeout?: number) => Promise<string>;
 	readonly write: (keys: string) => void;
 	readonly resize: (columns: number, rows: number) => void;
+	/** Mouse reporting the terminal was asked for: `none` when off. */
+	readonly mouseMode: () => string;
+	/** What the program put on the clipboard with OSC 52, decoded, in order. */
+	readonly clipboard: () => string[];
 	/** The reader's own pid (the pty runs a shell that reports its exit status afterwards). */
 	readonly readerPid: () => number;
 	readonly startedAt: number;
@@ -42,13 +48,21 @@ const quote = (value: string): string => `'${value.replaceAll('\'', '\'\\\'\'')}
 // Removed when the test file's tests end.
 const testStateDir = removeAfterTests(tempDir('blog-reader-state-'));
 
-export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24}: SessionOptions = {}): Session {
+// No tester's own config file changes the keys a test presses.
+const noConfig = `${testStateDir}/no-config.json`;
+
+export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24, env = {}}: SessionOptions = {}): Session {
 	const command = [process.execPath, ...entry, ...args].map(part => quote(part)).join(' ');
 	// The shell stays behind to report the exit status and the tty modes the reader left.
 	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const startedAt = performance.now();
-	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: ptyEnvironment({BLOG_READER_STATE_DIR: testStateDir, FORCE_HYPERLINK: '0', COLUMNS: '', LINES: ''})});
+	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: ptyEnvironment({BLOG_READER_STATE_DIR: testStateDir, BLOG_READER_CONFIG: noConfig, FORCE_HYPERLINK: '0', COLUMNS: '', LINES: '', ...env})});
+	const copied: string[] = [];
+	term.parser.registerOscHandler(52, data => {
+		copied.push(Buffer.from(data.slice(data.indexOf(';') + 1), 'base64').toString('utf8'));
+		return true;
+	});
 	let cursorVisible = true;
 	let tail = '';
 	child.onData(data => {
@@ -71,6 +85,8 @@ export function startReader({entry = ['bin/blog-reader.js'], args = [], columns 
 		text: () => screen().join('\n'),
 		bufferType: () => term.buffer.active.type,
 		cursorVisible: () => cursorVisible,
+		mouseMode: () => term.modes.mouseTrackingMode,
+		clipboard: () => [...copied],
 		waitFor,
 		write(keys) {
 			child.write(keys);

@@ -34,6 +34,7 @@ function assertRestored(session: Session, screen: string, status: number): void 
 	assert.equal(session.bufferType(), 'normal', 'back on the main screen');
 	assert.ok(session.cursorVisible(), 'cursor visible again');
 	assert.match(screen, /^icanon echo $/m, 'line mode and echo restored');
+	assert.equal(session.mouseMode(), 'none', 'mouse reports off');
 	assert.ok(!screen.includes(title), 'nothing of the reader left on the main screen');
 }
 
@@ -99,17 +100,17 @@ test('a resize re-wraps the post at the new width and keeps the place', {timeout
 	assert.ok(widest(screen) > 60);
 	session.write('\u0003');
 	screen = await session.waitFor(/icanon/);
-	assertRestored(session, screen, 0);
+	assertRestored(session, screen, 130);
 });
 
-test('Ctrl-C quits from the reader and restores the terminal', {timeout: 60_000}, async () => {
+test('Ctrl-C quits from the reader with status 130 and restores the terminal', {timeout: 60_000}, async () => {
 	const session = start();
 	await session.waitFor(title);
 	session.write('\r');
 	await session.waitFor('Blockchain, Commons and P2P');
 	session.write('\u0003');
 	const screen = await session.waitFor(/icanon/);
-	assertRestored(session, screen, 0);
+	assertRestored(session, screen, 130);
 });
 
 for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) {

@@ -29,7 +29,7 @@ test('? shows every binding of the keymap with its keys', async () => {
 });
 
 test('the help follows a remapped keymap, and so does the input handling', async () => {
-	const keymap = withKeys(defaultKeymap, {help: ['H'], 'select-next': ['n']});
+	const keymap = withKeys(defaultKeymap, {list: {help: ['H'], 'select-next': ['n']}});
 	const more = makeArchive([makePost({title: 'One'}), makePost({title: 'Two'})]);
 	const {lastFrame, stdin} = render(<App archive={more} title="Blog" keymap={keymap} size={{columns: 100, rows: 80}} />);
 	await waitForText(lastFrame, 'Two');

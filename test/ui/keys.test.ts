@@ -67,7 +67,7 @@ test('every key the issue names is bound', () => {
 });
 
 test('remapping an action moves its keys, its hints and its help line together', () => {
-	const keymap = withKeys(defaultKeymap, {quit: ['Q']});
+	const keymap = withKeys(defaultKeymap, {list: {quit: ['Q']}});
 	assert.equal(resolveKey(keymap, 'list', 'q'), undefined);
 	assert.equal(resolveKey(keymap, 'list', 'Q'), 'quit');
 	assert.ok(statusHints(keymap, 'list').includes('Q quit'));

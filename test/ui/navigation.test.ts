@@ -62,3 +62,44 @@ test('back from the reader keeps the selection and the query', () => {
 	assert.equal(state.selected, 1);
 	assert.equal(state.query, 'x');
 });
+
+test('Backspace on an empty search line keeps it open: the next letters are typed, not commands', () => {
+	let state = run(initialNavigation, 'search', 'type:a', 'delete-char', 'delete-char', 'delete-char');
+	assert.equal(screenOf(state), 'search');
+	assert.equal(state.query, '');
+	state = run(state, 'type:q');
+	assert.equal(state.query, 'q');
+});
+
+test('] and [ at the ends of the list stay and say so', () => {
+	let state = run(initialNavigation, 'open', 'previous-post');
+	assert.equal(state.selected, 0);
+	assert.equal(state.notice, 'first post of the list');
+	state = run(state, 'line-down');
+	assert.equal(state.notice, '', 'the next key clears it');
+	state = run(initialNavigation, 'select-last', 'open', 'next-post');
+	assert.equal(state.selected, 49);
+	assert.equal(state.notice, 'last post of the list');
+});
+
+test('the | prompt edits its line like the search line, and Esc closes it', () => {
+	let state = run(initialNavigation, 'open', 'pipe', 'type:wc -w x', 'delete-word');
+	assert.equal(screenOf(state), 'prompt');
+	assert.equal(state.prompt?.text, 'wc -w ');
+	assert.equal(state.query, '', 'the search query is not touched');
+	state = run(state, 'cancel-prompt');
+	assert.equal(screenOf(state), 'reader');
+});
+
+test('the wheel scrolls the reader and moves through the list; a click on a row opens it', () => {
+	let state = navigate(initialNavigation, {type: 'wheel', lines: 3}, viewport);
+	assert.equal(state.selected, 1);
+	state = navigate(state, {type: 'click', row: 4}, viewport);
+	assert.equal(state.view, 'reader');
+	assert.equal(state.selected, 3);
+	state = navigate(state, {type: 'wheel', lines: 3}, viewport);
+	assert.equal(state.readerTop, 3);
+	state = navigate(state, {type: 'wheel', lines: -6}, viewport);
+	assert.equal(state.readerTop, 0);
+	assert.equal(navigate(initialNavigation, {type: 'click', row: 0}, viewport).view, 'list', 'the header is not a row');
+});

@@ -1,21 +1,56 @@
 import {useCallback, useRef, useState, type RefObject} from 'react';
 import {useInput, type Key} from 'ink';
-import {resolveKey, type Keymap} from '../keymap.js';
+import {resolveKey, textScreens, type Keymap} from '../keymap.js';
 import {keyPresses} from '../keys.js';
 import {initialNavigation, navigate, screenOf, type Navigation, type NavigationEvent, type Viewport} from '../navigation.js';
+import {readTextKey} from '../text-input.js';
 
 const emptyViewport: Viewport = {count: 0, listHeight: 1, pageHeight: 1, lineCount: 0};
+
+/** What a key asks of the world outside the navigation state: a child process, the clipboard. */
+export type Effect =
+	| {readonly type: 'edit'}
+	| {readonly type: 'pager'}
+	| {readonly type: 'pipe'; readonly command: string}
+	| {readonly type: 'copy'; readonly what: 'path' | 'url'};
 
 export interface KeyNavigation {
 	readonly state: Navigation;
 	/** The screen as last drawn; the caller updates it on every render. */
 	readonly viewport: RefObject<Viewport>;
-	/** Applies an event that does not come from a key (the list changed under the reader). */
+	/** Applies an event that does not come from a key (the list changed, the mouse, an effect's outcome). */
 	readonly dispatch: (event: NavigationEvent) => void;
 }
 
-/** Keys in, navigation state out, through the keymap; quit keys call `quit` instead. */
-export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void): KeyNavigation {
+/** Exit status of Ctrl-C, as shells and fzf report an interrupt (128 + SIGINT). */
+export const interruptedStatus = 130;
+
+function effectOf(event: NavigationEvent, before: Navigation): Effect | undefined {
+	if (event.type !== 'action') {
+		return undefined;
+	}
+
+	switch (event.action) {
+		case 'edit':
+			return {type: 'edit'};
+		case 'pager':
+			return {type: 'pager'};
+		case 'copy-path':
+			return {type: 'copy', what: 'path'};
+		case 'copy-url':
+			return {type: 'copy', what: 'url'};
+		case 'accept-prompt':
+			return before.prompt && before.prompt.text.trim() !== '' ? {type: 'pipe', command: before.prompt.text} : undefined;
+		default:
+			return undefined;
+	}
+}
+
+/**
+Keys in, navigation state out, through the keymap; quit keys call `quit` instead, and keys that
+reach outside (hand-off, copy) call `onEffect` once the state they leave is applied.
+*/
+export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void, onEffect?: (effect: Effect) => void): KeyNavigation {
 	const [state, setState] = useState<Navigation>(initialNavigation);
 	const viewport = useRef<Viewport>(emptyViewport);
 	// The handler keeps the newest state itself: keys can arrive faster than React renders (and
@@ -23,23 +58,24 @@ export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void): 
 	const latest = useRef(state);
 	const onInput = useCallback((input: string, key: Key) => {
 		let next = latest.current;
+		const effects: Effect[] = [];
 		for (const press of keyPresses(input, key)) {
 			const screen = screenOf(next);
-			const action = resolveKey(keymap, screen, press.name);
-			if (action === 'quit' || action === 'force-quit') {
-				quit(0);
+			// Text lines read typed characters before any binding (text-input.ts).
+			const event: NavigationEvent | undefined = textScreens.has(screen)
+				? readTextKey(keymap, screen, press)
+				: (action => (action === undefined ? undefined : {type: 'action', action} as const))(resolveKey(keymap, screen, press.name));
+			if (event?.type === 'action' && (event.action === 'quit' || event.action === 'force-quit')) {
+				quit(event.action === 'quit' ? 0 : interruptedStatus);
 				return;
 			}
 
-			let event: NavigationEvent | undefined;
-			if (action) {
-				event = {type: 'action', action};
-			} else if (press.text !== undefined && screen === 'search') {
-				event = {type: 'type', text: press.text};
-			}
-
 			if (event) {
+				const effect = effectOf(event, next);
 				next = navigate(next, event, viewport.current);
+				if (effect) {
+					effects.push(effect);
+				}
 			}
 		}
 
@@ -47,7 +83,11 @@ export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void): 
 			latest.current = next;
 			setState(next);
 		}
-	}, [keymap, quit]);
+
+		for (const effect of effects) {
+			onEffect?.(effect);
+		}
+	}, [keymap, quit, onEffect]);
 	useInput(onInput);
 	const dispatch = useCallback((event: NavigationEvent) => {
 		const next = navigate(latest.current, event, viewport.current);

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {helpSections, type Keymap} from '../keymap.js';
+import {helpSections, type Keymap, type Screen} from '../keymap.js';
 import {fitText, padText} from '../fit.js';
 import {useTheme} from '../theme.js';
 
@@ -10,11 +10,14 @@ export interface HelpLine {
 	readonly keysLength?: number;
 }
 
-/** The help text, one entry a line, generated from the keymap the input handling uses. */
-export function helpLines(keymap: Keymap, width: number): HelpLine[] {
+/**
+The help text, one entry a line, generated from the keymap the input handling uses; the keys of
+`first` (the screen it was opened from) come first.
+*/
+export function helpLines(keymap: Keymap, width: number, first: Screen = 'list'): HelpLine[] {
 	const lines: HelpLine[] = [];
 	const keyColumns = width >= 60 ? 26 : 16;
-	for (const section of helpSections(keymap)) {
+	for (const section of helpSections(keymap, first)) {
 		if (section.rows.length === 0) {
 			continue;
 		}
@@ -39,16 +42,18 @@ export interface HelpScreenProps {
 	readonly width: number;
 	readonly height: number;
 	readonly hints: readonly string[];
+	/** The first line; the same screen shows a command's output. */
+	readonly title?: string;
 }
 
-export function HelpScreen({lines, top, width, height, hints}: HelpScreenProps) {
+export function HelpScreen({lines, top, width, height, hints, title = 'Keys'}: HelpScreenProps) {
 	const pageHeight = Math.max(1, height - 2);
 	const last = Math.min(lines.length, top + pageHeight);
 	const where = lines.length > pageHeight ? ` ${top + 1}-${last}/${lines.length}` : '';
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text {...theme.header} wrap="truncate">{fitText('Keys', width)}</Text>
+			<Text {...theme.header} wrap="truncate">{fitText(title, width)}</Text>
 			<Box flexDirection="column" height={pageHeight} overflow="hidden">
 				{lines.slice(top, top + pageHeight).map((line, index) => (
 					<Text key={top + index} {...(line.isHeading ? theme.heading : undefined)} wrap="truncate">

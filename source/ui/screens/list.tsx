@@ -30,6 +30,8 @@ export interface ListScreenProps {
 	/** Rows for the whole screen: header, posts, status line. */
 	readonly height: number;
 	readonly hints: readonly string[];
+	/** Said in the status line instead of the key hints. */
+	readonly notice?: string;
 }
 
 const dateColumns = 10;
@@ -142,9 +144,12 @@ interface StatusLineProps {
 	readonly total: number;
 	readonly width: number;
 	readonly hints: readonly string[];
+	/** Where the selection is: `12/751`. */
+	readonly position: string;
+	readonly notice: string;
 }
 
-const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints}: StatusLineProps) {
+const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints, position, notice}: StatusLineProps) {
 	const theme = useTheme();
 	if (searching) {
 		// A count that belongs to an older query would be a wrong answer: say it is coming instead.
@@ -160,7 +165,9 @@ const StatusLine = memo(function StatusLine({searching, query, count, total, wid
 		);
 	}
 
-	return <Text {...theme.hints} wrap="truncate">{fitText(hints.join(' · '), width)}</Text>;
+	const where = ` ${position}`;
+	const left = fitText(notice === '' ? hints.join(' · ') : sanitizeLine(notice), Math.max(1, width - columnsOf(where)));
+	return <Text {...theme.hints} wrap="truncate">{left}{' '.repeat(Math.max(0, width - columnsOf(left) - columnsOf(where)))}{where}</Text>;
 });
 
 interface RowsProps {
@@ -220,6 +227,8 @@ export function ListScreen(props: ListScreenProps) {
 				total={props.total}
 				width={width}
 				hints={props.hints}
+				position={matches.length === 0 ? '0/0' : `${selected + 1}/${matches.length}`}
+				notice={props.notice ?? ''}
 			/>
 		</Box>
 	);

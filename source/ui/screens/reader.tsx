@@ -18,6 +18,10 @@ export interface ReaderScreenProps {
 	/** Rows for the whole screen: text and the status line. */
 	readonly height: number;
 	readonly hints: readonly string[];
+	/** The answer to the last key (what was copied, the list's end), said first in the status line. */
+	readonly message?: string;
+	/** The command line being typed (`|wc -w`), shown in place of the status line. */
+	readonly prompt?: string;
 }
 
 /** `first-last/total pct%`, where the percentage is how much of the post is above the screen's last line. */
@@ -31,14 +35,16 @@ export function position(top: number, pageHeight: number, total: number): string
 	return `${top + 1}-${last}/${total} ${percent}%`;
 }
 
-export function ReaderScreen({post, lines, error, notice, top, width, height, hints}: ReaderScreenProps) {
+export function ReaderScreen({post, lines, error, notice, top, width, height, hints, message = '', prompt}: ReaderScreenProps) {
 	const pageHeight = Math.max(1, height - 1);
 	const where = lines ? position(top, pageHeight, lines.length) : '';
 	// Measured on every frame: only the part of a huge title that can show is measured at all.
 	const fullTitle = ` ${headFor(titleText(sanitizeLine(post.title)), width)} `;
 	const withHints = ` ${[...(notice ? [sanitizeLine(notice)] : hints), where].filter(Boolean).join(' · ')} `;
 	// The title comes first; key hints only where the whole title still fits beside them.
-	const status = columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `;
+	// The answer to a key goes before the title, which is cut to make room.
+	const answered = message === '' ? undefined : fitText(` ${[sanitizeLine(message), where].filter(Boolean).join(' · ')} `, Math.max(1, width - 2));
+	const status = answered ?? (columnsOf(fullTitle) + columnsOf(withHints) <= width ? withHints : ` ${where} `);
 	const title = fitText(fullTitle, Math.max(0, width - columnsOf(status)));
 	let body: string;
 	if (lines) {
@@ -50,16 +56,24 @@ export function ReaderScreen({post, lines, error, notice, top, width, height, hi
 	}
 
 	const theme = useTheme();
+	const line = prompt === undefined
+		? undefined
+		: (
+			<Text wrap="truncate">
+				{fitText(sanitizeLine(prompt), Math.max(1, width - 1))}
+				<Text {...theme.cursor}> </Text>
+			</Text>
+		);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box height={pageHeight} overflow="hidden">
 				<Text>{body}</Text>
 			</Box>
-			<Text {...theme.bar} wrap="truncate">
+			{line ?? <Text {...theme.bar} wrap="truncate">
 				{title}
 				{' '.repeat(Math.max(0, width - columnsOf(title) - columnsOf(status)))}
 				{status}
-			</Text>
+			</Text>}
 		</Box>
 	);
 }

@@ -1,0 +1,20 @@
+/**
+What the reader needs of the world outside React: the terminal for a child process, the
+clipboard, the mouse, the environment. run.tsx gives the real one; tests give fakes.
+*/
+import type {ChildOutcome, ChildSpec} from './hand-off.js';
+import type {MouseEvent} from './mouse.js';
+
+export interface Host {
+	readonly env: NodeJS.ProcessEnv;
+	/** Puts text on the clipboard (OSC 52). */
+	readonly copy: (text: string) => void;
+	/** Runs a child with the terminal released; the cursor goes back to `row` (1-based) after. */
+	readonly run: (child: ChildSpec, row: number) => ChildOutcome;
+	/** Calls back once the next frame is on the screen (or soon, if no frame comes). */
+	readonly afterFrame: (callback: () => void) => void;
+	/** Mouse reports as they arrive; returns the unsubscribe. */
+	readonly onMouse: (listener: (event: MouseEvent) => void) => () => void;
+	/** A file's text, or undefined when it cannot be read. */
+	readonly readFile: (path: string) => string | undefined;
+}
