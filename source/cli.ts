@@ -7,6 +7,7 @@ import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelp} from './help.js';
 import {colorModes, wantsColor, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
+import {endOnWriteErrors} from './output/write-errors.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
@@ -19,14 +20,9 @@ class UsageError extends Error {
 	}
 }
 
-// `head` closing the pipe is the reader saying "enough", not an error.
-process.stdout.on('error', error => {
-	if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
-		process.exit(process.exitCode ?? 0);
-	}
-
-	throw error;
-});
+// `head` closing the pipe is the reader saying "enough", not an error; a full disk or a terminal
+// gone is one line and exit code 4, never a stack trace.
+endOnWriteErrors(process);
 
 function streamOutput(stream: NodeJS.WriteStream): Output {
 	return {
@@ -307,6 +303,6 @@ try {
 			process.stderr.write(`${error instanceof Error ? error.stack ?? '' : ''}\n`);
 		}
 
-		process.exitCode = 1;
+		process.exitCode = exitCode.internal;
 	}
 }
