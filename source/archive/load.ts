@@ -104,7 +104,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 			outcome = previous.outcome(row, path, file);
 			next?.keep(row, source, outcome.kind === 'post' ? outcome.post : undefined);
 		} else {
-			outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts});
+			outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts, realRoot});
 			if (stamp) {
 				next?.add(path, source, stamp, outcome);
 			} else {

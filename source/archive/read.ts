@@ -59,8 +59,9 @@ function openInside(file: string | Buffer, realRoot: string | undefined): number
 		}
 	}
 
-	const real = realpathSync.native(file);
-	if (!isInside(realRoot, real)) {
+	// As bytes for a name that is not UTF-8: decoded, it would no longer name the file.
+	const real = typeof file === 'string' ? realpathSync.native(file) : realpathSync.native(file, {encoding: 'buffer'});
+	if (!isInside(realRoot, real.toString())) {
 		throw new LeadsOutside();
 	}
 

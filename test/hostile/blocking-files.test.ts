@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {parseFile} from '../../source/archive/parse-file.js';
+import {outsideReason} from '../../source/archive/inside.js';
 import {readText} from '../../source/archive/read.js';
 import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {type Run, runCli, writeArchive} from '../helpers/cli.js';
@@ -100,9 +101,19 @@ describe('a post swapped between the walk and the read', () => {
 		const file = join(dir, 'post.md');
 		makeFifo(file);
 		// What the load does with a file the walk listed: parse it, and later read its body.
-		const outcome = parseFile({file, name: 'post.md', path: 'post.md', contentPath: 'post.md', generator: 'plain', inDrafts: false});
+		const outcome = parseFile({file, name: 'post.md', path: 'post.md', contentPath: 'post.md', generator: 'plain', inDrafts: false, realRoot: realpathSync(dir)});
 		assert.deepEqual(outcome, {kind: 'skip', reason: 'not a regular file (a named pipe)', lasting: true});
 		assert.deepEqual(readText(file, dir), {skip: 'not a regular file (a named pipe)', lasting: true});
+	});
+
+	test('for a link outside the archive: refused like one the walk met', bounded, () => {
+		const dir = removeAfterTests(tempDir('blog-reader-swap-'));
+		const outside = removeAfterTests(tempDir('blog-reader-outside-'));
+		writeFileSync(join(outside, 'secret.md'), '# Secret\n');
+		const file = join(dir, 'post.md');
+		symlinkSync(join(outside, 'secret.md'), file);
+		const outcome = parseFile({file, name: 'post.md', path: 'post.md', contentPath: 'post.md', generator: 'plain', inDrafts: false, realRoot: realpathSync(dir)});
+		assert.deepEqual(outcome, {kind: 'skip', reason: outsideReason, lasting: false});
 	});
 
 	test('for a link to /dev/zero: skipped, not read for ever', {...bounded, skip: !hasZero && 'no /dev/zero here'}, () => {
