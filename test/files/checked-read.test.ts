@@ -77,7 +77,7 @@ test('the seal: zlib and the JS CRC agree, and every single flipped bit of a fil
 	const whole = Buffer.concat(sealed([content.subarray(0, 100), new Uint8Array(0), content.subarray(100)]));
 	assert.deepEqual(unsealed(whole), content);
 	// Sealed with zlib's CRC where Node has it: the JS one, for older Node 20, must agree.
-	assert.equal(whole.readUInt32LE(whole.length - 4), crc32ForTests(content));
+	assert.equal(whole.readUInt32LE(4), crc32ForTests(content));
 	for (let at = 0; at < whole.length; at++) {
 		for (let bit = 0; bit < 8; bit++) {
 			const spoilt = Buffer.from(whole);
