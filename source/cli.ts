@@ -8,6 +8,7 @@ import {commandHelp, mainHelpWith} from './help.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
+import {endOnWriteErrors} from './output/write-errors.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
@@ -20,14 +21,9 @@ class UsageError extends Error {
 	}
 }
 
-// `head` closing the pipe is the reader saying "enough", not an error.
-process.stdout.on('error', error => {
-	if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
-		process.exit(process.exitCode ?? 0);
-	}
-
-	throw error;
-});
+// `head` closing the pipe is the reader saying "enough", not an error; a full disk or a terminal
+// gone is one line and exit code 4, never a stack trace.
+endOnWriteErrors(process);
 
 function streamOutput(stream: NodeJS.WriteStream): Output {
 	return {
@@ -332,6 +328,6 @@ try {
 			process.stderr.write(`${error instanceof Error ? error.stack ?? '' : ''}\n`);
 		}
 
-		process.exitCode = 1;
+		process.exitCode = exitCode.internal;
 	}
 }

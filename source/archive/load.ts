@@ -50,13 +50,13 @@ The archive is only ever read.
 export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	const root = resolve(dir);
 	checkFolder(dir, root);
-	const layout = detectSite(root);
 	const skipped: Skipped[] = [];
 	const skip = (path: string, reason: string): void => {
 		const entry = {path: cleanPath(path), reason};
 		skipped.push(entry);
 		options.onSkip?.(entry);
 	};
+	const layout = detectSite(root, skip);
 
 	let warned = false;
 	const warn = (message: string): void => {
@@ -104,7 +104,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 			outcome = previous.outcome(row, path, file);
 			next?.keep(row, source, outcome.kind === 'post' ? outcome.post : undefined);
 		} else {
-			outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts});
+			outcome = parseFile({file, bytes, name, path, contentPath, generator: layout.site.generator, inDrafts, realRoot});
 			if (stamp) {
 				next?.add(path, source, stamp, outcome);
 			} else {

@@ -24,11 +24,16 @@ export interface FileSource {
 	readonly contentPath: string;
 	readonly generator: Generator;
 	readonly inDrafts: boolean;
+	/**
+	The archive's real path: a file that has become a link since the walk is read only if it
+	still leads inside (the walk checked the links it met, not ones made after).
+	*/
+	readonly realRoot?: string;
 }
 
 /** Reads and parses one file whose name has a post format. */
 export function parseFile(source: FileSource): FileOutcome {
-	const read = readText(source.bytes ?? source.file);
+	const read = readText(source.bytes ?? source.file, source.realRoot);
 	if ('skip' in read) {
 		return {kind: 'skip', reason: read.skip, lasting: read.lasting};
 	}

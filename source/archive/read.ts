@@ -1,5 +1,6 @@
-import {closeSync, constants, fstatSync, openSync, readSync, realpathSync} from 'node:fs';
+import {closeSync, realpathSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
+import {FileRefused, openChecked, readOpened} from '../files/checked-read.js';
 import {isInside, outsideReason} from './inside.js';
 
 /** Posts beyond this size are not blog posts; reading them would only cost memory. */
@@ -35,7 +36,7 @@ export function readText(file: string | Buffer, realRoot?: string): ReadResult {
 	try {
 		bytes = readBytes(file, realRoot);
 	} catch (error) {
-		return {skip: error instanceof LeadsOutside ? outsideReason : describeError(error), lasting: error instanceof TooLarge};
+		return {skip: error instanceof LeadsOutside ? outsideReason : describeError(error), lasting: error instanceof FileRefused && error.lasting};
 	}
 
 	return decode(bytes);
@@ -43,60 +44,50 @@ export function readText(file: string | Buffer, realRoot?: string): ReadResult {
 
 /**
 Opens without following a final link (no extra system call for the usual plain file); only a
-link costs a look at where it leads.
+link costs a look at where it leads, and the file opened must be the one looked at.
 */
 function openInside(file: string | Buffer, realRoot: string | undefined): number {
 	if (realRoot === undefined) {
-		return openSync(file, 'r');
+		return openChecked(file);
 	}
 
 	try {
-		return openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+		return openChecked(file, true);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ELOOP') {
 			throw error;
 		}
 	}
 
-	if (!isInside(realRoot, realpathSync.native(file))) {
+	// As bytes for a name that is not UTF-8: decoded, it would no longer name the file.
+	const real = typeof file === 'string' ? realpathSync.native(file) : realpathSync.native(file, {encoding: 'buffer'});
+	if (!isInside(realRoot, real.toString())) {
 		throw new LeadsOutside();
 	}
 
-	return openSync(file, 'r');
+	// The real path has no link left in it: a link swapped in since the look is refused (ELOOP).
+	return openChecked(real, true);
 }
 
 // One buffer reused for every read: allocating a fresh one per file is most of a load's garbage.
 let shared = Buffer.allocUnsafe(256 * 1024);
 
-/** The file's bytes, in the shared buffer: decode them before the next read. */
+function sharedBuffer(size: number): Buffer {
+	if (size > shared.length) {
+		shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+	}
+
+	return shared;
+}
+
+/**
+The file's bytes, in the shared buffer: decode them before the next read. A FIFO, device or
+socket in a post's place (even one swapped in since the walk) is refused, never read.
+*/
 function readBytes(file: string | Buffer, realRoot: string | undefined): Buffer {
 	const fd = openInside(file, realRoot);
 	try {
-		let length = 0;
-		for (;;) {
-			if (length === shared.length) {
-				if (length > maxFileBytes) {
-					throw new TooLarge(fstatSync(fd).size);
-				}
-
-				const larger = Buffer.allocUnsafe(shared.length * 2);
-				shared.copy(larger, 0, 0, length);
-				shared = larger;
-			}
-
-			const count = readSync(fd, shared, length, shared.length - length, null);
-			if (count === 0) {
-				break;
-			}
-
-			length += count;
-		}
-
-		if (length > maxFileBytes) {
-			throw new TooLarge(length);
-		}
-
-		return shared.subarray(0, length);
+		return readOpened(fd, {maxBytes: maxFileBytes, buffer: sharedBuffer});
 	} finally {
 		closeSync(fd);
 	}
@@ -133,14 +124,9 @@ function lineEnds(text: string): string {
 
 class LeadsOutside extends Error {}
 
-class TooLarge extends Error {
-	constructor(readonly size: number) {
-		super(`too large (${Math.round(size / 1024 / 1024)} MB, the limit is ${maxFileBytes / 1024 / 1024} MB)`);
-	}
-}
 
 export function describeError(error: unknown): string {
-	if (error instanceof TooLarge) {
+	if (error instanceof FileRefused) {
 		return error.message;
 	}
 

@@ -1,6 +1,7 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
+import {FileRefused, readChecked} from '../files/checked-read.js';
 import {asText, cleanLine} from './fields/values.js';
 import {configLimits, parseYaml} from './headers/yaml.js';
 import type {Generator, Site} from './post.js';
@@ -23,8 +24,11 @@ export interface Layout {
 /**
 Which generator laid out a site root, and where its posts are. Only the content folders are
 walked, so generated output (`output/`, `docs/`, `_site/`, `public/`) and themes are never read.
+A config file that is no regular file or too large (see `maxConfigBytes`) still marks its site,
+with its settings unknown, and is reported through `onSkip` by its name.
 */
-export function detectSite(root: string): Layout {
+export function detectSite(root: string, onSkip?: (name: string, reason: string) => void): Layout {
+	const readConfig = (root: string, name: string): string | null => readConfigFile(root, name, onSkip);
 	const jbake = readConfig(root, 'jbake.properties');
 	if (jbake !== null) {
 		const properties = parseProperties(jbake);
@@ -39,7 +43,7 @@ export function detectSite(root: string): Layout {
 		return layout('zola', content, zola['base_url'], [{dir: content, drafts: false}], true);
 	}
 
-	const hugo = hugoConfig(root, zola);
+	const hugo = hugoConfig(root, zola, readConfig);
 	if (hugo) {
 		const content = resolve(root, asText(hugo['contentdir']) || 'content');
 		return layout('hugo', content, asText(hugo['baseurl']) || null, [{dir: content, drafts: false}], true);
@@ -61,7 +65,7 @@ function layout(generator: Generator, contentRoot: string, baseUrl: string | nul
 	return {site: {generator, contentRoot, baseUrl: baseUrl ? cleanLine(baseUrl) || null : null}, sources, sectionIndexes};
 }
 
-function hugoConfig(root: string, configToml: Record<string, unknown> | null): Record<string, unknown> | null {
+function hugoConfig(root: string, configToml: Record<string, unknown> | null, readConfig: ConfigReader): Record<string, unknown> | null {
 	for (const name of ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json']) {
 		const text = readConfig(root, name);
 		if (text !== null) {
@@ -134,10 +138,24 @@ export function parseProperties(text: string): Map<string, string> {
 	return properties;
 }
 
-function readConfig(root: string, name: string): string | null {
+type ConfigReader = (root: string, name: string) => string | null;
+
+/**
+Site configs are a few KB (the largest real ones, with navigation and data inline, some tens of
+KB); one over 1 MB is not a config worth parsing, and parsing is what would cost.
+*/
+export const maxConfigBytes = 1024 * 1024;
+
+/** A config file's text; null when there is none. A FIFO, device or huge file is refused: empty. */
+function readConfigFile(root: string, name: string, onSkip: ((name: string, reason: string) => void) | undefined): string | null {
 	try {
-		return readFileSync(join(root, name), 'utf8');
-	} catch {
+		return readChecked(join(root, name), {maxBytes: maxConfigBytes}).toString('utf8');
+	} catch (error) {
+		if (error instanceof FileRefused) {
+			onSkip?.(name, error.message);
+			return '';
+		}
+
 		return null;
 	}
 }

@@ -70,9 +70,17 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 		keepLongLines: true,
 	} as const;
 	// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
-	const document = options.renderWorker
-		? await renderBounded(options.renderWorker, post, renderOptions)
-		: await (await import('../render/render.js')).renderDocument(post, renderOptions);
+	let document;
+	try {
+		document = options.renderWorker
+			? await renderBounded(options.renderWorker, post, renderOptions)
+			: await (await import('../render/render.js')).renderDocument(post, renderOptions);
+	} catch (error) {
+		// Its own exit code: 1 means nothing was found, and this post was.
+		io.stderr.write(`blog-reader: cannot render ${sanitizeLine(post.path)}: ${sanitizeLine(error instanceof Error ? error.message : String(error))} (--raw shows its text)\n`);
+		return exitCode.renderFailed;
+	}
+
 	io.stdout.write(`${document.lines.join('\n')}\n`);
 	if (document.notice) {
 		io.stderr.write(`blog-reader: ${sanitizeLine(post.path)}: ${sanitizeLine(document.notice)}\n`);

@@ -12,13 +12,21 @@ export interface TagCount {
 /** Most used first; ties alphabetical. Tags differing only in case count as one. */
 export function countTags(posts: readonly Post[]): TagCount[] {
 	const counts = new Map<string, {tag: string; count: number}>();
+	// One pass over each post's tags: a post counts once per tag, and the first spelling met names it.
 	for (const post of posts) {
-		for (const tag of new Set(post.tags.map(t => t.toLowerCase()))) {
+		const counted = new Set<string>();
+		for (const spelling of post.tags) {
+			const tag = spelling.toLowerCase();
+			if (counted.has(tag)) {
+				continue;
+			}
+
+			counted.add(tag);
 			const entry = counts.get(tag);
 			if (entry) {
 				entry.count++;
 			} else {
-				counts.set(tag, {tag: post.tags.find(t => t.toLowerCase() === tag) ?? tag, count: 1});
+				counts.set(tag, {tag: spelling, count: 1});
 			}
 		}
 	}

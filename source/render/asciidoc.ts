@@ -1,6 +1,7 @@
-import {readFileSync, realpathSync, statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {convert, Extensions, NullLogger, type IncludeProcessorDslInterface, type Registry} from '@asciidoctor/core';
+import {readChecked} from '../files/checked-read.js';
 import {sanitizeText} from '../text/sanitize.js';
 
 /**
@@ -79,7 +80,8 @@ function jailedIncludes(options: AsciidocOptions) {
 				if (found.file) {
 					let text: string;
 					try {
-						text = sanitizeText(readFileSync(found.file, 'utf8'));
+						// Checked as it is opened: a file swapped for a FIFO or device since the stat is refused.
+						text = sanitizeText(readChecked(found.file, {maxBytes: maxIncludeBytes}).toString('utf8'));
 					} catch {
 						text = notice(`include not readable: ${target}`);
 					}

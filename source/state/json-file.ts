@@ -1,6 +1,8 @@
 import {randomBytes} from 'node:crypto';
 import {isAscii} from 'node:buffer';
-import {closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {FileRefused, readChecked} from '../files/checked-read.js';
+import {sealed, unsealed} from './seal.js';
 import {basename, dirname, join} from 'node:path';
 
 const tempSuffix = '.tmp';
@@ -15,18 +17,16 @@ export function writeJsonFile(file: string, value: unknown): void {
 	writeWhole(file, asciiJson(value));
 }
 
-/** The same one-rename write for any content: a binary file of ours goes through it too. */
+/**
+The same one-rename write for any content: a binary file of ours goes through it too. The file
+ends with a checksum of all of it (see seal.ts), so any damage later is noticed on reading.
+*/
 export function writeWhole(file: string, data: string | readonly NodeJS.ArrayBufferView[]): void {
 	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
 	// The random part keeps two writers apart even when a pid is reused (containers sharing a folder).
 	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${tempSuffix}`;
 	try {
-		if (typeof data === 'string') {
-			writeFileSync(temp, data, {mode: 0o600});
-		} else {
-			writeParts(temp, data);
-		}
-
+		writeParts(temp, sealed(typeof data === 'string' ? [Buffer.from(data)] : data));
 		renameSync(temp, file);
 	} catch (error) {
 		rmSync(temp, {force: true});
@@ -111,13 +111,31 @@ export function readJsonFile<T>(file: string, accept: (value: unknown, text: str
 	return accept(value, text) ? {kind: 'ok', value} : {kind: 'invalid', reason: whyNot?.(value) ?? 'not a file blog-reader wrote'};
 }
 
-/** The bytes of a file of ours, or why there are none: missing, or unreadable (worth a warning). */
+/**
+Our files are bounded by the archives they describe: the metadata and word index of a
+50,000-post archive take tens of MB. A file of ours over this is not one we wrote.
+*/
+export const maxOwnFileBytes = 512 * 1024 * 1024;
+
+/**
+The bytes of a file of ours without its checksum, or why there are none: missing, or unreadable,
+not a regular file, too large, or damaged (each worth a warning). Opened as every file is (see
+checked-read.ts): a FIFO or device in its place is refused, never waited on.
+*/
 export function readOurFile(file: string): Buffer | Exclude<ReadResult<never>, {readonly kind: 'ok'}> {
+	let bytes: Buffer;
 	try {
-		return readFileSync(file);
+		bytes = readChecked(file, {maxBytes: maxOwnFileBytes});
 	} catch (error) {
+		if (error instanceof FileRefused) {
+			return {kind: 'invalid', reason: error.message};
+		}
+
 		const code = (error as NodeJS.ErrnoException).code;
 		// ENOTDIR: a folder on the way is a file, so there is no file of ours there either.
 		return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'missing'} : {kind: 'invalid', reason: `cannot read it (${code ?? 'unknown error'})`};
 	}
+
+	const content = unsealed(bytes);
+	return typeof content === 'string' ? {kind: 'invalid', reason: content} : content;
 }

@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
 import {type IndexFile, decodeIndex, encodeIndex} from '../../source/archive/index-cache/format.js';
+import {sealed} from '../../source/state/seal.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
 import {hashTree, removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
@@ -197,13 +198,25 @@ test('warm posts spread and serialise like fresh ones', () => {
 	assert.deepEqual(Object.keys(warm[0]!), Object.keys(fresh[0]!));
 });
 
+/** Writes bytes as our files are written, checksum and all: a test of what the decoder makes of them. */
+function writeSealed(file: string, bytes: string | Buffer): void {
+	writeFileSync(file, Buffer.concat(sealed([Buffer.from(bytes)])));
+}
+
 const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> = [
-	['garbage', file => writeFileSync(file, 'not json at all \u0000\u00FF'), /truncated or not JSON/],
-	['truncated', file => truncateSync(file, Math.floor(statSync(file).size / 2)), /damaged/],
-	['header cut short', file => truncateSync(file, 30), /truncated or not JSON/],
-	['empty', file => writeFileSync(file, ''), /truncated or not JSON/],
-	['foreign', file => writeFileSync(file, '{"name": "some other program", "entries": []}'), /not a file blog-reader wrote/],
-	['first format (JSON)', file => writeFileSync(file, JSON.stringify({magic: 'blog-reader archive index', version: 1, files: {}, posts: {}})), /written in another format version/],
+	['garbage', file => writeSealed(file, 'not json at all \u0000\u00FF'), /truncated or not JSON/],
+	['unsealed garbage', file => writeFileSync(file, 'not json at all \u0000\u00FF'), /damaged or written by an older version \(no checksum\)/],
+	['truncated', file => truncateSync(file, Math.floor(statSync(file).size / 2)), /: truncated;/],
+	['header cut short', file => writeSealed(file, readFileSync(file).subarray(0, 30)), /truncated or not JSON/],
+	['cut short', file => truncateSync(file, 30), /: truncated;/],
+	['cut inside its checksum', file => truncateSync(file, 10), /damaged or written by an older version/],
+	['longer than written', file => writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('x')])), /damaged \(longer than written\)/],
+	['empty', file => writeSealed(file, ''), /truncated or not JSON/],
+	['empty and unsealed', file => writeFileSync(file, ''), /damaged/],
+	['foreign', file => writeSealed(file, '{"name": "some other program", "entries": []}'), /not a file blog-reader wrote/],
+	['first format (JSON)', file => writeFileSync(file, JSON.stringify({magic: 'blog-reader archive index', version: 1, files: {}, posts: {}})), /written by an older version/],
+	['second format (no checksum)', file => writeFileSync(file, olderVersion(file)), /written by an older version/],
+	['other format version', file => writeSealed(file, olderVersion(file)), /written in another format version/],
 	['damaged columns', file => edit(file, index => ({...index, files: {...index.files, size: new Float64Array(index.files.size.length).fill(-1)}})), /damaged/],
 	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: index.posts.title.map(title => `${title}\u001B[2J`)}})), /damaged/],
 	['another archive', file => edit(file, index => ({...index, root: '/somewhere/else'})), /belongs to another archive/],
@@ -214,11 +227,24 @@ const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> 
 	}, /damaged/],
 ];
 
+/** The index's content as format version 2 wrote it (the same bytes, but the version and no checksum). */
+function olderVersion(file: string): Buffer {
+	const bytes = readFileSync(file);
+	const text = bytes.toString('latin1');
+	assert.match(text, /"version":3,/);
+	return Buffer.from(text.slice(16).replace('"version":3,', '"version":2,'), 'latin1');
+}
+
+function decodeSealed(file: string): IndexFile {
+	const bytes = readFileSync(file);
+	const decoded = decodeIndex(bytes.subarray(16));
+	assert.ok('value' in decoded, 'the index decodes');
+	return decoded.value;
+}
+
 /** Rewrites the index through its own codec, changed; a test of what a load makes of odd contents. */
 function edit(file: string, change: (index: IndexFile) => IndexFile): void {
-	const decoded = decodeIndex(readFileSync(file));
-	assert.ok('value' in decoded, 'the index decodes');
-	writeFileSync(file, Buffer.concat(encodeIndex(change(decoded.value))));
+	writeFileSync(file, Buffer.concat(sealed(encodeIndex(change(decodeSealed(file))))));
 }
 
 for (const [name, spoil, reason] of damaged) {
@@ -239,6 +265,35 @@ for (const [name, spoil, reason] of damaged) {
 		assert.deepEqual(archiveView(next.archive), fresh);
 	});
 }
+
+test('one flipped bit anywhere in the index (its header, a title, its end, any sampled byte) is noticed: one warning, the right posts', () => {
+	const dir = settledArchive(mixed);
+	const fresh = archiveView(load(dir, {cache: false}).archive);
+	load(dir);
+	const file = indexFile();
+	const good = readFileSync(file);
+	const title = load(dir, {cache: false}).archive.posts[0]!.title;
+	const titleAt = Math.max(good.indexOf(Buffer.from(title, 'latin1')), good.indexOf(Buffer.from(title, 'utf16le')));
+	assert.ok(titleAt > 0, 'a title is stored in the index');
+	const step = Math.max(1, Math.floor(good.length / 40));
+	const positions = new Set([0, 5, 9, 15, 16, 20, titleAt, titleAt + 1, good.length - 9, good.length - 5, good.length - 1]);
+	for (let at = 0; at < good.length; at += step) {
+		positions.add(at);
+	}
+
+	for (const at of positions) {
+		const spoilt = Buffer.from(good);
+		spoilt[at] = spoilt[at]! ^ 0x04;
+		writeFileSync(file, spoilt);
+		const first = load(dir);
+		assert.equal(first.warnings.length, 1, `a flip at byte ${at} of ${good.length} is noticed`);
+		// A flip in the stored length reads as a file cut short (or grown): ignored all the same.
+		assert.match(first.warnings[0]!, /: (?:damaged|truncated)/);
+		assert.deepEqual(archiveView(first.archive), fresh, `a flip at byte ${at} changes nothing shown`);
+	}
+
+	assert.deepEqual(load(dir).warnings, []);
+});
 
 test('an index from another build of the loader, or for a site laid out differently, is rebuilt quietly', () => {
 	const dir = settledArchive({'post.md': '# Plain\n', '_posts/2020-01-01-jekyll.md': '---\ntitle: Jekyll\n---\n\nx\n'});

@@ -3,7 +3,12 @@ import {existsSync, readFileSync, readdirSync, utimesSync, writeFileSync} from '
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../source/state/json-file.js';
+import {sealed} from '../../source/state/seal.js';
 import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
+
+function writeSealed(file: string, text: string): void {
+	writeFileSync(file, Buffer.concat(sealed([Buffer.from(text)])));
+}
 
 function folder(): string {
 	const dir = tempDir('blog-reader-state-');
@@ -18,7 +23,8 @@ test('a value written comes back the same, from a file of plain ASCII, folders m
 	const value = {text: 'Caf\u00E9 \u2026 \u{1F600} \u2028 \u202E \u001B', list: [1, 2.5, null, true], nested: {key: 'value'}};
 	writeJsonFile(file, value);
 	assert.deepEqual(readJsonFile(file, isRecord), {kind: 'ok', value});
-	assert.match(readFileSync(file, 'latin1'), /^[\u0020-\u007E]*$/);
+	// Plain ASCII after its checksum.
+	assert.match(readFileSync(file, 'latin1').slice(16), /^[\u0020-\u007E]*$/);
 	assert.deepEqual(readdirSync(join(file, '..')), ['data.json']);
 });
 
@@ -37,9 +43,13 @@ test('missing, truncated, foreign and unreadable files are told apart', () => {
 
 	writeJsonFile(join(dir, 'whole.json'), {a: 'b'.repeat(100)});
 	writeFileSync(join(dir, 'cut.json'), readFileSync(join(dir, 'whole.json'), 'utf8').slice(0, 50));
+	assert.deepEqual(readJsonFile(join(dir, 'cut.json'), isRecord), {kind: 'invalid', reason: 'truncated'});
+	writeFileSync(join(dir, 'plain.json'), '{"a": 1}');
+	assert.deepEqual(readJsonFile(join(dir, 'plain.json'), isRecord), {kind: 'invalid', reason: 'damaged or written by an older version (no checksum)'});
+	writeSealed(join(dir, 'cut.json'), readFileSync(join(dir, 'whole.json'), 'latin1').slice(16, 50));
 	assert.deepEqual(readJsonFile(join(dir, 'cut.json'), isRecord), {kind: 'invalid', reason: 'truncated or not JSON'});
 
-	writeFileSync(join(dir, 'list.json'), '[1, 2]');
+	writeSealed(join(dir, 'list.json'), '[1, 2]');
 	assert.deepEqual(readJsonFile(join(dir, 'list.json'), isRecord), {kind: 'invalid', reason: 'not a file blog-reader wrote'});
 	assert.deepEqual(readJsonFile(join(dir, 'list.json'), isRecord, () => 'a list'), {kind: 'invalid', reason: 'a list'});
 

@@ -4,7 +4,7 @@ import {allInRange, isPermutation} from '../../state/int-checks.js';
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const indexMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
 /**
 The metadata index of one archive, by column (one array per field) rather than one object per
