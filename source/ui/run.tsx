@@ -5,6 +5,7 @@ terminals and the archive has posts, so Ink and React load only here.
 import chalk from 'chalk';
 import {readFileSync} from 'node:fs';
 import {render} from 'ink';
+import {exitCode} from '../commands/io.js';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -118,7 +119,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const crash = (error: unknown): void => {
 		restore();
 		stderr.write(`blog-reader: ${message(error)}\n`);
-		process.exit(1);
+		process.exit(exitCode.internal);
 	};
 
 	process.on('uncaughtException', crash);
@@ -202,7 +203,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	} catch (error) {
 		restore();
 		stderr.write(`blog-reader: ${message(error)}\n`);
-		return 1;
+		return exitCode.internal;
 	} finally {
 		restore();
 		thread?.close();

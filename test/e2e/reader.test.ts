@@ -134,7 +134,7 @@ test('a crash inside a component restores the terminal and reports the error on 
 	session.write('\r');
 	const screen = await session.waitFor(/icanon/);
 	assert.match(screen, /blog-reader: a component failed/);
-	assertRestored(session, screen, 1);
+	assertRestored(session, screen, 5);
 });
 
 test('an uncaught exception outside React restores the terminal too', {timeout: 60_000}, async () => {
@@ -143,5 +143,5 @@ test('an uncaught exception outside React restores the terminal too', {timeout: 
 	process.kill(session.readerPid(), 'SIGUSR2');
 	const screen = await session.waitFor(/icanon/);
 	assert.match(screen, /blog-reader: a timer failed/);
-	assertRestored(session, screen, 1);
+	assertRestored(session, screen, 5);
 });
