@@ -180,7 +180,12 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 					// The render thread boots (and loads the renderer) soon after, so opening a post does not wait for it.
 					if (!warmed) {
 						warmed = true;
-						setTimeout(() => thread?.warm(), 300).unref();
+						// Not after a quit: a thread started once the reader closed would keep the process alive.
+						setTimeout(() => {
+							if (!quit) {
+								thread?.warm();
+							}
+						}, 300).unref();
 					}
 
 					if (checkNow !== undefined) {
