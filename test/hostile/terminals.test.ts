@@ -51,6 +51,15 @@ for (const [name, env] of environments) {
 			const {code} = await exitOf(run, 60_000);
 			assert.equal(code, 0);
 			assert.equal(run.bufferType(), 'normal', 'never on the alternate screen');
+			// The pty may report the exit before the last of 3,000 lines is read: wait for them.
+			const deadline = Date.now() + 20_000;
+			while (run.raw().split('\n').length < 3002 && Date.now() < deadline) {
+				// eslint-disable-next-line no-await-in-loop -- polling the stream is the point
+				await new Promise(resolve => {
+					setTimeout(resolve, 50);
+				});
+			}
+
 			const output = run.raw().replaceAll('\r\n', '\n');
 			assert.deepEqual(anyInPlainOutput(output), []);
 			assert.match(output, /^blog-reader: the reader needs a terminal that can move its cursor/);
