@@ -17,8 +17,15 @@ export interface CodeFrame {
 
 const continuation = '↪ ';
 
+/** Below this a frame leaves too little room for the code: the lines are shown bare. */
+const narrowest = 12;
+
 export function frameCode(code: string, language: string, frame: CodeFrame): string {
 	const {chalk, width} = frame;
+	if (width < narrowest) {
+		return `${frame.start}${code.replace(/\n+$/, '')}\n${frame.end}\n\n`;
+	}
+
 	const gutter = chalk.dim('│ ');
 	// The gutter takes two columns and a continuation two more; very narrow screens still get one.
 	const room = Math.max(1, width - 2);
