@@ -4,7 +4,7 @@ import {parseQuery} from '../../source/search/query.js';
 
 describe('parseQuery', () => {
 	it('splits words, folding case and diacritics', () => {
-		assert.deepEqual(parseQuery('  Crème  BRÛLÉE '), {include: [{kind: 'word', word: 'creme'}, {kind: 'word', word: 'brulee'}], exclude: []});
+		assert.deepEqual(parseQuery('  Crème  BRÛLÉE '), {include: [{kind: 'word', word: 'creme'}, {kind: 'word', word: 'brulee'}], exclude: [], filters: [], problems: []});
 	});
 
 	it('reads quoted phrases, closed or still being typed', () => {
@@ -19,6 +19,8 @@ describe('parseQuery', () => {
 		assert.deepEqual(parseQuery('rust -go -"web assembly" - x-ray'), {
 			include: [{kind: 'word', word: 'rust'}, {kind: 'word', word: 'x'}, {kind: 'word', word: 'ray'}],
 			exclude: [{kind: 'word', word: 'go'}, {kind: 'phrase', words: ['web', 'assembly']}],
+			filters: [],
+			problems: [],
 		});
 	});
 
