@@ -1,6 +1,6 @@
 import Fuse, {type FuseResultMatch} from 'fuse.js';
 import type {Post} from '../archive/post.js';
-import {fold} from './normalize.js';
+import {type FoldedText, fold} from './normalize.js';
 import {Field} from './word-index.js';
 
 export type Range = readonly [number, number];
@@ -16,52 +16,96 @@ export interface FuzzyHit {
 
 /**
 fuse.js ranks well but reads every candidate in full (~2 ms over 750 titles, 25-45 ms over
-10k): it is given at most this many, those whose names hold the query's characters in order.
+10k): it is given at most this many, the posts whose names hold each query word most tightly.
 */
-export const fuzzyCandidates = 1000;
+export const fuzzyCandidates = 100;
 
-/** A fuse.js score above this is a guess, not a match (0 is exact, 1 anything). */
-const worstScore = 0.75;
-
-// Letters and digits only: "Async-await" and "asyncawait" are the same characters in order.
-const notAlphanumeric = /[^\p{L}\p{N}]+/gu;
+/** Below this closeness a hit is a guess, not a match. */
+const leastCloseness = 0.4;
 
 interface Named {
 	readonly title: string;
-	readonly tags: readonly string[];
-	readonly slug: string;
-	readonly authors: readonly string[];
+	/** Tags, slug and authors in one string: a fuse.js key costs about as much as a title. */
+	readonly names: string;
 }
 
-const keyFields: Record<string, number> = {title: Field.title, tags: Field.tags, slug: Field.slug, authors: Field.authors};
+const keyFields: Record<string, number> = {title: Field.title, names: Field.tags | Field.slug};
+
+/** Where one query word was found in a field: the folded positions of its characters. */
+interface Found {
+	readonly positions: number[];
+	readonly span: number;
+}
 
 /**
-Matches titles, tags, slugs and authors as fzf and glow do: the query's characters in order with
-gaps (`blkchn` finds "Blockchain"), and with fuse.js's edit tolerance for a swapped or missing
-letter (`cnst generics`). A cheap pass over one compact, folded string a post (built on first
-use) keeps only the posts whose names hold the query's characters in order, tightest first; fuse.js
-then ranks those and says which title characters matched.
+Matches titles, tags, slugs and authors as fzf and glow do: each query word's characters in
+order with gaps, starting at the start of a word (`blkchn` finds "Blockchain", `asyncawait`
+"Async-await"), and with fuse.js's edit tolerance for a swapped or missing letter
+(`cnst generics`). A cheap pass keeps the posts whose names hold every query word so, at most
+`fuzzyCandidates` of them, tightest first; fuse.js ranks those. A post is as close as the better
+of fuse.js's score and how tight its characters sit (`cnst` in "const": 4 of 5).
 */
 export class FuzzyTier {
-	private compact: string[] | undefined;
+	// Tags, slug and authors of each post, folded, fields apart by U+0001: built on first use.
+	private others: string[] | undefined;
+	// Per post, a bit for each letter (a-z) and one for digits in its names, and a bit for each
+	// letter that starts a word: a post lacking one of a query word's is skipped at once.
+	private letters: Int32Array | undefined;
+	private starts: Int32Array | undefined;
 
 	constructor(private readonly posts: readonly Post[]) {}
 
 	/** Posts that `allowed` passes whose names fuzzily match `words` (folded), best first. */
-	find(words: readonly string[], allowed: (post: number) => boolean): FuzzyHit[] {
-		const needle = words.join('');
-		if (needle.length < 2) {
+	find(words: readonly string[], allowed: (post: number) => boolean, title: (post: number) => FoldedText): FuzzyHit[] {
+		const needles = words.filter(word => word.length >= 2);
+		if (needles.length === 0) {
 			return [];
 		}
 
-		const column = (this.compact ??= this.posts.map(post => compactOf(post)));
-		const reached: Array<readonly [number, number]> = [];
-		for (let post = 0; post < column.length; post++) {
-			if (allowed(post)) {
-				const end = subsequenceEnd(column[post]!, needle);
-				if (end >= 0) {
-					reached.push([post, end]);
+		const others = (this.others ??= this.posts.map(post => [...post.tags, post.slug, ...post.authors].map(field => fold(field)).join(fieldEnd)));
+		if (this.letters === undefined || this.starts === undefined) {
+			this.letters = new Int32Array(others.length);
+			this.starts = new Int32Array(others.length);
+			for (let post = 0; post < others.length; post++) {
+				const text = `${title(post).text}${fieldEnd}${others[post]!}`;
+				[this.letters[post], this.starts[post]] = masksOf(text);
+			}
+		}
+
+		const {letters, starts} = this;
+		let needLetters = 0;
+		let needStarts = 0;
+		for (const needle of needles) {
+			needLetters |= masksOf(needle)[0];
+			needStarts |= letterBit(needle.charCodeAt(0));
+		}
+
+		const wanted = needles.reduce((sum, word) => sum + word.length, 0);
+		const reached: Array<{post: number; span: number; inTitle: Found[]}> = [];
+		for (let post = 0; post < others.length; post++) {
+			if ((letters[post]! & needLetters) !== needLetters || (starts[post]! & needStarts) !== needStarts || !allowed(post)) {
+				continue;
+			}
+
+			let span = 0;
+			const inTitle: Found[] = [];
+			const folded = title(post).text;
+			for (const needle of needles) {
+				const inName = findWord(folded, needle);
+				const found = inName ?? findWord(others[post]!, needle);
+				if (found === undefined) {
+					span = -1;
+					break;
 				}
+
+				span += found.span;
+				if (inName !== undefined) {
+					inTitle.push(inName);
+				}
+			}
+
+			if (span >= 0) {
+				reached.push({post, span, inTitle});
 			}
 		}
 
@@ -69,66 +113,147 @@ export class FuzzyTier {
 			return [];
 		}
 
-		const kept = reached.length > fuzzyCandidates ? reached.sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, fuzzyCandidates) : reached;
-		const named: Named[] = kept.map(([post]) => {
+		const kept = reached.length > fuzzyCandidates ? reached.sort((a, b) => a.span - b.span || a.post - b.post).slice(0, fuzzyCandidates) : reached;
+		const named: Named[] = kept.map(({post}) => {
 			const {title, tags, slug, authors} = this.posts[post]!;
-			return {title, tags, slug, authors};
+			return {title, names: [...tags, slug, ...authors].join(' ')};
 		});
 		const fuse = new Fuse(named, {
-			keys: [{name: 'title', weight: 3}, {name: 'tags', weight: 1}, {name: 'slug', weight: 1}, {name: 'authors', weight: 1}],
+			keys: [{name: 'title', weight: 3}, {name: 'names', weight: 1}],
 			includeScore: true,
 			includeMatches: true,
 			ignoreLocation: true,
 			threshold: 0.6,
 			minMatchCharLength: 2,
 		});
+		const byFuse = new Map(fuse.search(needles.join(' ')).map(result => [result.refIndex, result] as const));
 		const hits: FuzzyHit[] = [];
-		for (const result of fuse.search(words.join(' '))) {
-			const score = result.score ?? 1;
-			if (score > worstScore) {
+		for (const [at, {post, span, inTitle}] of kept.entries()) {
+			const result = byFuse.get(at);
+			const tight = (wanted / span) * 0.8;
+			const closeness = Math.max(tight, result === undefined ? 0 : 1 - (result.score ?? 1));
+			if (closeness < leastCloseness) {
 				continue;
 			}
 
-			const post = kept[result.refIndex]![0];
-			hits.push({post, closeness: 1 - score, titleRanges: titleRangesOf(result.matches ?? [], this.posts[post]!.title), fields: fieldsOf(result.matches ?? [])});
+			const ranges = inTitle.length > 0 ? rangesOf(inTitle, title(post)) : titleRangesOf(result?.matches ?? [], this.posts[post]!.title);
+			hits.push({post, closeness, titleRanges: ranges, fields: (inTitle.length > 0 ? Field.title : 0) | fieldsOf(result?.matches ?? [])});
 		}
 
-		// Best first, newer (earlier) posts first among equals, whatever order fuse.js kept.
+		// Best first, newer (earlier) posts first among equals.
 		return hits.sort((a, b) => b.closeness - a.closeness || a.post - b.post);
 	}
 }
 
-// Between fields: the characters must be in order within one title, tag, slug or name.
+// Between fields: a word's characters must be in order within one tag, slug or name.
 const fieldEnd = '\u0001';
 
-function compactOf(post: Post): string {
-	return [post.title, ...post.tags, post.slug, ...post.authors].map(field => fold(field).replace(notAlphanumeric, '')).join(fieldEnd);
+/** The bit of a letter (a-z: 0-25), of any digit (26), or 0 for anything else. */
+function letterBit(code: number): number {
+	if (code >= 97 && code <= 122) {
+		return 1 << (code - 97);
+	}
+
+	return code >= 48 && code <= 57 ? 1 << 26 : 0;
+}
+
+/** The letters a folded text holds, and those that start one of its words. */
+function masksOf(text: string): [number, number] {
+	let letters = 0;
+	let starts = 0;
+	let previous = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		const bit = letterBit(code);
+		letters |= bit;
+		if (!isWordCharacter(previous)) {
+			starts |= bit;
+		}
+
+		previous = code;
+	}
+
+	return [letters, starts];
+}
+
+function isWordCharacter(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && code !== 0x20_19);
 }
 
 /**
-Where `needle` first ends as a subsequence of one field of `text` (characters in order, gaps
-allowed), or -1. Taking each character at its first chance finds a subsequence if there is one.
+The tightest place `needle` sits in `text` (folded) as characters in order, starting at the start
+of a word and skipping what is not a letter or digit, within one field and at most about twice
+its length; undefined when there is none.
 */
-function subsequenceEnd(text: string, needle: string): number {
-	const end = fieldEnd.charCodeAt(0);
-	let matched = 0;
-	let wanted = needle.charCodeAt(0);
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code === end) {
-			matched = 0;
-			wanted = needle.charCodeAt(0);
-		} else if (code === wanted) {
-			matched++;
-			if (matched === needle.length) {
-				return index + 1;
-			}
+function findWord(text: string, needle: string): Found | undefined {
+	const most = needle.length * 2 + 2;
+	let bestStart = -1;
+	let bestSpan = Number.POSITIVE_INFINITY;
+	for (let start = text.indexOf(needle[0]!); start >= 0; start = text.indexOf(needle[0]!, start + 1)) {
+		if (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) {
+			continue;
+		}
 
-			wanted = needle.charCodeAt(matched);
+		const span = spanFrom(text, needle, start, most, undefined);
+		if (span > 0 && span < bestSpan) {
+			bestStart = start;
+			bestSpan = span;
+			if (span === needle.length) {
+				break;
+			}
 		}
 	}
 
-	return -1;
+	if (bestStart < 0) {
+		return undefined;
+	}
+
+	const positions: number[] = [];
+	spanFrom(text, needle, bestStart, most, positions);
+	return {positions, span: bestSpan};
+}
+
+/** How many letters and digits `needle` spans from `start`, or -1; its positions into `positions`. */
+function spanFrom(text: string, needle: string, start: number, most: number, positions: number[] | undefined): number {
+	positions?.push(start);
+	let matched = 1;
+	let span = 1;
+	for (let at = start + 1; at < text.length && matched < needle.length && span < most; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 1) {
+			break;
+		}
+
+		if (!isWordCharacter(code)) {
+			continue;
+		}
+
+		span++;
+		if (code === needle.charCodeAt(matched)) {
+			matched++;
+			positions?.push(at);
+		}
+	}
+
+	return matched === needle.length ? span : -1;
+}
+
+/** The matched title characters, as merged `[start, end)` ranges of the original title. */
+function rangesOf(found: readonly Found[], title: FoldedText): Range[] {
+	const positions = [...new Set(found.flatMap(word => word.positions))].sort((a, b) => a - b);
+	const ranges: Array<[number, number]> = [];
+	for (const position of positions) {
+		const start = title.starts[position]!;
+		const end = title.ends[position]!;
+		const last = ranges.at(-1);
+		if (last !== undefined && start <= last[1]) {
+			last[1] = Math.max(last[1], end);
+		} else {
+			ranges.push([start, end]);
+		}
+	}
+
+	return ranges;
 }
 
 function fieldsOf(matches: readonly FuseResultMatch[]): number {

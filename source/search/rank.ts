@@ -334,7 +334,9 @@ function rank(index: WordIndex, posts: readonly Post[], query: RankQuery, fuzzy:
 	const words = query.include.flatMap(term => (term.kind === 'word' ? [term.word] : term.words));
 	rewardExact(index, posts, found, words, query.include.length);
 	const order = bestFirst(found.found, found.total);
-	const hits = found.found.length < fuzzyBelow ? fuzzyHits(index, posts, query, found, words, fuzzy) : [];
+	// A quoted phrase asks for exactly those words: no guessing then.
+	const quoted = query.include.some(term => term.kind === 'phrase' && term.number !== true);
+	const hits = found.found.length < fuzzyBelow && !quoted ? fuzzyHits(index, posts, query, found, words, fuzzy) : [];
 	const byPost = new Map<number, FuzzyHit>();
 	if (hits.length === 0) {
 		return {...found, query, order, fuzzy: byPost};
@@ -386,7 +388,7 @@ function fuzzyHits(index: WordIndex, posts: readonly Post[], query: RankQuery, f
 
 	const {where} = query;
 	const allowed = (post: number) => taken[post] === 0 && (where === undefined || where(posts[post]!));
-	let hits = fuzzy.find(words, allowed);
+	let hits = fuzzy.find(words, allowed, post => index.title(post));
 	if (hits.length > 0 && query.exclude.length > 0) {
 		const candidates = new Set(hits.map(hit => hit.post));
 		for (const term of query.exclude) {
