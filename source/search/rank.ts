@@ -10,7 +10,7 @@ import {typoMinLength} from './typo.js';
 import {IndexBuilder, titleWords} from './index-builder.js';
 import type {StoredArrays} from './index-file.js';
 import {type IndexStore, offeredStore} from './stored-index.js';
-import {type FieldName, namesOf, type TitleWords, type WordIndex} from './word-index.js';
+import {type FieldName, nameFields, namesOf, type TitleWords, type WordIndex} from './word-index.js';
 
 export interface Match {
 	readonly post: Post;
@@ -20,6 +20,10 @@ export interface Match {
 	readonly titleRanges: ReadonlyArray<readonly [number, number]>;
 	/** Where the query's words were found (empty for an empty query). */
 	readonly fields: readonly FieldName[];
+	/** `words` when every word matched (as word, prefix or typo), `fuzzy` for the fuzzy tier's guesses. */
+	readonly tier: 'words' | 'fuzzy';
+	/** Whether every word was found in the title, tags or slug (a fuzzy hit always is). */
+	readonly inNames: boolean;
 }
 
 export interface SearchOptions {
@@ -191,6 +195,10 @@ function lazyMatch(post: Post, score: number, position: number, index: WordIndex
 	return {
 		post,
 		score,
+		tier: fuzzyHit === undefined ? 'words' : 'fuzzy',
+		get inNames() {
+			return fuzzyHit !== undefined || ranking.termFields.every(seen => (seen[position]! & nameFields) !== 0);
+		},
 		get titleRanges() {
 			ranges ??= fuzzyHit === undefined ? titleRanges(index.title(position), ranking.query.include) : fuzzyHit.titleRanges;
 			return ranges;
@@ -214,7 +222,7 @@ function limitOf(options: SearchOptions): number | undefined {
 
 /** Every post (those `where` passes) in the given order, unscored. */
 function unranked(query: Query, shown: readonly Post[]): Ranked {
-	return remembered({query, length: shown.length, post: rank => shown[rank]!, make: rank => ({post: shown[rank]!, score: 0, titleRanges: [], fields: []})});
+	return remembered({query, length: shown.length, post: rank => shown[rank]!, make: rank => ({post: shown[rank]!, score: 0, titleRanges: [], fields: [], tier: 'words', inNames: false})});
 }
 
 function rankedMatches(query: Query, ranking: Ranking, posts: readonly Post[], index: WordIndex): Ranked {
