@@ -115,7 +115,7 @@ function phraseCandidates(index: WordIndex, words: readonly string[], postCount:
 	return candidates;
 }
 
-/** Where `phrase` starts in `words` (each exact, the last a prefix unless `exact`), or -1. */
+/** Where `phrase` starts in `words` (each exact, the last a prefix unless `exact`, for numbers), or -1. */
 export function findPhrase(words: readonly string[], phrase: readonly string[], from = 0, exact = false): number {
 	const last = phrase.length - 1;
 	for (let start = from; start + last < words.length; start++) {
@@ -125,12 +125,18 @@ export function findPhrase(words: readonly string[], phrase: readonly string[], 
 		}
 
 		const lastWord = words[start + last];
-		if (position === last && lastWord !== undefined && (exact ? lastWord === phrase[last] : lastWord.startsWith(phrase[last]!))) {
+		// Exact for a number means no further part but a zero: `1.0` is not exactly in "1.0.1",
+		// `1.65` is in "1.65.0".
+		if (position === last && lastWord !== undefined && (exact ? lastWord === phrase[last] && !morePart(words[start + last + 1]) : lastWord.startsWith(phrase[last]!))) {
 			return start;
 		}
 	}
 
 	return -1;
+}
+
+function morePart(word: string | undefined): boolean {
+	return word !== undefined && /^\d+$/.test(word) && !/^0+$/.test(word);
 }
 
 function wordsOf(text: string): string[] {

@@ -342,9 +342,11 @@ function rank(index: WordIndex, posts: readonly Post[], query: RankQuery, fuzzy:
 	const words = query.include.flatMap(term => (term.kind === 'word' ? [term.word] : term.words));
 	rewardExact(index, posts, found, words, query.include.length);
 	const order = bestFirst(found.found, found.total);
-	// A quoted phrase asks for exactly those words: no guessing then.
-	const quoted = query.include.some(term => term.kind === 'phrase' && term.number !== true);
-	const hits = found.found.length < fuzzyBelow && !quoted ? fuzzyHits(index, posts, query, found, words, fuzzy) : [];
+	// A quoted phrase asks for exactly those words, and a one-letter word would match anything:
+	// no guessing then. A number is guessed at as its digits (`1.0` as "10").
+	const guesses = query.include.map(term => (term.kind === 'word' ? term.word : (term.number === true ? term.words.join('') : '')));
+	const guess = found.found.length < fuzzyBelow && guesses.every(word => word.length >= 2);
+	const hits = guess ? fuzzyHits(index, posts, query, found, guesses, fuzzy) : [];
 	const byPost = new Map<number, FuzzyHit>();
 	if (hits.length === 0) {
 		return {...found, query, order, fuzzy: byPost};
