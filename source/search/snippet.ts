@@ -65,12 +65,13 @@ function lineSnippet(raw: string, words: readonly string[], width: number): Snip
 		return undefined;
 	}
 
-	// A window of `width` characters with the first hit about a third of the way in.
+	// A line that fits is shown whole; a longer one as a window of `width` characters with the
+	// first hit about a third of the way in, starting at a word.
 	const first = hits[0]![0];
-	let from = Math.max(0, first - Math.floor(width / 3));
+	let from = line.length <= width ? 0 : Math.max(0, first - Math.floor(width / 3));
 	if (from > 0) {
-		const space = line.lastIndexOf(' ', first);
-		from = space >= from ? space + 1 : from;
+		const space = line.indexOf(' ', from - 1);
+		from = space >= 0 && space < first ? space + 1 : from;
 	}
 
 	const to = Math.min(line.length, from + width);

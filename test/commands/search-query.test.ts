@@ -51,7 +51,7 @@ describe('search with the query language', () => {
 		assert.equal(match['snippet'], undefined);
 		const [titled] = JSON.parse(runCli(['search', 'p2p', '--json', '--snippets', '-d', dir]).stdout) as Array<Record<string, unknown>>;
 		assert.deepEqual(titled?.['titleRanges'], [[32, 35]]);
-		assert.deepEqual(titled['snippet'], {text: 'Blockchain, Commons and P2P', ranges: [[24, 27]]});
+		assert.deepEqual(titled['snippet'], {text: 'Michel Bauwens defines the term P2P. See Bitmind.', ranges: [[32, 35]]});
 	});
 
 	test('piped, --snippets adds the snippet as a fifth field, cleaned', () => {
