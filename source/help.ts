@@ -85,9 +85,9 @@ export const commandHelp: Readonly<Record<string, string>> = {
     before:2020-01-01  after:2019-06  is:read  is:unread
 
   Options
-    --json         An array of post objects, with score, fields and titleRanges
-    --snippets     The line where the words were found (a fifth field when piped;
-                   always shown on a terminal)
+    --json         An array of post objects, with score and fields
+    --snippets     The line where the words were found (a fifth field when piped,
+                   always shown on a terminal; in JSON with titleRanges)
     -n, --limit N  At most N results
 `,
 	tags: `

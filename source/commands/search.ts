@@ -25,7 +25,7 @@ it), keeping only those the filters pass: one index serves every filter. A filte
 language cannot read (`year:20x7`) is a usage error naming it. Piped, each line is
 `date<TAB>title<TAB>tags<TAB>slug`, and `--snippets` adds the snippet as a fifth field; on a
 terminal the snippet is a line under the title with the hits highlighted. `--json` adds each
-match's `score`, `fields` and `titleRanges` (and `snippet` with `--snippets`) to the post.
+match's `score` and `fields` to the post (and `titleRanges` and `snippet` with `--snippets`).
 */
 export function search(archive: Archive, query: string, options: SearchCommandOptions, io: CommandIO): number {
 	const {problems, include} = parseQuery(query);
@@ -47,7 +47,7 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 	const withSnippets = options.snippets === true || (terminal && !options.json);
 	const snippet = (match: Match): Snippet | undefined => (withSnippets ? snippetFor(match, include) : undefined);
 	if (options.json) {
-		io.stdout.write(`${toJson(matches.map(match => matchToJson(match, snippet(match))))}\n`);
+		io.stdout.write(`${toJson(matches.map(match => matchToJson(match, withSnippets, snippet(match))))}\n`);
 	} else if (matches.length > 0) {
 		io.stdout.write(`${terminal ? terminalRows(matches, snippet, io) : tabbedRows(matches, snippet)}\n`);
 	}
@@ -73,14 +73,19 @@ function snippetFor(match: Match, terms: Parameters<typeof snippetOf>[1]): Snipp
 	return fields.includes('body') ? snippetOf(post.body, terms) : undefined;
 }
 
-function matchToJson(match: Match, snippet: Snippet | undefined): Record<string, unknown> {
-	const json = {
-		...postToJson(match.post),
-		score: match.score,
-		fields: [...match.fields],
-		titleRanges: match.titleRanges.map(range => [...range]),
-	};
-	return snippet === undefined ? json : {...json, snippet: {text: snippet.text, ranges: snippet.ranges.map(range => [...range])}};
+/**
+A post with its `score` and `fields`; with `--snippets` also its `titleRanges` and `snippet`:
+highlight ranges cost about as much as the ranking itself over the ten thousand matches of a
+short query, and only a caller that draws highlights needs them.
+*/
+function matchToJson(match: Match, highlights: boolean, snippet: Snippet | undefined): Record<string, unknown> {
+	const json = {...postToJson(match.post), score: match.score, fields: [...match.fields]};
+	if (!highlights) {
+		return json;
+	}
+
+	const ranges = {...json, titleRanges: match.titleRanges.map(range => [...range])};
+	return snippet === undefined ? ranges : {...ranges, snippet: {text: snippet.text, ranges: snippet.ranges.map(range => [...range])}};
 }
 
 function tabbedRows(matches: readonly Match[], snippet: (match: Match) => Snippet | undefined): string {
