@@ -374,8 +374,10 @@ function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRankin
 			continue;
 		}
 
-		const {slug} = posts[post]!;
-		if (index.title(post).words.join(' ') === wanted || (slug.length >= wanted.length && wordsIn(slug) === wanted)) {
+		// Only a title or slug about as long as the query can be it: most are skipped unread.
+		const {slug, title} = posts[post]!;
+		const near = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8;
+		if ((near(title) && index.title(post).words.join(' ') === wanted) || (near(slug) && wordsIn(slug) === wanted)) {
 			found.total[post] = found.total[post]! + exactBonus;
 		}
 	}
