@@ -201,7 +201,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 
 		case 'search': {
 			const {search} = await import('./commands/search.js');
-			return search(archive, rest.join(' '), {json: flags.json, limit: context.limit, tag: flags.tag, year: context.year}, io);
+			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year}, io);
 		}
 
 		case 'tags': {

@@ -15,6 +15,7 @@ const options = {
 	json: {type: 'boolean', default: false},
 	raw: {type: 'boolean', default: false},
 	plain: {type: 'boolean', default: false},
+	snippets: {type: 'boolean', default: false},
 	width: {type: 'string', short: 'w'},
 	color: {type: 'string', default: 'auto'},
 	theme: {type: 'string', default: 'auto'},

@@ -73,13 +73,21 @@ export const commandHelp: Readonly<Record<string, string>> = {
 `,
 	search: `
   Usage
-    $ blog-reader search <query> [--json] [--limit N] [--tag T] [--year Y]
+    $ blog-reader search <query> [--json] [--snippets] [--limit N] [--tag T] [--year Y]
 
-  Every word must match in the title, tags, summary or body; a word may be a prefix, and a
-  typo in a title word is forgiven. Title and tag hits rank first, newer posts win ties.
+  Every word must match in the title, tags, slug, authors, summary or body; a word may be a
+  prefix, a typo in a title word is forgiven, and 1.0 is one word. Title, tag and slug hits
+  rank first, newer posts win ties, an exact title or slug always first. When the words find
+  few posts, names are also matched fuzzily (blkchn finds Blockchain).
+
+  Query language (combined with AND; a - before any part leaves it out)
+    "a phrase"  -word  tag:T or #T  author:A  section:S  year:2017
+    before:2020-01-01  after:2019-06  is:read  is:unread
 
   Options
-    --json         An array of post objects
+    --json         An array of post objects, with score and fields
+    --snippets     The line where the words were found (a fifth field when piped,
+                   always shown on a terminal; in JSON with titleRanges)
     -n, --limit N  At most N results
 `,
 	tags: `

@@ -2,7 +2,8 @@ import {realpathSync} from 'node:fs';
 import {basename, isAbsolute, resolve, sep} from 'node:path';
 import {isInside, outsideReason} from '../archive/inside.js';
 import type {Archive, Post} from '../archive/post.js';
-import {createSearcher, searchPosts} from '../search/rank.js';
+import {parseQuery} from '../search/query.js';
+import {createSearcher, type Match, searchPosts} from '../search/rank.js';
 
 export type Resolution =
 	| {readonly kind: 'found'; readonly post: Post}
@@ -39,10 +40,11 @@ function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
 	// Posts through their searcher (which reads the stored index when one was offered), pages
 	// only when no post matches: `show` answers as `search` ranks.
 	const searcher = createSearcher(archive.posts);
-	let matches = searcher(wanted, {limit: 10});
+	const terms = Math.max(1, parseQuery(wanted).include.length);
+	let matches = plausible(searcher(wanted, {limit: 10}), terms);
 	searcher.persist();
 	if (matches.length === 0) {
-		matches = searchPosts(archive.pages, wanted, {limit: 10});
+		matches = plausible(searchPosts(archive.pages, wanted, {limit: 10}), terms);
 	}
 
 	const [first, second] = matches;
@@ -61,6 +63,17 @@ function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
 	}
 
 	return {kind: 'ambiguous', candidates: matches.map(match => match.post)};
+}
+
+/**
+The matches a reader could have meant: every word in a title, tag or slug, or a close fuzzy
+guess, or else the one post holding every word. Words found only in bodies (`no-such-post` finds "no", "such" and "post" in many) name
+no post.
+*/
+function plausible(matches: readonly Match[], terms: number): Match[] {
+	const meant = matches.filter(match => (match.tier === 'fuzzy' ? match.score >= 1.8 * terms : match.inNames));
+	// The only post holding every word is clear, wherever the words are (`hugo fast`).
+	return meant.length === 0 && matches.length === 1 && matches[0]!.tier === 'words' ? [...matches] : meant;
 }
 
 function looksLikePath(text: string): boolean {

@@ -1,9 +1,12 @@
 import type {Archive} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
-import {createSearcher} from '../search/rank.js';
+import {parseQuery} from '../search/query.js';
+import {createSearcher, type Match} from '../search/rank.js';
+import {type Snippet, snippetOf} from '../search/snippet.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {makeStyle} from '../text/style.js';
+import {makeStyle, type Style} from '../text/style.js';
+import {columns, truncate} from '../text/width.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
 import {toJson} from './json.js';
@@ -11,24 +14,42 @@ import {formatRows} from './rows.js';
 
 export interface SearchCommandOptions extends PostFilter {
 	readonly json: boolean;
+	/** A line of the text around the hit with each match: always on a terminal, else when asked. */
+	readonly snippets?: boolean;
 	readonly limit?: number;
 }
 
 /**
 Searches all posts with the index a previous start stored (or builds it, answers, then stores
-it), keeping only those the filters pass: one index serves every filter.
+it), keeping only those the filters pass: one index serves every filter. A filter the query
+language cannot read (`year:20x7`) is a usage error naming it. Piped, each line is
+`date<TAB>title<TAB>tags<TAB>slug`, and `--snippets` adds the snippet as a fifth field; on a
+terminal the snippet is a line under the title with the hits highlighted. `--json` adds each
+match's `score` and `fields` to the post (and `titleRanges` and `snippet` with `--snippets`).
 */
 export function search(archive: Archive, query: string, options: SearchCommandOptions, io: CommandIO): number {
+	const {problems, include} = parseQuery(query);
+	if (problems.length > 0) {
+		for (const problem of problems) {
+			io.stderr.write(`blog-reader: ${problem.token === '' ? '' : `${sanitizeLine(problem.token)}: `}${problem.message}\n`);
+		}
+
+		return exitCode.usage;
+	}
+
 	offerStoredIndexes(archive, message => {
 		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 	});
 	const searcher = createSearcher(archive.posts);
 	const passing = new Set(filterPosts(archive.posts, options));
-	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post)}).map(match => match.post);
+	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post)});
+	const terminal = io.stdout.isTTY;
+	const withSnippets = options.snippets === true || (terminal && !options.json);
+	const snippet = (match: Match): Snippet | undefined => (withSnippets ? snippetFor(match, include) : undefined);
 	if (options.json) {
-		io.stdout.write(`${toJson(matches.map(post => postToJson(post)))}\n`);
+		io.stdout.write(`${toJson(matches.map(match => matchToJson(match, withSnippets, snippet(match))))}\n`);
 	} else if (matches.length > 0) {
-		io.stdout.write(`${formatRows(matches, io.stdout.isTTY, io.stdout.columns, makeStyle(io.color))}\n`);
+		io.stdout.write(`${terminal ? terminalRows(matches, snippet, io) : tabbedRows(matches, snippet)}\n`);
 	}
 
 	if (matches.length === 0) {
@@ -37,4 +58,80 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 
 	searcher.persist();
 	return matches.length === 0 ? exitCode.nothingFound : exitCode.ok;
+}
+
+/** The snippet of a match found in its summary or body, or none for a hit only in its names. */
+function snippetFor(match: Match, terms: Parameters<typeof snippetOf>[1]): Snippet | undefined {
+	const {fields, post} = match;
+	if (fields.includes('summary')) {
+		const found = snippetOf(post.summary, terms);
+		if (found !== undefined) {
+			return found;
+		}
+	}
+
+	return fields.includes('body') ? snippetOf(post.body, terms) : undefined;
+}
+
+/**
+A post with its `score` and `fields`; with `--snippets` also its `titleRanges` and `snippet`:
+highlight ranges cost about as much as the ranking itself over the ten thousand matches of a
+short query, and only a caller that draws highlights needs them.
+*/
+function matchToJson(match: Match, highlights: boolean, snippet: Snippet | undefined): Record<string, unknown> {
+	// Added to the post's object, not spread into a new one: ten thousand copies showed.
+	const json = postToJson(match.post);
+	json['score'] = match.score;
+	json['fields'] = match.fields;
+	if (highlights) {
+		json['titleRanges'] = match.titleRanges;
+		if (snippet !== undefined) {
+			json['snippet'] = snippet;
+		}
+	}
+
+	return json;
+}
+
+function tabbedRows(matches: readonly Match[], snippet: (match: Match) => Snippet | undefined): string {
+	const rows = formatRows(matches.map(match => match.post), false, 80, makeStyle(false)).split('\n');
+	return rows.map((row, at) => {
+		const found = snippet(matches[at]!);
+		return found === undefined ? row : `${row}\t${sanitizeLine(found.text).replaceAll('\t', ' ')}`;
+	}).join('\n');
+}
+
+function terminalRows(matches: readonly Match[], snippet: (match: Match) => Snippet | undefined, io: CommandIO): string {
+	const style = makeStyle(io.color);
+	const rows = formatRows(matches.map(match => match.post), true, io.stdout.columns, style).split('\n');
+	return rows.map((row, at) => {
+		const found = snippet(matches[at]!);
+		return found === undefined ? row : `${row}\n            ${highlight(found, io.stdout.columns - 12, style)}`;
+	}).join('\n');
+}
+
+/** The snippet cut to `width` columns, its hits in the accent colour (none without colour). */
+function highlight({text, ranges}: Snippet, width: number, style: Style): string {
+	const pieces: Array<readonly [string, boolean]> = [];
+	let at = 0;
+	for (const [start, end] of ranges) {
+		pieces.push([text.slice(at, start), false], [text.slice(start, end), true]);
+		at = end;
+	}
+
+	pieces.push([text.slice(at), false]);
+	// Cut piece by piece: the styles' escapes must never be counted or cut.
+	let left = Math.max(10, width);
+	let out = '';
+	for (const [piece, hit] of pieces) {
+		const clean = sanitizeLine(piece);
+		const cut = truncate(clean, left);
+		out += hit ? style.accent(cut) : style.dim(cut);
+		left -= columns(cut);
+		if (cut !== clean || left <= 0) {
+			break;
+		}
+	}
+
+	return out;
 }

@@ -2,7 +2,7 @@ import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
 import {foldWithMap, forEachWord} from './normalize.js';
 import {Vocabulary} from './vocabulary.js';
-import {Field, type TitleWords, type WordIndex} from './word-index.js';
+import {Field, nameFields, type TitleWords, type WordIndex} from './word-index.js';
 
 class GrowableInts {
 	values: Int32Array;
@@ -92,6 +92,12 @@ export class IndexBuilder {
 
 		for (const tag of post.tags) {
 			this.addFound(vocabulary.scan(tag), Field.tags);
+		}
+
+		// Slugs are searched (`gats-stabilization`), and authors, below tags and above bodies.
+		this.addFound(vocabulary.scan(post.slug), Field.slug);
+		for (const author of post.authors) {
+			this.addFound(vocabulary.scan(author), Field.authors);
 		}
 
 		this.addFound(vocabulary.scan(post.summary), Field.summary);
@@ -196,7 +202,7 @@ class Transposer {
 				const at = cursors[word]!++;
 				posts[at] = this.post;
 				fields[at] = pairFields[pair]!;
-				if ((pairFields[pair]! & (Field.title | Field.tags)) !== 0) {
+				if ((pairFields[pair]! & nameFields) !== 0) {
 					inTitle[word] = 1;
 				}
 			}

@@ -8,7 +8,8 @@ export type StoredArrays = Omit<WordIndex, 'title'>;
 // 'BRSI' read as a little-endian u32: a big-endian machine or another program's file fails it.
 const magic = 0x49_53_52_42;
 /** Bump whenever the layout below or the way words are indexed changes. */
-export const indexFormatVersion = 1;
+// 2: slugs and authors are indexed (fields 16 and 32).
+export const indexFormatVersion = 2;
 const headerInts = 9;
 const keyBytes = 64;
 // A checksum of everything after the header: damage that keeps every count and position in

@@ -1,17 +1,19 @@
 import type {Post} from '../archive/post.js';
 import {fold, forEachWord} from './normalize.js';
 import {typoMinLength, typoPrefixLength} from './typo.js';
-import {Field, prefixRange, type WordIndex} from './word-index.js';
+import {Field, nameFields, prefixRange, type WordIndex} from './word-index.js';
 
 /*
-What a hit is worth, by where it is and how well it matched. A title or tag hit of any kind
-outranks any hit only in the body; an exact word outranks a prefix, which outranks a typo.
+What a hit is worth, by where it is and how well it matched. A title, tag or slug hit of any
+kind outranks any hit only in the body; an exact word outranks a prefix, which outranks a typo.
+Authors rank with summaries: a name is a weaker sign of what a post is about than its title.
 */
-const exactScore = [10, 9, 4, 2] as const;
-const prefixScore = [7, 6, 3, 1] as const;
-const typoScore = [5, 4] as const;
+type Scores = readonly [title: number, tags: number, slug: number, authors: number, summary: number, body: number];
+const exactScore: Scores = [10, 9, 9, 4, 4, 2];
+const prefixScore: Scores = [7, 6, 6, 3, 3, 1];
+const typoScore: Scores = [5, 4, 4, 0, 0, 0];
 
-function fieldScore(fields: number, scores: readonly [number, number, ...number[]]): number {
+function fieldScore(fields: number, scores: Scores): number {
 	if ((fields & Field.title) !== 0) {
 		return scores[0];
 	}
@@ -20,26 +22,39 @@ function fieldScore(fields: number, scores: readonly [number, number, ...number[
 		return scores[1];
 	}
 
-	if ((fields & Field.summary) !== 0) {
-		return scores[2] ?? 0;
+	if ((fields & Field.slug) !== 0) {
+		return scores[2];
 	}
 
-	return scores[3] ?? 0;
+	if ((fields & (Field.authors | Field.summary)) !== 0) {
+		return (fields & Field.authors) !== 0 ? scores[3] : scores[4];
+	}
+
+	return scores[5];
+}
+
+/** A term's best score in each post (0: no hit) and the fields it was seen in (`Field` bits). */
+export interface TermHits {
+	readonly scores: Float32Array;
+	readonly fields: Uint8Array;
 }
 
 /**
 Best score of `word` in each post (0: no hit), as a prefix of any indexed word, or for long
-enough words also with one typo in a title or tag word.
+enough words also with one typo in a title, tag or slug word.
 */
-export function scoreWord(index: WordIndex, word: string, postCount: number, typos = true): Float32Array {
+export function scoreWord(index: WordIndex, word: string, postCount: number, typos = true): TermHits {
 	const best = new Float32Array(postCount);
+	const seen = new Uint8Array(postCount);
 	const [first, end] = prefixRange(index, word);
 	for (let at = first; at < end; at++) {
 		const id = index.sorted[at]!;
 		const scores = index.words[id]!.length === word.length ? exactScore : prefixScore;
 		for (let posting = index.offsets[id]!; posting < index.offsets[id + 1]!; posting++) {
 			const post = index.posts[posting]!;
-			const score = fieldScore(index.fields[posting]!, scores);
+			const fields = index.fields[posting]!;
+			seen[post]! |= fields;
+			const score = fieldScore(fields, scores);
 			if (score > best[post]!) {
 				best[post] = score;
 			}
@@ -47,7 +62,7 @@ export function scoreWord(index: WordIndex, word: string, postCount: number, typ
 	}
 
 	if (!typos || word.length < typoMinLength) {
-		return best;
+		return {scores: best, fields: seen};
 	}
 
 	for (const id of index.titleWords) {
@@ -57,9 +72,10 @@ export function scoreWord(index: WordIndex, word: string, postCount: number, typ
 		}
 
 		for (let posting = index.offsets[id]!; posting < index.offsets[id + 1]!; posting++) {
-			const fields = index.fields[posting]!;
+			const fields = index.fields[posting]! & nameFields;
 			const post = index.posts[posting]!;
-			if ((fields & (Field.title | Field.tags)) !== 0) {
+			if (fields !== 0) {
+				seen[post]! |= fields;
 				const score = fieldScore(fields, typoScore);
 				if (score > best[post]!) {
 					best[post] = score;
@@ -68,7 +84,7 @@ export function scoreWord(index: WordIndex, word: string, postCount: number, typ
 		}
 	}
 
-	return best;
+	return {scores: best, fields: seen};
 }
 
 /** Posts holding every word of a phrase somewhere: exact words, the last one a prefix. */
@@ -99,8 +115,8 @@ function phraseCandidates(index: WordIndex, words: readonly string[], postCount:
 	return candidates;
 }
 
-/** Where `phrase` starts in `words` (each exact, the last a prefix), or -1. */
-export function findPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
+/** Where `phrase` starts in `words` (each exact, the last a prefix unless `exact`, for numbers), or -1. */
+export function findPhrase(words: readonly string[], phrase: readonly string[], from = 0, exact = false): number {
 	const last = phrase.length - 1;
 	for (let start = from; start + last < words.length; start++) {
 		let position = 0;
@@ -108,12 +124,19 @@ export function findPhrase(words: readonly string[], phrase: readonly string[], 
 			position++;
 		}
 
-		if (position === last && words[start + last]!.startsWith(phrase[last]!)) {
+		const lastWord = words[start + last];
+		// Exact for a number means no further part but a zero: `1.0` is not exactly in "1.0.1",
+		// `1.65` is in "1.65.0".
+		if (position === last && lastWord !== undefined && (exact ? lastWord === phrase[last] && !morePart(words[start + last + 1]) : lastWord.startsWith(phrase[last]!))) {
 			return start;
 		}
 	}
 
 	return -1;
+}
+
+function morePart(word: string | undefined): boolean {
+	return word !== undefined && /^\d+$/.test(word) && !/^0+$/.test(word);
 }
 
 function wordsOf(text: string): string[] {
@@ -126,32 +149,50 @@ function wordsOf(text: string): string[] {
 
 /**
 Best score of a phrase in each post that `wanted` marks (the others are skipped: reading the
-text is what a phrase costs, so only posts still in the running pay it).
+text is what a phrase costs, so only posts still in the running pay it). A `number` phrase
+(`1.0`) scores its exact form as an exact word and a longer last part (`1.05`) as a prefix.
 */
 export function scorePhrase(
 	index: WordIndex,
 	posts: readonly Post[],
 	phrase: readonly string[],
 	wanted: (post: number) => boolean,
-): Float32Array {
+	number = false,
+): TermHits {
 	const best = new Float32Array(posts.length);
+	const seen = new Uint8Array(posts.length);
 	const candidates = phraseCandidates(index, phrase, posts.length);
+	const tries: Array<readonly [boolean, Scores]> = number ? [[true, exactScore], [false, prefixScore]] : [[false, exactScore]];
 	for (let post = 0; post < posts.length; post++) {
 		if (candidates[post] === 0 || !wanted(post)) {
 			continue;
 		}
 
-		const {tags, summary, body} = posts[post]!;
-		if (findPhrase(index.title(post).words, phrase) >= 0) {
-			best[post] = exactScore[0];
-		} else if (tags.some(tag => findPhrase(wordsOf(tag), phrase) >= 0)) {
-			best[post] = exactScore[1];
-		} else if (findPhrase(wordsOf(summary), phrase) >= 0) {
-			best[post] = exactScore[2];
-		} else if (findPhrase(wordsOf(body), phrase) >= 0) {
-			best[post] = exactScore[3];
+		const {tags, summary, body, slug, authors} = posts[post]!;
+		// A body is folded and split at most once, however many tries read it. A number's parts
+		// are everywhere in bodies (`1` and `0`): reading thousands of bodies for `1.0` costs
+		// seconds, so in a body a number counts as its parts, with the least a body hit gives.
+		let bodyWords: string[] | undefined;
+		const ofBody = (): string[] => (number ? [] : (bodyWords ??= wordsOf(body)));
+		for (const [exact, scores] of tries) {
+			const found = (words: readonly string[]) => findPhrase(words, phrase, 0, exact) >= 0;
+			const field = found(index.title(post).words) ? Field.title
+				: (tags.some(tag => found(wordsOf(tag))) ? Field.tags
+					: (found(wordsOf(slug)) ? Field.slug
+						: (authors.some(author => found(wordsOf(author))) ? Field.authors
+							: (found(wordsOf(summary)) ? Field.summary : (found(ofBody()) ? Field.body : 0)))));
+			if (field !== 0) {
+				best[post] = fieldScore(field, scores);
+				seen[post] = field;
+				break;
+			}
+		}
+
+		if (number && best[post] === 0) {
+			best[post] = prefixScore[5];
+			seen[post] = Field.body;
 		}
 	}
 
-	return best;
+	return {scores: best, fields: seen};
 }

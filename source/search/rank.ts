@@ -1,13 +1,16 @@
 import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
-import {scorePhrase, scoreWord} from './match-terms.js';
-import {parseQuery, type Term} from './query.js';
+import {type FuzzyHit, FuzzyTier} from './fuzzy.js';
+import {fold, forEachWord} from './normalize.js';
+import {scorePhrase, scoreWord, type TermHits} from './match-terms.js';
+import {parseQuery, type Query, type Term} from './query.js';
+import {filterPredicate, type IsRead} from './query-filters.js';
 import {titleRanges} from './title-ranges.js';
 import {typoMinLength} from './typo.js';
 import {IndexBuilder, titleWords} from './index-builder.js';
 import type {StoredArrays} from './index-file.js';
 import {type IndexStore, offeredStore} from './stored-index.js';
-import type {TitleWords, WordIndex} from './word-index.js';
+import {type FieldName, nameFields, namesOf, type TitleWords, type WordIndex} from './word-index.js';
 
 export interface Match {
 	readonly post: Post;
@@ -15,6 +18,12 @@ export interface Match {
 	readonly score: number;
 	/** Matched character ranges in `post.title`, `[start, end)` in UTF-16 indices, for highlighting. */
 	readonly titleRanges: ReadonlyArray<readonly [number, number]>;
+	/** Where the query's words were found (empty for an empty query). */
+	readonly fields: readonly FieldName[];
+	/** `words` when every word matched (as word, prefix or typo), `fuzzy` for the fuzzy tier's guesses. */
+	readonly tier: 'words' | 'fuzzy';
+	/** Whether every word was found in the title, tags or slug (a fuzzy hit always is). */
+	readonly inNames: boolean;
 }
 
 export interface SearchOptions {
@@ -24,6 +33,8 @@ export interface SearchOptions {
 	same order): one stored index over all posts serves every `--tag` and `--year`.
 	*/
 	readonly where?: (post: Post) => boolean;
+	/** What `is:read` and `is:unread` ask; without it every post is unread. */
+	readonly isRead?: IsRead;
 }
 
 export type Searcher = (query: string, options?: SearchOptions) => Match[];
@@ -43,7 +54,7 @@ export type PreparedSearcher = Searcher & {
 	*/
 	readonly persist: () => void;
 	/** The same search, for a list that shows a screenful of the matches at a time. */
-	readonly ranked: (query: string, where?: (post: Post) => boolean) => Ranked;
+	readonly ranked: (query: string, where?: (post: Post) => boolean, isRead?: IsRead) => Ranked;
 };
 
 export interface SearcherOptions {
@@ -60,6 +71,8 @@ nearly every post of a large archive, and an object per match (made, kept a key,
 most of a keystroke's garbage. A list asks only for the rows it shows.
 */
 export interface Ranked {
+	/** The query as parsed: its filters (for chips) and any problems (a bad `year:`). */
+	readonly query: Query;
 	readonly length: number;
 	/** The post at `rank` (0 is the best). */
 	post(rank: number): Post;
@@ -71,12 +84,16 @@ export interface Ranked {
 
 /**
 The one search behind `search`, `show <query>` and the interactive search. Every word of the
-query must match somewhere (as a prefix; with one typo allowed in title and tag words of five
-letters or more); title and tag hits rank above summary hits, above body hits; an exact word
-above a prefix, above a typo; newer posts (earlier in `posts`) win ties. `"a phrase"` matches
-words in a row; `-word` and `-"a phrase"` leave posts out. An empty query gives every post in the
-given order. Creating a searcher costs nothing: the index is built by `prepare` or on the first
-query that needs it.
+query must match somewhere (as a prefix; with one typo allowed in title, tag and slug words of
+five letters or more); title, tag and slug hits rank above author and summary hits, above body
+hits; an exact word above a prefix, above a typo; newer posts (earlier in `posts`) win ties. A
+post whose title or slug is exactly the query ranks first. `"a phrase"` matches words in a row,
+`1.0` is one token; `-word` and `-"a phrase"` leave posts out; filters (`tag:`, `year:`, ...,
+see `parseQuery`) keep only the posts they pass. When the words match few posts, the fuzzy tier
+adds those whose names match as fzf would (`blkchn`, `cnst generics`), ranked by closeness
+among the word hits. An empty query gives every post (that the filters pass) in the given order.
+Creating a searcher costs nothing: the index is built by `prepare` or on the first query that
+needs it.
 */
 export function createSearcher(posts: readonly Post[], options: SearcherOptions = {}): PreparedSearcher {
 	const store = options.stored === undefined ? offeredStore(posts) : options.stored;
@@ -86,6 +103,7 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 	let unsaved = false;
 	// The last query's ranking: a query typed one more letter at a time narrows from it.
 	let previous: Ranking | undefined;
+	const fuzzy = new FuzzyTier(posts);
 	// A stored index is tried once, before any building: when it answers, no body is read.
 	const start = (): IndexBuilder | undefined => {
 		if (index === undefined && builder === undefined) {
@@ -118,21 +136,26 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		}
 	};
 
-	const ranked = (query: string, where?: (post: Post) => boolean): Ranked => {
-		const {include, exclude} = parseQuery(query);
+	const ranked = (text: string, where?: (post: Post) => boolean, isRead?: IsRead): Ranked => {
+		const query = parseQuery(text);
+		const {include, exclude, filters} = query;
+		const filtered = filterPredicate(filters, isRead);
+		const passes = where === undefined ? filtered : (filtered === undefined ? where : (post: Post) => where(post) && filtered(post));
 		if (include.length === 0 && exclude.length === 0) {
 			previous = undefined;
-			return unranked(where === undefined ? posts : posts.filter(where));
+			return unranked(query, passes === undefined ? posts : posts.filter(passes));
 		}
 
 		const ready = index ?? finish();
-		const ranking = rank(ready, posts, {include, exclude, where}, previous);
+		// What decides which posts may match, compared by parts: `passes` is made anew each query.
+		const scope = [where, isRead, JSON.stringify(filters)] as const;
+		const ranking = rank(ready, posts, {include, exclude, where: passes, scope}, fuzzy, previous);
 		previous = ranking;
-		return rankedMatches(ranking, posts, ready, include);
+		return rankedMatches(query, ranking, posts, ready);
 	};
 
 	const search: Searcher = (query, options = {}) => {
-		const found = ranked(query, options.where);
+		const found = ranked(query, options.where, options.isRead);
 		const count = Math.min(found.length, limitOf(options) ?? found.length);
 		const matches: Match[] = [];
 		for (let rank = 0; rank < count; rank++) {
@@ -165,14 +188,24 @@ function withTitles(stored: StoredArrays, posts: readonly Post[]): WordIndex {
 A match whose highlight ranges are worked out on first read: a list shows a screenful of the
 thousands of matches a short query gives, and ranges for all of them cost more than the ranking.
 */
-function lazyMatch(post: Post, score: number, position: number, index: WordIndex, include: readonly Term[]): Match {
+function lazyMatch(post: Post, score: number, position: number, index: WordIndex, ranking: Ranking): Match {
 	let ranges: Match['titleRanges'] | undefined;
+	let fields: readonly FieldName[] | undefined;
+	const fuzzyHit = ranking.fuzzy.get(position);
 	return {
 		post,
 		score,
+		tier: fuzzyHit === undefined ? 'words' : 'fuzzy',
+		get inNames() {
+			return fuzzyHit !== undefined || ranking.termFields.every(seen => (seen[position]! & nameFields) !== 0);
+		},
 		get titleRanges() {
-			ranges ??= titleRanges(index.title(position), include);
+			ranges ??= fuzzyHit === undefined ? titleRanges(index.title(position), ranking.query.include) : fuzzyHit.titleRanges;
 			return ranges;
+		},
+		get fields() {
+			fields ??= namesOf(fuzzyHit === undefined ? ranking.termFields.reduce((bits, seen) => bits | seen[position]!, 0) : fuzzyHit.fields);
+			return fields;
 		},
 	};
 }
@@ -188,17 +221,19 @@ function limitOf(options: SearchOptions): number | undefined {
 }
 
 /** Every post (those `where` passes) in the given order, unscored. */
-function unranked(shown: readonly Post[]): Ranked {
-	return remembered({length: shown.length, post: rank => shown[rank]!, make: rank => ({post: shown[rank]!, score: 0, titleRanges: []})});
+function unranked(query: Query, shown: readonly Post[]): Ranked {
+	return remembered({query, length: shown.length, post: rank => shown[rank]!, make: rank => ({post: shown[rank]!, score: 0, titleRanges: [], fields: [], tier: 'words', inNames: false})});
 }
 
-function rankedMatches({order, total}: Ranking, posts: readonly Post[], index: WordIndex, include: readonly Term[]): Ranked {
+function rankedMatches(query: Query, ranking: Ranking, posts: readonly Post[], index: WordIndex): Ranked {
+	const {order, total} = ranking;
 	return remembered({
+		query,
 		length: order.length,
 		post: rank => posts[order[rank]!]!,
 		make(rank) {
 			const position = order[rank]!;
-			return lazyMatch(posts[position]!, total[position]!, position, index, include);
+			return lazyMatch(posts[position]!, total[position]!, position, index, ranking);
 		},
 	});
 }
@@ -223,20 +258,29 @@ function remembered(ranked: Omit<Ranked, 'at'>): Ranked {
 interface RankQuery {
 	readonly include: readonly Term[];
 	readonly exclude: readonly Term[];
+	/** The caller's `where` and the query's filters together. */
 	readonly where?: ((post: Post) => boolean) | undefined;
+	/** What `where` is made of, to tell whether two queries search the same posts. */
+	readonly scope: readonly unknown[];
 }
 
 /** One query's ranking, kept so that the next query, when it only grew, can start from it. */
 interface Ranking {
 	readonly query: RankQuery;
-	/** Matching posts in ascending position. */
+	/** Posts every word matched, in ascending position (the fuzzy tier's are not among them). */
 	readonly found: Int32Array;
-	/** The same posts, best first. */
+	/** Word hits and fuzzy hits, best first. */
 	readonly order: Int32Array;
 	/** Each include term's score per post, in scoring order (see `scoringOrder`). */
 	readonly termScores: readonly Float32Array[];
+	/** Each include term's fields (`Field` bits) per post, alongside `termScores`. */
+	readonly termFields: readonly Uint8Array[];
 	readonly total: Float64Array;
+	/** The fuzzy tier's hits, by post. */
+	readonly fuzzy: ReadonlyMap<number, FuzzyHit>;
 }
+
+type WordRanking = Pick<Ranking, 'found' | 'termScores' | 'termFields' | 'total'>;
 
 // Words first: phrases read text, so they run last, over the fewest posts.
 function scoringOrder(include: readonly Term[]): Term[] {
@@ -245,12 +289,13 @@ function scoringOrder(include: readonly Term[]): Term[] {
 
 /**
 Whether every post `query` matches is among those `before` matched, with the same scores for
-all words but the last: the same words and exclusions, and the last word only longer. Typo
-matching starts at five letters, so a query that crosses that length may match more, not less.
+all words but the last: the same posts searched, the same exclusions, and the last word only
+longer. Typo matching starts at five letters, so a query that crosses that length may match
+more, not less.
 */
 function onlyGrew(before: RankQuery, query: RankQuery): boolean {
 	const {include} = query;
-	if (before.where !== query.where || include.length === 0 || include.length !== before.include.length) {
+	if (include.length === 0 || include.length !== before.include.length || query.scope.some((part, at) => part !== before.scope[at])) {
 		return false;
 	}
 
@@ -278,20 +323,114 @@ function onlyGrew(before: RankQuery, query: RankQuery): boolean {
 }
 
 /**
+When the words match fewer posts than this, the fuzzy tier looks for more: a query whose words
+find plenty meant those words, and a short one would make the fuzzy tier read every post.
+*/
+export const fuzzyBelow = 50;
+
+/** Added to the score of a post whose title or slug is exactly the query: it always wins. */
+const exactBonus = 100;
+
+/**
 Ranks best first, newest first among equals. Several million postings for a one-letter query at
 10k posts: typed arrays, no per-post objects. When the query only grew since `previous`, only
-the last word is scored again, and only the posts that matched before are looked at.
+the last word is scored again, and only the posts that matched before are looked at. The fuzzy
+tier is asked afresh each time (it only runs when the words found few posts).
 */
-function rank(index: WordIndex, posts: readonly Post[], query: RankQuery, previous?: Ranking): Ranking {
+function rank(index: WordIndex, posts: readonly Post[], query: RankQuery, fuzzy: FuzzyTier, previous?: Ranking): Ranking {
 	const found = previous !== undefined && onlyGrew(previous.query, query) ? narrowed(index, previous, query) : fresh(index, posts, query);
-	return {...found, query, order: bestFirst(found.found, found.total)};
+	const words = query.include.flatMap(term => (term.kind === 'word' ? [term.word] : term.words));
+	rewardExact(index, posts, found, words, query.include.length);
+	const order = bestFirst(found.found, found.total);
+	// A quoted phrase asks for exactly those words, and a one-letter word would match anything:
+	// no guessing then. A number is guessed at as its digits (`1.0` as "10").
+	const guesses = query.include.map(term => (term.kind === 'word' ? term.word : (term.number === true ? term.words.join('') : '')));
+	const guess = found.found.length < fuzzyBelow && guesses.every(word => word.length >= 2);
+	const hits = guess ? fuzzyHits(index, posts, query, found, guesses, fuzzy) : [];
+	const byPost = new Map<number, FuzzyHit>();
+	if (hits.length === 0) {
+		return {...found, query, order, fuzzy: byPost};
+	}
+
+	// A fuzzy hit is worth at most what an author or summary hit of every term is: below the
+	// words found in titles, tags and slugs, above those found only in bodies.
+	const scale = 4 * query.include.length;
+	for (const hit of hits) {
+		byPost.set(hit.post, hit);
+		found.total[hit.post] = Math.round(hit.closeness * scale * 1000) / 1000;
+	}
+
+	return {...found, query, order: mergeByScore(order, Int32Array.from(hits, hit => hit.post), found.total), fuzzy: byPost};
 }
 
-function narrowed(index: WordIndex, previous: Ranking, query: RankQuery): Omit<Ranking, 'query' | 'order'> {
+/**
+Gives the exact-title and exact-slug bonus. Such a post scores the most a term can in its title
+(10, or 9 in a slug) for every term, so only posts that high are compared.
+*/
+function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRanking, words: readonly string[], terms: number): void {
+	const wanted = words.join(' ');
+	for (const post of found.found) {
+		if (found.total[post]! < 9 * terms) {
+			continue;
+		}
+
+		// Only a title or slug about as long as the query can be it: most are skipped unread.
+		const {slug, title} = posts[post]!;
+		const near = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8;
+		if ((near(title) && index.title(post).words.join(' ') === wanted) || (near(slug) && wordsIn(slug) === wanted)) {
+			found.total[post] = found.total[post]! + exactBonus;
+		}
+	}
+}
+
+function wordsIn(text: string): string {
+	const found: string[] = [];
+	forEachWord(fold(text), word => {
+		found.push(word);
+	});
+	return found.join(' ');
+}
+
+/** The fuzzy tier's hits among the posts the words did not find, leaving out excluded ones. */
+function fuzzyHits(index: WordIndex, posts: readonly Post[], query: RankQuery, found: WordRanking, words: readonly string[], fuzzy: FuzzyTier): FuzzyHit[] {
+	const taken = new Uint8Array(posts.length);
+	for (const post of found.found) {
+		taken[post] = 1;
+	}
+
+	const {where} = query;
+	const allowed = (post: number) => taken[post] === 0 && (where === undefined || where(posts[post]!));
+	let hits = fuzzy.find(words, allowed, post => index.title(post));
+	if (hits.length > 0 && query.exclude.length > 0) {
+		const candidates = new Set(hits.map(hit => hit.post));
+		for (const term of query.exclude) {
+			const excluded = scoreTerm(index, posts, term, post => candidates.has(post), false).scores;
+			hits = hits.filter(hit => excluded[hit.post] === 0);
+		}
+	}
+
+	return hits;
+}
+
+/** Two lists each best first, merged best first; on a tie the word hit comes first. */
+function mergeByScore(first: Int32Array, second: Int32Array, total: Float64Array): Int32Array {
+	const merged = new Int32Array(first.length + second.length);
+	let a = 0;
+	let b = 0;
+	for (let at = 0; at < merged.length; at++) {
+		merged[at] = b >= second.length || (a < first.length && total[first[a]!]! >= total[second[b]!]!) ? first[a++]! : second[b++]!;
+	}
+
+	return merged;
+}
+
+function narrowed(index: WordIndex, previous: Ranking, query: RankQuery): WordRanking {
 	const last = query.include.at(-1) as Extract<Term, {kind: 'word'}>;
 	const count = previous.total.length;
-	const termScores = [...previous.termScores.slice(0, -1), scoreWord(index, last.word, count, true)];
-	const lastScores = termScores.at(-1)!;
+	const lastHits = scoreWord(index, last.word, count, true);
+	const termScores = [...previous.termScores.slice(0, -1), lastHits.scores];
+	const termFields = [...previous.termFields.slice(0, -1), lastHits.fields];
+	const lastScores = lastHits.scores;
 	const total = new Float64Array(count);
 	const kept = new Int32Array(previous.found.length);
 	let alive = 0;
@@ -308,10 +447,10 @@ function narrowed(index: WordIndex, previous: Ranking, query: RankQuery): Omit<R
 		}
 	}
 
-	return {found: kept.slice(0, alive), termScores, total};
+	return {found: kept.slice(0, alive), termScores, termFields, total};
 }
 
-function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, where}: RankQuery): Omit<Ranking, 'query' | 'order'> {
+function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, where}: RankQuery): WordRanking {
 	const count = posts.length;
 	const total = new Float64Array(count);
 	// How many include terms each post has matched so far; a post drops out at its first miss.
@@ -325,9 +464,12 @@ function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, wher
 	}
 
 	const termScores: Float32Array[] = [];
+	const termFields: Uint8Array[] = [];
 	for (const [position, term] of scoringOrder(include).entries()) {
-		const best = scoreTerm(index, posts, term, post => matched[post] === position, true);
+		const hits = scoreTerm(index, posts, term, post => matched[post] === position, true);
+		const best = hits.scores;
 		termScores.push(best);
+		termFields.push(hits.fields);
 		let alive = 0;
 		for (let post = 0; post < count; post++) {
 			if (matched[post] === position && best[post]! > 0) {
@@ -338,13 +480,13 @@ function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, wher
 		}
 
 		if (alive === 0) {
-			return {found: new Int32Array(0), termScores, total};
+			return {found: new Int32Array(0), termScores, termFields, total};
 		}
 	}
 
 	const wanted = (post: number) => matched[post] === include.length;
 	for (const term of exclude) {
-		const hit = scoreTerm(index, posts, term, wanted, false);
+		const hit = scoreTerm(index, posts, term, wanted, false).scores;
 		for (let post = 0; post < count; post++) {
 			if (hit[post]! > 0) {
 				matched[post] = -1;
@@ -367,7 +509,7 @@ function fresh(index: WordIndex, posts: readonly Post[], {include, exclude, wher
 		}
 	}
 
-	return {found, termScores, total};
+	return {found, termScores, termFields, total};
 }
 
 /**
@@ -404,6 +546,6 @@ function bestFirst(found: Int32Array, total: Float64Array): Int32Array {
 	return order;
 }
 
-function scoreTerm(index: WordIndex, posts: readonly Post[], term: Term, wanted: (post: number) => boolean, typos: boolean): Float32Array {
-	return term.kind === 'word' ? scoreWord(index, term.word, posts.length, typos) : scorePhrase(index, posts, term.words, wanted);
+function scoreTerm(index: WordIndex, posts: readonly Post[], term: Term, wanted: (post: number) => boolean, typos: boolean): TermHits {
+	return term.kind === 'word' ? scoreWord(index, term.word, posts.length, typos) : scorePhrase(index, posts, term.words, wanted, term.number === true);
 }

@@ -1,7 +1,20 @@
 import type {FoldedText} from './normalize.js';
 
 /** Where in a post a word was seen; one bit each, so a posting holds all of them at once. */
-export const Field = {title: 1, tags: 2, summary: 4, body: 8} as const;
+export const Field = {title: 1, tags: 2, summary: 4, body: 8, slug: 16, authors: 32} as const;
+
+/** The fields a title-like hit may be in: typo matching and the fuzzy tier look only there. */
+export const nameFields = Field.title | Field.tags | Field.slug;
+
+/** Field names for output (`--json`'s `fields`), in the order of their bits. */
+export const fieldNames = ['title', 'tags', 'summary', 'body', 'slug', 'authors'] as const;
+
+export type FieldName = (typeof fieldNames)[number];
+
+/** The names of the fields set in `bits`. */
+export function namesOf(bits: number): FieldName[] {
+	return fieldNames.filter((_, bit) => (bits & (1 << bit)) !== 0);
+}
 
 /** A post's title, folded, with its words, for typo matching and highlight ranges. */
 export interface TitleWords extends FoldedText {
@@ -21,7 +34,7 @@ export interface WordIndex {
 	readonly offsets: Int32Array;
 	readonly posts: Int32Array;
 	readonly fields: Uint8Array;
-	/** Ids of words seen in a title or a tag: the only ones typo matching scans. */
+	/** Ids of words seen in a title, a tag or a slug: the only ones typo matching scans. */
 	readonly titleWords: Int32Array;
 	/** A post's title words, by position in the posts indexed; folded on first use when loaded. */
 	readonly title: (post: number) => TitleWords;
