@@ -96,18 +96,6 @@ function jailedIncludes(options: AsciidocOptions) {
 	});
 }
 
-// Asciidoctor's admonition table, as its html5 converter writes it.
-const admonition = /<div class="admonitionblock (\w+)[^"]*">\s*<table>\s*<tr>\s*<td class="icon">\s*(?:<div class="title">([^<]*)<\/div>|<i [^>]*><\/i>)?\s*<\/td>\s*<td class="content">([\s\S]*?)<\/td>\s*<\/tr>\s*<\/table>\s*<\/div>/g;
-const blockTitle = /<div class="title">([\s\S]*?)<\/div>/g;
-
-/** Asciidoctor's HTML with admonitions as labelled quotes and block titles as bold lines. */
-export function tidyAsciidocHtml(html: string): string {
-	return html
-		.replace(admonition, (_all, kind: string, label: string | undefined, content: string) =>
-			`<blockquote><p><strong>${(label ?? kind).toUpperCase()}:</strong></p>${content}</blockquote>`)
-		.replace(blockTitle, (_all, title: string) => `<p><strong>${title}</strong></p>`);
-}
-
 export async function asciidocToHtml(source: string, options: AsciidocOptions): Promise<string> {
 	const html = await convert(sanitizeText(source), {
 		safe: 'safe',
@@ -126,5 +114,6 @@ export async function asciidocToHtml(source: string, options: AsciidocOptions): 
 			icons: null,
 		},
 	});
-	return tidyAsciidocHtml(String(html));
+	// Admonition tables, block titles and callouts are read by the HTML conversion (html.ts).
+	return String(html);
 }

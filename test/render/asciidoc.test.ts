@@ -91,9 +91,9 @@ test('AsciiDoc: includes that leave the archive are refused', async () => {
 test('AsciiDoc: admonitions, images, source blocks, toc and cross references read well', async () => {
 	const out = await render();
 	assert.match(out, /│ NOTE:/);
-	assert.match(out, /│ Notes are labelled\./);
+	assert.match(out, /│ NOTE: Notes are labelled\./);
 	assert.match(out, /│ WARNING:/);
-	assert.match(out, /│ Careful with this\./);
+	assert.match(out, /│ WARNING: Careful with this\./);
 	assert.match(out, /\[image: A cat\] \(https:\/\/img\.example\/pics\/cat\.png\)/);
 	assert.match(out, /^│ public class Hello \{\}$/m);
 	assert.match(out, /Table of Contents/);
