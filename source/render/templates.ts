@@ -1,5 +1,5 @@
 /**
-Jekyll's Liquid tags and Hugo's shortcodes are instructions to a site generator, not text. They
+Jekyll's Liquid tags and Hugo's shortcodes (which may span lines) are instructions to a site generator, not text. They
 are turned into what a reader of the built page would have seen: their inner text, code blocks,
 images (`![caption](src)`), links to what they embed (`[\[youtube: id\]](https://…)`), or a
 labelled marker such as `\[include: toc.html\]`. Every pattern is linear (no nested
@@ -22,12 +22,12 @@ export const postReferenceScheme = 'post:';
 
 // Hugo's way of showing a shortcode literally: {{</* name */>}}.
 const hugoEscaped = /\{\{([<%])\/\*([^\n]*?)\*\/([>%])\}\}/g;
-const hugoCall = /\{\{([<%])\s*(\/?)\s*([\w.-]+)([^\n]*?)\s*[>%]\}\}/g;
+const hugoCall = /\{\{([<%])\s*(\/?)\s*([\w.-]+)([^{}]*?)\s*[>%]\}\}/g;
 const liquidRaw = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 const liquidComment = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
 const liquidHighlight = /\{%-?\s*highlight\s+([\w+#.-]+)[^%\n]*%\}\n?([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g;
-const liquidTag = /\{%-?\s*([\w-]+)([^%\n]*?)-?%\}/g;
-const liquidOutput = /\{\{-?\s*([^{}\n]*?)\s*-?\}\}/g;
+const liquidTag = /\{%-?\s*([\w-]+)([^%]*?)-?%\}/g;
+const liquidOutput = /\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
 
 // Placeholders keep protected text out of later patterns; U+E000 never survives sanitizing
 // as part of a tag, and a stray one in a body is left alone.
@@ -36,6 +36,44 @@ const placeholder = (index: number) => `\uE000kept${index}\uE001`;
 const placeholders = /\uE000kept(\d+)\uE001/g;
 // Liquid is not applied inside fenced code: Hugo posts show `{{ .Title }}` there as code.
 const fenced = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm;
+
+/**
+Inline code spans of the lines that hold template syntax, protected: `{{ .Title }}` there is
+shown, not evaluated. A hand scan rather than a pattern so that a line of unmatched backtick runs
+stays linear: a run is closed by the next run of the same length, as in CommonMark.
+*/
+function protectInlineCode(text: string, protect: (code: string) => string): string {
+	return text.split('\n').map(line => {
+		if (!line.includes('`') || !(line.includes('{{') || line.includes('{%'))) {
+			return line;
+		}
+
+		const runs = [...line.matchAll(/`+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+		const next: Array<number | undefined> = Array.from({length: runs.length});
+		const lastOfLength = new Map<number, number>();
+		for (let index = runs.length - 1; index >= 0; index--) {
+			const length = runs[index]!.end - runs[index]!.start;
+			next[index] = lastOfLength.get(length);
+			lastOfLength.set(length, index);
+		}
+
+		let out = '';
+		let position = 0;
+		for (let index = 0; index < runs.length;) {
+			const closing = next[index];
+			if (closing === undefined) {
+				index++;
+				continue;
+			}
+
+			out += line.slice(position, runs[index]!.start) + protect(line.slice(runs[index]!.start, runs[closing]!.end));
+			position = runs[closing]!.end;
+			index = closing + 1;
+		}
+
+		return out + line.slice(position);
+	}).join('\n');
+}
 
 /** Parameters of a call: `src="a.jpg" title='T' 300` -> {src: 'a.jpg', title: 'T', 0: '300'}. */
 function parameters(text: string): Map<string, string> {
@@ -286,7 +324,8 @@ export function expandTemplates(body: string): string {
 		.replace(liquidHighlight, (_all, language: string, code: string) => protect(`\`\`\`${language}\n${code.replace(/\n?$/, '\n')}\`\`\``))
 		.replace(hugoCall, (all, _kind: string, closing: string, name: string, rest: string, offset: number, whole: string) =>
 			hugoShortcode(all, closing, name, rest, contextAt(whole, offset)))
-		.replace(fenced, block => protect(block))
+		.replace(fenced, block => protect(block));
+	text = protectInlineCode(text, protect)
 		.replace(liquidTag, (all, name: string, rest: string, offset: number, whole: string) => liquidCall(all, name, rest, contextAt(whole, offset)))
 		.replace(liquidOutput, (all, expression: string) => liquidValue(all, expression))
 		// A notice label followed by its text on the next line: no space before the line break.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {asciidocToHtml} from '../../source/render/asciidoc.js';
 import {htmlToMarkdown} from '../../source/render/html.js';
+import {expandTemplates} from '../../source/render/templates.js';
 import {doublingRatio, doublingRatioAsync} from '../helpers/doubling.js';
 
 // A linear conversion doubles its time when its input doubles; 3 leaves room for noise and GC
@@ -40,6 +41,23 @@ for (const [name, make] of Object.entries(asciidocFamilies)) {
 			const source = make(size);
 			return async () => htmlToMarkdown(await asciidocToHtml(source, {file: '/nonexistent/post.adoc', archiveRoot: '/nonexistent'}));
 		}, 500, {runs: 3});
+		assert.ok(ratio < limit, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
+	});
+}
+
+const templateFamilies: Record<string, (size: number) => string> = {
+	'unclosed calls': size => '{{< figure src="a" '.repeat(size),
+	'unclosed tags': size => '{% include x '.repeat(size),
+	'backtick runs': size => `{{ x }} ${Array.from({length: size}, (_, index) => '`'.repeat((index % 50) + 1)).join(' a ')}`,
+	'many calls': size => '{{< youtube abc >}} {% include a.html %} {{ page.x }} `{{ y }}`\n'.repeat(size),
+};
+
+for (const [name, make] of Object.entries(templateFamilies)) {
+	test(`template expansion is linear: ${name}`, {timeout: 120_000}, () => {
+		const ratio = doublingRatio(size => {
+			const body = make(size);
+			return () => expandTemplates(body);
+		}, 4000);
 		assert.ok(ratio < limit, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
 	});
 }

@@ -97,3 +97,9 @@ test('notices are labelled paragraphs, never raw braces', async () => {
 	assert.match(out, /WARNING \(Mind the gap\): The inner text\./);
 	assert.ok(!out.includes('{{'));
 });
+
+test('calls that span lines are expanded, template syntax in inline code is shown as written', () => {
+	assert.equal(expandTemplates('[first]({% link\n_posts/2017-10-19-x.markdown %})'), '[first](post:_posts/2017-10-19-x.markdown)');
+	assert.equal(expandTemplates('{{< figure\n  src="a.png"\n  caption="Cap" >}}'), '![Cap](<a.png>)');
+	assert.equal(expandTemplates('Use `{{ .Title }}` or ``{% if x %}``, not {{ page.x }}.'), 'Use `{{ .Title }}` or ``{% if x %}``, not [page.x].');
+});
