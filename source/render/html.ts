@@ -7,7 +7,8 @@ whatever the nesting. What a page shows but Markdown has no construct for become
 placeholder that still carries its target: a video or audio file, a frame, a figure with its
 caption, a `<details>` summary. Footnote links (`<sup><a href="#fn1">1</a></sup>` and the note
 list they point to) become Markdown footnotes, `[^1]` and `[^1]: text`. Scripts, styles and
-templates are never text.
+templates are never text; `<noscript>` is (a terminal runs no script, so its fallback is what
+the reader gets: an asciinema embed's link, for one).
 
 Link and image targets are written exactly as the HTML gives them (entities decoded, as a
 browser reads the attribute), inside `<…>` so nothing in them is Markdown. Text is escaped only
@@ -24,7 +25,7 @@ const blockNames = new Set([
 ]);
 /** Elements whose content is never text for a reader. */
 const droppedNames = new Set([
-	'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'track',
+	'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'track',
 	'source', 'colgroup', 'col', 'select', 'datalist', 'canvas', 'map', 'area', 'frameset', 'frame', 'noframes',
 ]);
 const mediaNames = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg']);

@@ -92,8 +92,23 @@ function escapeBrackets(text: string): string {
 }
 
 /** `[name: label](target)` as Markdown, or the bare marker when there is no target. */
+/**
+Whether the call being expanded stands inside an HTML block, where Markdown is not read: what it
+becomes is then written as HTML. Set by each replacement from the text before the call.
+*/
+let inHtml = false;
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 function marker(name: string, label: string, target?: string): string {
-	const text = escapeBrackets(label ? `[${name}: ${label}]` : `[${name}]`);
+	const plain = label ? `[${name}: ${label}]` : `[${name}]`;
+	if (inHtml) {
+		return target ? `<a href="${escapeHtml(target)}">${escapeHtml(plain)}</a>` : escapeHtml(plain);
+	}
+
+	const text = escapeBrackets(plain);
 	return target ? `[${text}](<${target.replace(/[<>\s]/g, '')}>)` : text;
 }
 
@@ -111,6 +126,10 @@ function image(caption: string, source: string | undefined): string {
 		return marker('image', caption);
 	}
 
+	if (inHtml) {
+		return `<img src="${escapeHtml(source)}" alt="${escapeHtml(caption.replace(/\s+/g, ' ').trim())}">`;
+	}
+
 	return `![${label}](<${source.replace(/[<>\n]/g, '')}>)`;
 }
 
@@ -119,8 +138,15 @@ interface CallContext {
 	readonly inTarget: boolean;
 }
 
+// How far back the start of the current block is looked for: a bound, so many calls stay linear.
+const blockLookBack = 4000;
+
 function contextAt(text: string, offset: number): CallContext {
 	const before = text.slice(Math.max(0, offset - 8), offset);
+	const window = text.slice(Math.max(0, offset - blockLookBack), offset);
+	const blockStart = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n'));
+	// An HTML block starts with a tag at the start of its first line (CommonMark's rule, abridged).
+	inHtml = (blockStart >= 0 || offset <= blockLookBack) && /^\s*<[a-zA-Z/!]/.test(window.slice(blockStart + 1));
 	return {inTarget: /\]\(\s*<?$|\]:\s*$|href=["']?$/.test(before)};
 }
 
@@ -129,6 +155,10 @@ function postReference(reference: string, context: CallContext): string {
 	const target = `${postReferenceScheme}${reference.trim()}`;
 	if (context.inTarget) {
 		return target.replace(/[\s()<>]/g, character => encodeURIComponent(character));
+	}
+
+	if (inHtml) {
+		return reference ? `<a href="${escapeHtml(target)}">${escapeHtml(reference)}</a>` : '';
 	}
 
 	return reference ? `[${escapeMarkdown(reference)}](<${target.replace(/[<>\n]/g, '')}>)` : '';
@@ -197,7 +227,8 @@ function hugoShortcode(_all: string, closing: string, name: string, rest: string
 			// A labelled paragraph; the inner text follows and the closing call ends the paragraph.
 			const kind = name === 'notice' || name === 'admonition' || name === 'alert' || name === 'callout' ? (args.get('type') ?? first) || name : name;
 			const title = args.get('title') ?? (name === 'notice' ? args.get('1') : first) ?? '';
-			return `\n\n**${escapeMarkdown(kind.toUpperCase())}${title && title !== kind ? ` (${escapeMarkdown(title)})` : ''}:** `;
+			const label = `${kind.toUpperCase()}${title && title !== kind ? ` (${title})` : ''}:`;
+			return inHtml ? `<strong>${escapeHtml(label)}</strong> ` : `\n\n**${escapeMarkdown(label)}** `;
 		}
 
 		default: {
@@ -302,7 +333,7 @@ function liquidValue(_all: string, expression: string): string {
 		return marker(call[1]!, [...args.values()].join(' '));
 	}
 
-	return name ? `[${escapeBrackets(name)}]` : '';
+	return name ? `[${inHtml ? escapeHtml(name) : escapeBrackets(name)}]` : '';
 }
 
 /** The body with Liquid and Hugo template syntax turned into readable text. */
@@ -327,7 +358,10 @@ export function expandTemplates(body: string): string {
 		.replace(fenced, block => protect(block));
 	text = protectInlineCode(text, protect)
 		.replace(liquidTag, (all, name: string, rest: string, offset: number, whole: string) => liquidCall(all, name, rest, contextAt(whole, offset)))
-		.replace(liquidOutput, (all, expression: string) => liquidValue(all, expression))
+		.replace(liquidOutput, (all, expression: string, offset: number, whole: string) => {
+			contextAt(whole, offset);
+			return liquidValue(all, expression);
+		})
 		// A notice label followed by its text on the next line: no space before the line break.
 		.replace(/(\*\*[^*\n]+:\*\*) \n/g, '$1\n');
 	// Kept text can hold other kept text (a raw block in a fence): restore until none is left.
@@ -336,5 +370,6 @@ export function expandTemplates(body: string): string {
 	}
 
 	keep.length = 0;
+	inHtml = false;
 	return text;
 }

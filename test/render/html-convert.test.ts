@@ -98,3 +98,8 @@ test('deep nesting is flattened, not lost', () => {
 	assert.match(markdown, /deep text/);
 	assert.match(markdown, /!\[deep image\]\(<i\.png>\)/);
 });
+
+test('noscript fallbacks are shown: a terminal runs no script', async () => {
+	const body = 'Intro.\n\n<script src="https://asciinema.org/a/x.js" async></script><noscript><p><a href="https://asciinema.org/a/x">See the example in asciinema</a></p></noscript>\n\nAfter.';
+	assert.equal(htmlToMarkdown(body.split('\n\n')[1]!), '[See the example in asciinema](<https://asciinema.org/a/x>)');
+});

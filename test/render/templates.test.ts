@@ -103,3 +103,10 @@ test('calls that span lines are expanded, template syntax in inline code is show
 	assert.equal(expandTemplates('{{< figure\n  src="a.png"\n  caption="Cap" >}}'), '![Cap](<a.png>)');
 	assert.equal(expandTemplates('Use `{{ .Title }}` or ``{% if x %}``, not {{ page.x }}.'), 'Use `{{ .Title }}` or ``{% if x %}``, not [page.x].');
 });
+
+test('inside an HTML block a call becomes HTML, so no Markdown shows raw', () => {
+	assert.equal(expandTemplates('<div class="c">\n  {{< double_donation >}}\n</div>'), '<div class="c">\n  [double_donation]\n</div>');
+	assert.equal(expandTemplates('<p>\n{{< youtube abc >}} {{< figure src="a.png" caption="A & B" >}}\n</p>'),
+		'<p>\n<a href="https://www.youtube.com/watch?v=abc">[youtube: abc]</a> <img src="a.png" alt="A &amp; B">\n</p>');
+	assert.equal(expandTemplates('Text.\n\n{{< youtube abc >}}'), 'Text.\n\n[\\[youtube: abc\\]](<https://www.youtube.com/watch?v=abc>)');
+});
