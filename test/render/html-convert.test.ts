@@ -103,3 +103,8 @@ test('noscript fallbacks are shown: a terminal runs no script', async () => {
 	const body = 'Intro.\n\n<script src="https://asciinema.org/a/x.js" async></script><noscript><p><a href="https://asciinema.org/a/x">See the example in asciinema</a></p></noscript>\n\nAfter.';
 	assert.equal(htmlToMarkdown(body.split('\n\n')[1]!), '[See the example in asciinema](<https://asciinema.org/a/x>)');
 });
+
+test('an <img> line in Markdown is an HTML block that keeps its alt text and source', async () => {
+	const out = await renderPost(makePost('New commits:\n\n<img alt="Range-diff showing new commits" src="commit-messages-diff.png" />\n\nAfter.'), plain);
+	assert.match(out, /\[image: Range-diff showing new commits\] \(commit-messages-diff\.png\)/);
+});
