@@ -359,6 +359,12 @@ export function expandTemplates(body: string): string {
 	text = protectInlineCode(text, protect)
 		.replace(liquidTag, (all, name: string, rest: string, offset: number, whole: string) => liquidCall(all, name, rest, contextAt(whole, offset)))
 		.replace(liquidOutput, (all, expression: string, offset: number, whole: string) => {
+			// `style={{…}}` is a JSX expression (MDX posts), not a template: an empty value keeps the
+			// tag a valid HTML tag, so it is read as markup rather than shown.
+			if (whole[offset - 1] === '=') {
+				return '""';
+			}
+
 			contextAt(whole, offset);
 			return liquidValue(all, expression);
 		})

@@ -110,3 +110,11 @@ test('inside an HTML block a call becomes HTML, so no Markdown shows raw', () =>
 		'<p>\n<a href="https://www.youtube.com/watch?v=abc">[youtube: abc]</a> <img src="a.png" alt="A &amp; B">\n</p>');
 	assert.equal(expandTemplates('Text.\n\n{{< youtube abc >}}'), 'Text.\n\n[\\[youtube: abc\\]](<https://www.youtube.com/watch?v=abc>)');
 });
+
+test('a JSX attribute expression is not a template call, and its tag stays a tag', async () => {
+	const line = "- <span style={{wordBreak: 'break-word'}}>[`at://x`](https://pdsls.dev/at://x)</span>";
+	assert.equal(expandTemplates(line), '- <span style="">[`at://x`](https://pdsls.dev/at://x)</span>');
+	const out = await renderPost(makePost(`Each:\n\n${line}\n`), options);
+	assert.ok(!out.includes('<span'), out);
+	assert.ok(!out.includes('wordBreak'), out);
+});
