@@ -13,7 +13,8 @@ const named: Readonly<Record<string, string>> = {
 	ntilde: 'ñ', Ntilde: 'Ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', zwj: '\u200D',
 };
 
-function isAllowed(code: number): boolean {
+/** Whether a decoded character reference may stand in text: no controls, surrogates or bidi overrides. */
+export function isAllowedCodePoint(code: number): boolean {
 	return code === 0x09 || code === 0x0A
 		|| (code >= 0x20 && code < 0x7F)
 		|| (code > 0x9F && code <= 0x10_FFFF && !(code >= 0xD8_00 && code <= 0xDF_FF)
@@ -31,6 +32,6 @@ export function decodeEntities(text: string): string {
 		}
 
 		const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number.parseInt(decimal, 10);
-		return isAllowed(code) ? String.fromCodePoint(code) : '';
+		return isAllowedCodePoint(code) ? String.fromCodePoint(code) : '';
 	});
 }

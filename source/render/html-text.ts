@@ -6,7 +6,7 @@ is not loaded or fails (a document nested too deeply), and the treatment of inli
 */
 
 /** Elements whose content is never text for a reader. */
-export const droppedElements = /<(script|style|noscript|template|iframe|object|embed|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+export const droppedElements = /<(script|style|template|iframe|object|embed|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const selfClosingDropped = /<(?:script|style|iframe|object|embed|link|meta)\b[^>]*\/?>/gi;
 const comments = /<!--[\s\S]*?(?:-->|$)/g;
 

@@ -379,7 +379,8 @@ export function mayNameCodeLanguage(source: string): boolean {
 
 /** Whether the Markdown holds an HTML block worth a real conversion. */
 export function hasHtmlBlock(source: string): boolean {
-	return /^ {0,3}<(?:table|div|p|ul|ol|dl|figure|blockquote|h[1-6]|section|article|details|pre|video|iframe|picture|audio)\b/im.test(source);
+	// Any tag at the start of a line may open an HTML block (an <img> or <script> line is one).
+	return /^ {0,3}<[a-z][a-z\d-]*(?:[\s/>]|$)/im.test(source);
 }
 
 /** Raw rendered Markdown: SGR and OSC 8 escapes and markers, not yet wrapped. */

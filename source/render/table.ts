@@ -1,9 +1,11 @@
 import {visibleWidth, wrapLines} from './wrap.js';
 
 /**
-Tables drawn to fit the width. marked-terminal's cli-table3 tables ignore `width`; here columns
-shrink (their cells wrap) until the table fits, and a table that cannot fit even with narrow
-columns is shown as one `header: value` block per row.
+Tables drawn to fit the width. marked-terminal's cli-table3 tables ignore `width`; here the
+columns share the width by their content: each keeps a readable minimum (its longest word, within
+limits), the rest of the room goes to the columns that want more in proportion to what they
+want, and cells wrap. A table whose readable minimums do not fit is shown as one block per row,
+`header: value` a line, rather than sliced into columns of a few characters.
 */
 
 export type Align = 'left' | 'right' | 'center' | null;
@@ -19,6 +21,10 @@ export interface TableInput {
 }
 
 const minColumn = 3;
+/** A column narrower than this (when its content is wider) is no longer read, only deciphered. */
+const readableColumn = 8;
+/** Words longer than this (URLs) may wrap inside a column rather than widen it. */
+const longWord = 24;
 
 function naturalWidths(cells: ReadonlyArray<readonly string[]>, columns: number): number[] {
 	const widths = Array.from({length: columns}, () => 1);
@@ -33,21 +39,49 @@ function naturalWidths(cells: ReadonlyArray<readonly string[]>, columns: number)
 	return widths;
 }
 
-/** Shares `available` columns out: narrow columns keep their width, wide ones split the rest. */
-function fitWidths(natural: readonly number[], available: number): number[] {
-	const widths = [...natural];
-	let total = widths.reduce((sum, w) => sum + w, 0);
-	while (total > available) {
-		const widest = Math.max(...widths);
-		if (widest <= minColumn) {
-			break;
+/** The width under which a column would cut its words: its longest word, within limits. */
+function readableWidths(cells: ReadonlyArray<readonly string[]>, natural: readonly number[]): number[] {
+	const longest = natural.map(() => 1);
+	for (const row of cells) {
+		for (const [index, cell] of row.entries()) {
+			for (const word of cell.split(/\s+/)) {
+				longest[index] = Math.max(longest[index]!, visibleWidth(word));
+			}
 		}
+	}
 
-		const index = widths.indexOf(widest);
-		const secondWidest = Math.max(minColumn, ...widths.filter((_, i) => i !== index && widths[i]! < widest));
-		const cut = Math.min(total - available, Math.max(1, widest - secondWidest));
-		widths[index] = widest - cut;
-		total -= cut;
+	return natural.map((width, index) => Math.min(width, Math.max(Math.min(readableColumn, width), Math.min(longest[index]!, longWord))));
+}
+
+/** Shares `available` columns out: every column its minimum, the rest in proportion to what each still wants. */
+function fitWidths(natural: readonly number[], minimum: readonly number[], available: number): number[] | undefined {
+	const total = natural.reduce((sum, w) => sum + w, 0);
+	if (total <= available) {
+		return [...natural];
+	}
+
+	const widths = [...minimum];
+	let room = available - widths.reduce((sum, w) => sum + w, 0);
+	if (room < 0) {
+		return undefined;
+	}
+
+	const wants = natural.map((width, index) => width - widths[index]!);
+	const wanted = wants.reduce((sum, w) => sum + w, 0);
+	const share = room;
+	for (const [index, want] of wants.entries()) {
+		const given = Math.min(want, Math.floor(share * want / Math.max(1, wanted)));
+		widths[index]! += given;
+		room -= given;
+	}
+
+	// What rounding left over goes one column at a time to those still short.
+	for (let index = 0; room > 0 && index < widths.length * 2; index++) {
+		const column = index % widths.length;
+		if (widths[column]! < natural[column]!) {
+			widths[column]!++;
+			room--;
+		}
 	}
 
 	return widths;
@@ -69,7 +103,7 @@ function pad(text: string, width: number, align: Align): string {
 
 function asRecords(input: TableInput): string {
 	const blocks = input.rows.map(row => row
-		.map((cell, index) => `${input.heading(input.header[index] ?? '')}: ${cell}`)
+		.map((cell, index) => `${input.heading((input.header[index] ?? '').replaceAll('\n', ' ').trim() || String(index + 1))}: ${cell.replaceAll('\n', ' ')}`)
 		.join('\n'));
 	return wrapLines(blocks.join('\n\n'), input.width);
 }
@@ -84,8 +118,10 @@ export function renderTable(input: TableInput): string {
 		return asRecords(input);
 	}
 
-	const widths = fitWidths(naturalWidths([header, ...rows], columns), available);
-	if (widths.reduce((sum, w) => sum + w, 0) > available) {
+	const cells = [header, ...rows];
+	const natural = naturalWidths(cells, columns);
+	const widths = fitWidths(natural, readableWidths(cells, natural), available);
+	if (!widths) {
 		return asRecords(input);
 	}
 

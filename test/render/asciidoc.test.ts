@@ -3,6 +3,8 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
+import {asciidocToHtml, maxIncludeTotalBytes} from '../../source/render/asciidoc.js';
+import {htmlToMarkdown} from '../../source/render/html.js';
 import {renderPost} from '../../source/render/render.js';
 import {foreignControls, makePost, tooWide, visible} from './helpers.js';
 
@@ -91,9 +93,9 @@ test('AsciiDoc: includes that leave the archive are refused', async () => {
 test('AsciiDoc: admonitions, images, source blocks, toc and cross references read well', async () => {
 	const out = await render();
 	assert.match(out, /│ NOTE:/);
-	assert.match(out, /│ Notes are labelled\./);
+	assert.match(out, /│ NOTE: Notes are labelled\./);
 	assert.match(out, /│ WARNING:/);
-	assert.match(out, /│ Careful with this\./);
+	assert.match(out, /│ WARNING: Careful with this\./);
 	assert.match(out, /\[image: A cat\] \(https:\/\/img\.example\/pics\/cat\.png\)/);
 	assert.match(out, /^│ public class Hello \{\}$/m);
 	assert.match(out, /Table of Contents/);
@@ -120,4 +122,74 @@ test('AsciiDoc: escapes in the source never reach the output', async () => {
 	assert.deepEqual(foreignControls(out), []);
 	assert.ok(!visible(out).includes('pwned'));
 	assert.match(visible(out), /Text +with +escapes\./);
+});
+
+async function renderSource(text: string, width = 70) {
+	const post = makePost(text, 'asciidoc', {file: postFile, path: 'content/blog/post.adoc'});
+	return renderPost(post, {width, color: false, links: 'inline', archiveRoot: root});
+}
+
+test('AsciiDoc: markup across a line break, literal and listing blocks, callouts, footnotes', async () => {
+	const html = await asciidocToHtml([
+		'I wrote _alda-tabs_',
+		'yesterday and *bold',
+		'across* lines.footnote:[The note text.]',
+		'',
+		'....',
+		'literal block',
+		'  indented',
+		'....',
+		'',
+		'[source,ruby]',
+		'----',
+		'puts 1 # <1>',
+		'----',
+		'<1> Prints one.',
+		'',
+		'TIP: A tip.',
+	].join('\n'), {file: postFile, archiveRoot: root});
+	const markdown = htmlToMarkdown(html);
+	assert.match(markdown, /^I wrote \*alda-tabs\* yesterday and \*\*bold across\*\* lines\.\[\^1\]$/m);
+	assert.match(markdown, /^```\nliteral block\n {2}indented\n```$/m);
+	assert.match(markdown, /^```ruby\nputs 1 # \(1\)\n```$/m);
+	assert.match(markdown, /^1\. Prints one\.$/m);
+	assert.match(markdown, /^> \*\*TIP:\*\* A tip\.$/m);
+	assert.match(markdown, /^\[\^1\]: The note text\.$/m);
+});
+
+test('AsciiDoc: a file that includes itself twice is refused, not expanded', {timeout: 30_000}, async () => {
+	writeFileSync(path.join(root, 'content', 'blog', 'self.adoc'), 'Self start.\n\ninclude::self.adoc[]\n\ninclude::self.adoc[]\n');
+	const out = await renderSource('include::self.adoc[]\n\ninclude::self.adoc[]\n');
+	assert.equal(out.split('Self start.').length - 1, 2);
+	assert.match(out, /already being included refused/);
+});
+
+test('AsciiDoc: includes are capped in total bytes across a post', {timeout: 60_000}, async () => {
+	const big = `////\n${'x'.repeat(99).concat('\n').repeat(Math.ceil(3.5 * 1024 * 1024 / 100))}////\nBig included.\n`;
+	writeFileSync(path.join(root, 'content', 'blog', 'big.adoc'), big);
+	const out = await renderSource('include::big.adoc[]\n\n'.repeat(60));
+	assert.equal(out.split('Big included.').length - 1, Math.floor(maxIncludeTotalBytes / big.length));
+	assert.match(out, /include over the size budget of a post/);
+});
+
+test('AsciiDoc: deep lists and blocks are bounded, never a stack overflow', {timeout: 60_000}, async () => {
+	const lists = Array.from({length: 2000}, (_, index) => `${'*'.repeat(index + 1)} item ${index}`).join('\n');
+	const listOut = await renderSource(lists);
+	assert.match(listOut, /item 1999/);
+	const blocks = ['====', '****', '____', '--'];
+	const nested = `${Array.from({length: 3000}, (_, index) => blocks[index % 4]).join('\n')}\ninner words\n`;
+	const blockOut = await renderSource(nested);
+	assert.match(blockOut, /nested too deeply to format/);
+	assert.match(blockOut, /inner words/);
+});
+
+test('AsciiDoc: attribute substitution is bounded', {timeout: 60_000}, async () => {
+	const lines = [':a0: xxxxxxxxxxxxxxxx'];
+	for (let index = 1; index < 40; index++) {
+		lines.push(`:a${index}: {a${index - 1}}{a${index - 1}}`);
+	}
+
+	const out = await renderSource(`${lines.join('\n')}\n\nValue: {a39}. Small: {a2}.\n`);
+	assert.match(out, /Small:\s+x{64}\./);
+	assert.ok(out.length < 1024 * 1024, `output of ${out.length} characters`);
 });

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {renderPost} from '../../source/render/render.js';
+import {renderTable} from '../../source/render/table.js';
+import {makePost, tooWide} from './helpers.js';
+
+const same = (text: string) => text;
+
+function table(header: string[], rows: string[][], width: number): string {
+	return renderTable({header, rows, align: header.map(() => null), width, border: same, heading: same});
+}
+
+/** The widths of the columns of a drawn table, from its top rule. */
+function columnWidths(drawn: string): number[] {
+	return drawn.split('\n')[0]!.slice(1, -1).split('┬').map(part => part.length - 2);
+}
+
+test('columns share the width by content: no column is sliced to a few characters', () => {
+	const drawn = table(
+		['Name', 'Link', 'Notes'],
+		[['ripgrep', 'https://github.com/BurntSushi/ripgrep/releases/tag/14.1.0', 'fast grep written in Rust, recursive by default']],
+		60,
+	);
+	assert.deepEqual(tooWide(drawn, 60), []);
+	const widths = columnWidths(drawn);
+	assert.ok(widths.every(width => width >= 7), `widths ${widths.join(', ')}`);
+	// The short column keeps its word whole.
+	assert.match(drawn, /│ ripgrep │/);
+	assert.match(drawn, /fast grep/);
+});
+
+test('a table that cannot fit readably becomes one block per row', () => {
+	const header = Array.from({length: 12}, (_, index) => `column ${index}`);
+	const drawn = table(header, [header.map((_, index) => `value number ${index}`)], 60);
+	assert.ok(!drawn.includes('┬'), 'no grid');
+	assert.match(drawn, /^column 0: value number 0$/m);
+	assert.match(drawn, /^column 11: value number 11$/m);
+	assert.deepEqual(tooWide(drawn, 60), []);
+});
+
+test('a table that fits is drawn at its natural widths', () => {
+	const drawn = table(['a', 'b'], [['1', '22']], 60);
+	assert.equal(drawn, '┌───┬────┐\n│ a │ b  │\n├───┼────┤\n│ 1 │ 22 │\n└───┴────┘');
+});
+
+test('Markdown and HTML tables at 60 columns keep link cells readable', async () => {
+	const markdown = '| Project | Home |\n| --- | --- |\n| blog-reader | [https://example.com/a/long/path/to/the/project/page](https://example.com/a/long/path/to/the/project/page) |\n';
+	for (const post of [makePost(markdown), makePost(`<table><tr><th>Project</th><th>Home</th></tr><tr><td>blog-reader</td><td><a href="https://example.com/x">https://example.com/a/long/path/to/the/project/page</a></td></tr></table>`, 'html')]) {
+		const out = await renderPost(post, {width: 60, color: false, links: 'inline'});
+		assert.deepEqual(tooWide(out, 60), []);
+		assert.match(out, /blog-reader/);
+		assert.ok(!/│ .{1,3} │/.test(out.split('\n').find(line => line.includes('blog-reader')) ?? ''), out);
+	}
+});
