@@ -153,3 +153,15 @@ describe('link targets not shown byte for byte', () => {
 		assert.deepEqual(result.internal.map(hit => hit.pattern), ['Zola @/ link']);
 	});
 });
+
+describe('the render\'s own frames', () => {
+	test('code in a framed block, and its wrapped continuation, is code; a quote bar is not markup', () => {
+		const source = '```js\nconst a = <div>{x}</div>;\n```\n\n> A *quote*';
+		const output = '┌─ js ─────\n│ const a = <div>{x}</div>;\n└──────────\n\n│ A quote';
+		assert.deepEqual(markupOf(source, output), []);
+	});
+});
+
+test('a footnote marker the render writes as superscript digits is not part of the word', () => {
+	assert.deepEqual(words('the volt²³ and batteries¹⁰'), ['the', 'volt', 'and', 'batteries']);
+});

@@ -12,6 +12,16 @@ export interface Hit {
 }
 
 const referenceLine = /^\[\d+\]:(?: .*)?$/;
+/** The top and bottom of a code block's frame (`┌─ js ───`, `└───`). */
+const frameBorder = /^[┌└]─.*─$/;
+
+/**
+A line without the render's own gutters: the bar of a code block or a quote (`│ `, nested
+ones too) and the mark of a wrapped code line (`↪`). What is left is compared with the source.
+*/
+export function unframed(line: string): string {
+	return line.replace(/^(?:[│┃▌]\s?)+/, '').replace(/^\s*↪\s?/, '');
+}
 const ruleLine = /^─+$/;
 
 function squeeze(text: string): string {
@@ -45,8 +55,12 @@ export function outputProse(output: string, parts: Pick<SourceParts, 'codeBlocks
 
 	const codeText = parts.codeBlocks.join('\n');
 	let inReference = false;
-	const kept = body.filter(line => {
+	const kept = body.map(unframed).filter(line => {
 		const trimmed = line.trim();
+		if (frameBorder.test(trimmed)) {
+			return false;
+		}
+
 		// A reference line the render hard-wrapped goes on without a space (the link check counts it).
 		inReference = referenceLine.test(trimmed) || (inReference && trimmed !== '' && !trimmed.includes(' '));
 		if (trimmed === '' || inReference) {
@@ -136,7 +150,8 @@ export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' 
 /** Words for comparison: Unicode NFC, lower case, letters and digits only. */
 export function words(text: string): string[] {
 	// Backticks go first: `POST`ed is one word to a reader whether or not the render keeps them.
-	return decodeEntities(text.replaceAll('`', '')).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	// Superscript digits are footnote markers the render adds (`volt²`), never part of a word.
+	return decodeEntities(text.replaceAll('`', '')).replace(/[⁰¹²³⁴-⁹]+/g, ' ').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const altMark = '\uE000';

@@ -104,7 +104,17 @@ export async function checkBlog(folder: string, name: string): Promise<BlogResul
 	const seconds = {render: 0, checks: 0};
 	for (const post of [...archive.posts, ...archive.pages]) {
 		const started = performance.now();
-		const output = await renderPlain(post, archive);
+		let output: string;
+		try {
+			output = await renderPlain(post, archive);
+		} catch (error) {
+			// A post the render cannot take is the worst a reader can meet: it counts as markup
+			// (nothing is shown), once, and its words and links are not counted on top.
+			const message = error instanceof Error ? error.message : String(error);
+			posts.push({path: post.path, markup: [{pattern: 'render threw an error', excerpt: message.slice(0, 160)}], words: [], links: [], internal: []});
+			continue;
+		}
+
 		const rendered = performance.now();
 		seconds.render += (rendered - started) / 1000;
 		const parts = sourceParts(post.body, post.format);
