@@ -165,3 +165,9 @@ describe('the render\'s own frames', () => {
 test('a footnote marker the render writes as superscript digits is not part of the word', () => {
 	assert.deepEqual(words('the volt²³ and batteries¹⁰'), ['the', 'volt', 'and', 'batteries']);
 });
+
+test('a target re-encoded or cut at its query is told apart from one not shown', () => {
+	const check = (target: string, output: string) => targetsNotShown([target], output, () => 'external').missing.map(hit => hit.pattern);
+	assert.deepEqual(check('https://a.org/x_y', '[1]: https://a.org/x%5Fy'), ['percent-encoding changed (e.g. _ shown as %5F)']);
+	assert.deepEqual(check('https://a.org/s?ref=x%5E', '[1]: https://a.org/s'), ['query string dropped']);
+});

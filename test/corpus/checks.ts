@@ -396,6 +396,23 @@ function whyMissing(target: string, output: string, lines: readonly string[]): s
 		return 'character reference decoded (&amp;)';
 	}
 
+	const shownUrls = output.match(/\b(?:https?|ftp|mailto):[^\s<>"'\])]+/gi) ?? [];
+	const loose = (url: string): string => {
+		try {
+			return decodeURIComponent(url);
+		} catch {
+			return url;
+		}
+	};
+
+	if (shownUrls.some(url => url !== target && loose(url) === loose(target))) {
+		return 'percent-encoding changed (e.g. _ shown as %5F)';
+	}
+
+	if (target.includes('?') && shownUrls.some(url => url === target.slice(0, target.indexOf('?')))) {
+		return 'query string dropped';
+	}
+
 	const tail = target.replace(/^[a-z]+:\/\/[^/]+/i, '').slice(-25);
 	if (tail.length > 8 && lines.some(line => line.includes(tail))) {
 		return 'shown changed (same ending, different start)';
