@@ -1,6 +1,7 @@
 import {buildPost} from './build-post.js';
 import {formatOf, needsHeaderToBePost} from './formats.js';
 import {splitHeader} from './headers/split.js';
+import {isNotAPost} from './not-a-post.js';
 import type {Generator, Post} from './post.js';
 import {readText} from './read.js';
 
@@ -9,7 +10,10 @@ export type FileOutcome =
 	| {readonly kind: 'post'; readonly post: Post}
 	/** `lasting`: the reason follows from the content (binary, too large), not from access. */
 	| {readonly kind: 'skip'; readonly reason: string; readonly lasting: boolean}
-	/** Not a post and not worth a warning: generated HTML, notes, AsciiDoc include files. */
+	/**
+	Not a post and not worth a warning: generated HTML, notes, AsciiDoc include files, section
+	pages, template-only pages, redirect stubs, READMEs (see `isNotAPost`).
+	*/
 	| {readonly kind: 'none'};
 
 export interface FileSource {
@@ -40,7 +44,7 @@ export function parseFile(source: FileSource): FileOutcome {
 
 	const format = formatOf(source.name) ?? 'markdown';
 	const header = splitHeader(read.text, format);
-	if (needsHeaderToBePost(source.name) && !header.found) {
+	if ((needsHeaderToBePost(source.name) && !header.found) || isNotAPost(source.name, header)) {
 		return {kind: 'none'};
 	}
 

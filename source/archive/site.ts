@@ -66,7 +66,9 @@ function layout(generator: Generator, contentRoot: string, baseUrl: string | nul
 }
 
 function hugoConfig(root: string, configToml: Record<string, unknown> | null, readConfig: ConfigReader): Record<string, unknown> | null {
-	for (const name of ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json']) {
+	// Hugo reads `config/_default/` (a folder of config files) as well as a file at the root.
+	const names = ['hugo', 'config/_default/hugo', 'config/_default/config'].flatMap(stem => ['toml', 'yaml', 'yml', 'json'].map(extension => `${stem}.${extension}`));
+	for (const name of names) {
 		const text = readConfig(root, name);
 		if (text !== null) {
 			return lowerKeys(parseConfig(name, text));

@@ -2,7 +2,8 @@ import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 /** Bump when the loader reads any field differently, so older indexes are rebuilt. */
-const loaderRevision = 2;
+// 3: section pages, template-only pages, redirect stubs and READMEs are no longer posts.
+const loaderRevision = 3;
 
 let version: string | undefined;
 

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {lostWords, rawMarkup, sourceText, targetsNotShown, words} from './checks.js';
+import {sourceParts} from './source-parts.js';
+
+/** A plain render as `show` pipes it: title, facts, rule, then the body. */
+function rendered(body: string): string {
+	return `Title\n2024-01-01 · 1 min read\n${'─'.repeat(20)}\n\n${body}`;
+}
+
+function markupOf(source: string, output: string, format: 'markdown' | 'asciidoc' = 'markdown'): string[] {
+	return rawMarkup(rendered(output), sourceParts(source, format)).map(hit => hit.pattern);
+}
+
+describe('raw markup in prose', () => {
+	test('a footnote marker, a heading id, a shortcode and an emoji code are found', () => {
+		const found = markupOf('x', 'A claim[^1] here.\n\n## Title {#title}\n\n{{< youtube abc >}}\n\nYay :tada: done');
+		assert.ok(found.includes('Markdown footnote marker [^x]'));
+		assert.ok(found.includes('heading attribute list {#id} / {.class}'));
+		assert.ok(found.includes('Hugo shortcode {{< >}} / {{% %}}'));
+		assert.ok(found.includes('emoji shortcode :name:'));
+	});
+
+	test('markup inside a code block or span of the source is not counted', () => {
+		const source = 'Use `[^1]` in text.\n\n```\n{{< figure >}} <div> *x*\n```\n';
+		assert.deepEqual(markupOf(source, 'Use [^1] in text.\n\n    {{< figure >}} <div> *x*'), []);
+	});
+
+	test('a one-letter code span does not eat that letter from the prose', () => {
+		const source = 'Take `x` and fix *it* later.';
+		// The render kept the emphasis markers: they must still be seen around the word.
+		assert.deepEqual(markupOf(source, 'Take x and fix *it* later.'), ['emphasis markers left (*x* _x_ **x**)']);
+	});
+
+	test('reference lines, even hard-wrapped ones, are not prose', () => {
+		const output = 'See docs [1].\n\n[1]: https://example.com/a_b_c#impl-PartialEq<%\n26CStr>-for-CStr';
+		assert.deepEqual(markupOf('See [docs](https://example.com/a_b_c).', output), []);
+	});
+
+	test('generic types in prose are not HTML tags; real tags are', () => {
+		assert.deepEqual(markupOf('x', 'A Vec<T> or Option<P> value'), []);
+		assert.deepEqual(markupOf('x', 'A <div class="x">box</div>'), ['HTML tag', 'HTML tag']);
+	});
+
+	test('AsciiDoc footnotes and macros left raw are found', () => {
+		const found = markupOf('x', 'A note footnote:[Some text] and link:https://x.org[x]', 'asciidoc');
+		assert.ok(found.includes('AsciiDoc footnote:['));
+	});
+
+	test('emphasis split across a line break is found', () => {
+		assert.deepEqual(markupOf('x', 'the _alda-\ntabs_ plugin'), ['emphasis markers left (*x* _x_ **x**)']);
+	});
+
+	test('a leftover Markdown escape is found', () => {
+		assert.deepEqual(markupOf('x', 'see ffi\\_11 there'), ['Markdown escape left (\\_ \\*)']);
+	});
+});
+
+describe('words of the source lost', () => {
+	const lost = (source: string, output: string, format: 'markdown' | 'asciidoc' = 'markdown'): string[] =>
+		lostWords(sourceText(source, format), rendered(output)).map(hit => hit.excerpt.replace(/ in: .*/, ''));
+
+	test('nothing is lost when every word is shown', () => {
+		assert.deepEqual(lost('Hello *world*, [a link](https://x.org/y) and `code`.', 'Hello world, a link [1] and code.\n\n[1]: https://x.org/y'), []);
+	});
+
+	test('a word shown fewer times than written is lost once per missing time', () => {
+		assert.deepEqual(lost('one two two', 'one two'), ['«two»']);
+	});
+
+	test('case, Unicode form and character references do not matter', () => {
+		assert.deepEqual(lost('Caf\u0065\u0301 &amp; CRÈME', 'café & crème'), []);
+	});
+
+	test('inline code glued to a word is one word with or without backticks', () => {
+		assert.deepEqual(lost('all `POST`ed things', 'all POSTed things'), []);
+		assert.deepEqual(lost('all `POST`ed things', 'all `POST`ed things'), []);
+	});
+
+	test('HTML attributes, comments, link targets and footnote labels are not words to find', () => {
+		const source = '<div class="wide">Text</div> <!-- hidden --> [a](https://x.org/zzz "Title") more[^note]\n\n[^note]: Said.';
+		assert.deepEqual(lost(source, 'Text a [1] more [2]\n\n[2]: Said.'), []);
+	});
+
+	test('image alt text must be shown', () => {
+		assert.deepEqual(lost('<img src="x.png" alt="A chart">', ''), ['«a»', '«chart»']);
+	});
+
+	test('a code fence language is blamed on the fence, not on prose using the word', () => {
+		const hits = lostWords(sourceText('Rust is fine.\n\n```rust\nfn main() {}\n```', 'markdown'), rendered('Rust is fine.\n\n    fn main() {}'));
+		assert.deepEqual(hits.map(hit => hit.pattern), ['code fence language']);
+	});
+
+	test('an e-mail address is text, with or without mailto:', () => {
+		assert.deepEqual(lost('write to [us](mailto:a@b.org) or a@b.org', 'write to us [1] or mailto:a@b.org\n\n[1]: mailto:a@b.org'), []);
+	});
+
+	test('AsciiDoc attributes, block attributes and image attributes are not words', () => {
+		const source = '= Title\n:jbake-tags: a, b\n:source-highlighter: prettify\n\n[source,java]\n----\nint x;\n----\n\nimage::x.png[Alt words, link="y"]';
+		assert.deepEqual(lost(source, 'Title\n\n    int x;\n\n[image: Alt words]', 'asciidoc'), []);
+	});
+
+	test('the words function keeps letters and digits only', () => {
+		assert.deepEqual(words('Don’t stop: v1.2—ok?'), ['don', 't', 'stop', 'v1', '2', 'ok']);
+	});
+});
+
+describe('link targets in the source', () => {
+	test('inline, reference, autolink, bare and HTML targets are read in order, code skipped', () => {
+		const source = [
+			'[a](https://a.org/x(1)) and ![i](img%20x.png "t")',
+			'<https://auto.org> then https://bare.org/p.',
+			'`[no](https://code.org)` <a href="https://h.org">h</a>',
+			'',
+			'[ref]: https://ref.org/r',
+		].join('\n');
+		assert.deepEqual(sourceParts(source, 'markdown').targets, ['https://a.org/x(1)', 'img%20x.png', 'https://auto.org', 'https://bare.org/p', 'https://h.org', 'https://ref.org/r']);
+	});
+
+	test('AsciiDoc link macros and URL macros are read; a two-line title is not a listing', () => {
+		const source = 'Title here\n----------\n\nSee https://a.org[A] and link:b.html[B].\n\n----\nhttps://code.org\n----';
+		const parts = sourceParts(source, 'asciidoc');
+		assert.deepEqual(parts.targets, ['https://a.org', 'b.html']);
+		assert.deepEqual(parts.codeBlocks, ['https://code.org']);
+	});
+});
+
+describe('link targets not shown byte for byte', () => {
+	const external = (): 'external' => 'external';
+	const check = (targets: string[], output: string, baseUrl?: string) => targetsNotShown(targets, output, external, baseUrl).missing.map(hit => hit.pattern);
+
+	test('a target on one line of the output is shown', () => {
+		assert.deepEqual(check(['https://a.org/x%20y'], 'text [1]\n\n[1]: https://a.org/x%20y'), []);
+	});
+
+	test('a decoded, a wrapped and a missing target are told apart', () => {
+		assert.deepEqual(check(['https://a.org/x%20y'], '[1]: https://a.org/x y'), ['percent-decoded']);
+		assert.deepEqual(check(['https://a.org/long/path'], '[1]: https://a.org/lo\nng/path'), ['hard-wrapped across lines']);
+		assert.deepEqual(check(['https://gone.org'], 'nothing'), ['not shown at all']);
+	});
+
+	test('a relative target may be shown resolved against the blog URL', () => {
+		assert.deepEqual(check(['/2020/post/'], '[1]: https://blog.org/2020/post/', 'https://blog.org'), []);
+	});
+
+	test('a reference number alone on its line counts, once', () => {
+		assert.deepEqual(check([], '[1]:\nhttps://a.org/very/long'), ['reference number on a line of its own, URL on the next']);
+	});
+
+	test('internal targets are returned apart, not as missing', () => {
+		const result = targetsNotShown(['@/post.md', 'https://x.org'], 'https://x.org', target => target.startsWith('@/') ? 'internal' : 'external');
+		assert.deepEqual(result.missing, []);
+		assert.deepEqual(result.internal.map(hit => hit.pattern), ['Zola @/ link']);
+	});
+});
+
+describe('the render\'s own frames', () => {
+	test('code in a framed block, and its wrapped continuation, is code; a quote bar is not markup', () => {
+		const source = '```js\nconst a = <div>{x}</div>;\n```\n\n> A *quote*';
+		const output = '┌─ js ─────\n│ const a = <div>{x}</div>;\n└──────────\n\n│ A quote';
+		assert.deepEqual(markupOf(source, output), []);
+	});
+});
+
+test('a footnote marker the render writes as superscript digits is not part of the word', () => {
+	assert.deepEqual(words('the volt²³ and batteries¹⁰'), ['the', 'volt', 'and', 'batteries']);
+});
+
+test('a target re-encoded or cut at its query is told apart from one not shown', () => {
+	const check = (target: string, output: string) => targetsNotShown([target], output, () => 'external').missing.map(hit => hit.pattern);
+	assert.deepEqual(check('https://a.org/x_y', '[1]: https://a.org/x%5Fy'), ['percent-encoding changed (e.g. _ shown as %5F)']);
+	assert.deepEqual(check('https://a.org/s?ref=x%5E', '[1]: https://a.org/s'), ['query string dropped']);
+});

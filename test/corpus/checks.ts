@@ -1,0 +1,422 @@
+import type {PostFormat} from '../../source/archive/post.js';
+import {type SourceParts, decodeEntities} from './source-parts.js';
+
+/**
+The three corpus checks, as pure functions of a post's source and its plain render: raw markup
+left in prose, words of the source lost, link targets not shown byte for byte. Each hit carries
+a pattern (what went wrong, the same for every post it happens in) and an excerpt.
+*/
+export interface Hit {
+	readonly pattern: string;
+	readonly excerpt: string;
+}
+
+const referenceLine = /^\[\d+\]:(?: .*)?$/;
+/** The top and bottom of a code block's frame (`┌─ js ───`, `└───`). */
+const frameBorder = /^[┌└]─.*─$/;
+
+/**
+A line without the render's own gutters: the bar of a code block or a quote (`│ `, nested
+ones too) and the mark of a wrapped code line (`↪`). What is left is compared with the source.
+*/
+export function unframed(line: string): string {
+	return line.replace(/^(?:[│┃▌]\s?)+/, '').replace(/^\s*↪\s?/, '');
+}
+const ruleLine = /^─+$/;
+
+function squeeze(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+function around(text: string, at: number, length: number, reach = 40): string {
+	const start = Math.max(0, at - reach);
+	const end = Math.min(text.length, at + length + reach);
+	return (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '');
+}
+
+/**
+The prose of a plain render: without the header block (title, facts, rule: its own check), the
+`[n]: url` reference lines, the lines of code blocks and inline code spans (code may hold any
+markup; they are matched against the code the source holds), and bare URLs (their bytes are the
+link check's business). Line breaks inside a paragraph stay, so markup split by wrapping shows.
+*/
+export function outputProse(output: string, parts: Pick<SourceParts, 'codeBlocks' | 'codeSpans'>): string {
+	const lines = output.split('\n');
+	const rule = lines.findIndex(line => ruleLine.test(line));
+	const body = rule >= 0 && rule < 6 ? lines.slice(rule + 1) : lines;
+	const codeLines = new Set<string>();
+	for (const block of parts.codeBlocks) {
+		for (const line of block.split('\n')) {
+			if (line.trim() !== '') {
+				codeLines.add(line.trim());
+			}
+		}
+	}
+
+	const codeText = parts.codeBlocks.join('\n');
+	let inReference = false;
+	const kept = body.map(unframed).filter(line => {
+		const trimmed = line.trim();
+		if (frameBorder.test(trimmed)) {
+			return false;
+		}
+
+		// A reference line the render hard-wrapped goes on without a space (the link check counts it).
+		inReference = referenceLine.test(trimmed) || (inReference && trimmed !== '' && !trimmed.includes(' '));
+		if (trimmed === '' || inReference) {
+			return trimmed === '';
+		}
+
+		// A code line wrapped by the render is a piece of one: found inside the code text.
+		return !(codeLines.has(trimmed) || (trimmed.length >= 3 && codeText.includes(trimmed)));
+	});
+	// A paragraph's lines become one line (blank lines stay): markup or a code span the render
+	// wrapped over a line break is then one run of text.
+	let prose = kept.join('\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]*\n[ \t]*(?!\n)(?<!\n\n)/g, ' ');
+	const spans = [...new Set(parts.codeSpans.map(squeeze).filter(span => span.length > 0))].sort((a, b) => b.length - a.length);
+	prose = removeSpans(prose, spans);
+	return prose.replace(/\b(?:https?|ftp|mailto):\S+/gi, ' ').replace(/\[\d+\]/g, ' ');
+}
+
+const wordCharacter = /[\p{L}\p{N}_]/u;
+
+/**
+Blanks every whole-word occurrence of the spans, longest first (a span `x` must not eat every x
+of the prose). indexOf, not a regular expression per span: that was most of the corpus run.
+*/
+export function removeSpans(text: string, spans: readonly string[]): string {
+	let result = text;
+	for (const span of spans) {
+		let from = 0;
+		let at = result.indexOf(span, from);
+		while (at >= 0) {
+			const before = at > 0 ? result[at - 1]! : ' ';
+			const after = result[at + span.length] ?? ' ';
+			const bounded = !(wordCharacter.test(span[0]!) && wordCharacter.test(before)) && !(wordCharacter.test(span.at(-1)!) && wordCharacter.test(after));
+			if (bounded) {
+				result = result.slice(0, at) + ' '.repeat(span.length) + result.slice(at + span.length);
+			}
+
+			from = at + span.length;
+			at = result.indexOf(span, from);
+		}
+	}
+
+	return result;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const htmlTags = 'a|abbr|article|aside|audio|b|big|blockquote|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|ins|kbd|label|li|main|mark|nav|noscript|object|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|th|thead|time|tr|tt|u|ul|video';
+
+/** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
+export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
+	['Markdown footnote marker [^x]', /\[\^[^\]\s]+\]/g],
+	['heading attribute list {#id} / {.class}', /\{\s*[#.][\w-][^}\n]*\}/g],
+	['Hugo shortcode {{< >}} / {{% %}}', /\{\{[<%]|[>%]\}\}/g],
+	['Liquid / Zola tag {% %}', /\{%-?\s*[\w/]+/g],
+	['template output {{ }}', /\{\{-?\s*[^{}<%\n]{1,80}\}\}/g],
+	['Zola @/ link', /(?<![\w/])@\/[\w.-]+/g],
+	['HTML tag', new RegExp(`</?(?:${htmlTags})(?:\\s[^<>\\n]*)?/?>`, 'g')],
+	['HTML comment', /<!--|-->/g],
+	['HTML character reference', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/gi],
+	['Markdown escape left (\\_ \\*)', /\\[\\`*_{}[\]()#+\-.!|<>~]/g],
+	['emphasis markers left (*x* _x_ **x**)', /(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,80}?(?:\n[^*_\n]{0,80}?)?[^\s*_\\]\1(?![\w*])/g],
+	['Markdown link syntax left ](url)', /\]\([^)\s]+\)|!\[[^\]\n]*\]\(/g],
+	['Markdown table rule left |---|', /^\s*\|?\s*:?-{3,}:?\s*\|/gm],
+	['emoji shortcode :name:', /(?<![\w:]):[a-z\d_+-]{2,30}:(?![\w:])/g],
+	['AsciiDoc footnote:[', /\bfootnote(?:ref)?:\[/g],
+	['AsciiDoc link:/image: macro', /\b(?:link|image|mailto|kbd|btn|menu|pass):{1,2}[^\s[\]]*\[/g],
+	['AsciiDoc xref / <<anchor>>', /\bxref:|<<[\w#.-]+(?:,[^>\n]*)?>>/g],
+	['AsciiDoc block delimiter or attribute line', /^(?:\.{4,}|\+{4,}|={4,}|\*{4,}|_{4,}|\|===|\[(?:source|quote|verse|NOTE|TIP|WARNING|IMPORTANT|CAUTION|listing|literal)\b[^\]\n]*\]|:[\w-]+:(?:\s.*)?|include::.*)$/gm],
+	['AsciiDoc attribute reference {name}', /(?<![{$\\])\{[a-z][\w-]*\}(?!\})/g],
+];
+
+/** Raw markup that a reader would see in the prose of a plain render. */
+export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' | 'codeSpans'>): Hit[] {
+	const prose = outputProse(output, parts);
+	const hits: Hit[] = [];
+	for (const [pattern, regexp] of markupPatterns) {
+		for (const match of prose.matchAll(regexp)) {
+			hits.push({pattern, excerpt: around(prose, match.index, match[0].length)});
+		}
+	}
+
+	return hits;
+}
+
+/** Words for comparison: Unicode NFC, lower case, letters and digits only. */
+export function words(text: string): string[] {
+	// Backticks go first: `POST`ed is one word to a reader whether or not the render keeps them.
+	// Superscript digits are footnote markers the render adds (`volt²`), never part of a word.
+	return decodeEntities(text.replaceAll('`', '')).replace(/[⁰¹²³⁴-⁹]+/g, ' ').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const altMark = '\uE000';
+const mediaMark = '\uE001';
+const htmlMark = '\uE002';
+
+// Every line of this function is an exclusion: source text a correct render does not show as
+// words, or shows elsewhere. Anything not listed must reach the reader.
+/** The words a reader should find in a render of this source. */
+export function sourceText(body: string, format: PostFormat): string {
+	let text = body.replace(/\r\n?/g, '\n');
+	if (format === 'asciidoc') {
+		text = asciidocText(text);
+	}
+
+	// Comments are for the writer.
+	text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+	// Scripts and styles are not text.
+	text = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+	// An image's alt is what a reader sees of it; other attributes (title is a tooltip) are not.
+	// The marks (private-use characters, never words) tell the report where a lost word stood.
+	text = text.replace(/<([a-z][\w-]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi, (_tag, name: string, attributes: string) => {
+		const shown = [...attributes.matchAll(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map(match => match[1] ?? match[2]);
+		const mark = /^(?:figure|figcaption|video|iframe|details|summary|audio|picture)$/i.test(name) ? mediaMark : htmlMark;
+		return shown.length > 0 ? ` ${altMark}${shown.join(' ')} ` : ` ${mark} `;
+	});
+	text = text.replace(/<\/[a-z][\w-]*\s*>/gi, ` ${htmlMark} `);
+	// Template tags (Liquid, Hugo shortcodes, Zola shortcodes) name a function and its
+	// parameters; what they stand for is the conversion's business, checked as raw markup.
+	text = text.replace(/\{%[\s\S]*?%\}/g, ' ').replace(/\{\{[\s\S]*?\}\}/g, ' ');
+	// Footnote labels become numbers.
+	text = text.replace(/\[\^[^\]\s]+\]:?/g, ' ');
+	// Heading ids and attribute lists are hidden; the id becomes the heading's anchor.
+	text = text.replace(/\{\s*[#.:][^}\n]*\}/g, ' ');
+	// Link targets and reference definitions: targets are the link check's, titles are hidden.
+	text = text.replace(/^ {0,3}\[[^\]\n]+\]:.*$/gm, ' ');
+	text = text.replace(/\]\(\s*(?:<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g, '] ');
+	// A reference link's label (`[text][label]`) is not shown.
+	text = text.replace(/\]\[[^\]\n]*\]/g, '] ');
+	// URLs are shown as references, and checked byte for byte by the link check.
+	// An e-mail address is text a reader needs, with or without its `mailto:`.
+	text = text.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
+	// Emoji shortcodes become emoji.
+	text = text.replace(/(?<![\w:]):[a-z\d_+-]{2,30}:(?![\w:])/g, ' ');
+	// Ordered list numbers are renumbered.
+	text = text.replace(/^[ \t]*\d+[.)][ \t]/gm, ' ');
+
+	return text;
+}
+
+function asciidocText(source: string): string {
+	let text = source;
+	// Comment lines and blocks.
+	text = text.replace(/^\/{4,}\n[\s\S]*?\n\/{4,}$/gm, ' ').replace(/^\/\/.*$/gm, ' ');
+	// Attribute entries (`:toc:`, `:jbake-tags:`) set values, they are not text.
+	text = text.replace(/^:[\w-]+!?:.*$/gm, ' ');
+	// Block attribute lines (`[source,java]`, `[[anchor]]`, `[quote, Name]` keeps the name).
+	text = text.replace(/^\[(?:\[[^\]]*\]|[\w#.%-]*(?:,[^\]\n]*)?)\]$/gm, line => /^\[(?:quote|verse)/.test(line) ? line.replace(/^\[(?:quote|verse),?/, ' ') : ' ');
+	// Preprocessor lines and includes (the included text is extra, never missing).
+	text = text.replace(/^(?:include|ifdef|ifndef|ifeval|endif)::.*$/gm, ' ');
+	// Cross references: `<<id,text>>` shows text; `<<id>>` shows the target's title.
+	text = text.replace(/<<[^,>\n]+,([^>\n]*)>>/g, ' $1 ').replace(/<<[^>\n]*>>/g, ' ');
+	text = text.replace(/\bxref:[^\s[]*\[([^\]]*)\]/g, ' $1 ');
+	// Macros: `link:target[text]`, `image::file[alt]` show their text, not the macro's name.
+	// An image shows its alt (the first attribute), not its named attributes (`link=`, `width=`).
+	text = text.replace(/\bimage::?[^\s[]*\[([^\]\n]*)\]/g, (_all, attributes: string) => {
+		const first = attributes.split(',')[0] ?? '';
+		return ` ${altMark}${first.includes('=') ? '' : first.replace(/^"|"$/g, '')} `;
+	});
+	text = text.replace(/\b(?:link|mailto|kbd|btn|menu|footnote|footnoteref|pass|icon):{1,2}[^\s[]*\[/g, '[');
+	// Attribute references expand to their value; anchors and callouts are not words.
+	text = text.replace(/\{[\w-]+\}/g, ' ').replace(/\[\[[^\]]*\]\]/g, ' ').replace(/<\d+>/g, ' ');
+	return text;
+}
+
+/**
+Words of the source (see `sourceText`) missing from the render, counted as a multiset: a word
+written five times and shown four is one lost. A hit names the lost word and the source line it
+comes from.
+*/
+export function lostWords(source: string, output: string): Hit[] {
+	const deficit = new Map<string, number>();
+	for (const word of words(source)) {
+		deficit.set(word, (deficit.get(word) ?? 0) + 1);
+	}
+
+	// The render's URLs are skipped as the source's are: both sides compare prose only.
+	for (const word of words(output.replace(/\b(?:https?|ftp):[^\s<>]+/gi, ' ').replace(/\bmailto:/gi, ' '))) {
+		const left = deficit.get(word);
+		if (left !== undefined) {
+			deficit.set(word, left - 1);
+		}
+	}
+
+	// A word lost n times is blamed on the n source lines most likely to have lost it: a word
+	// shown in a paragraph but dropped from a table cell is the table's, whatever comes first.
+	const lines = source.split('\n').map(line => ({line, construct: sourceConstruct(line), words: words(line)}));
+	const hits: Hit[] = [];
+	for (const [word, count] of deficit) {
+		if (count <= 0) {
+			continue;
+		}
+
+		const holders = lines.filter(entry => entry.words.includes(word)).sort((a, b) => blameOrder.indexOf(a.construct) - blameOrder.indexOf(b.construct));
+		for (const entry of holders.slice(0, count)) {
+			hits.push({pattern: entry.construct, excerpt: `«${word}» in: ${squeeze(entry.line.replace(/[\uE000-\uE002]/g, '')).slice(0, 120)}`});
+		}
+	}
+
+	return hits;
+}
+
+const blameOrder = ['code fence language', 'table cell', 'image alt text', 'HTML figure, media or details', 'inline HTML', 'heading', 'link text', 'blockquote', 'list item', 'paragraph'];
+
+/** What kind of source line a lost word sits on, so a report groups them. */
+export function sourceConstruct(line: string): string {
+	const trimmed = line.trim();
+	if (/^(?:`{3,}|~{3,})/.test(trimmed)) {
+		return 'code fence language';
+	}
+
+	if (/^\|/.test(trimmed) || /\|.*\|/.test(trimmed)) {
+		return 'table cell';
+	}
+
+	if (/^#{1,6}\s|^={1,6}\s/.test(trimmed)) {
+		return 'heading';
+	}
+
+	if (/!\[|\bimage::?|<img\b/i.test(line) || /\balt\s*=/.test(line) || line.includes(altMark)) {
+		return 'image alt text';
+	}
+
+	if (/<(?:figure|figcaption|video|iframe|details|summary|sup)\b/i.test(line) || line.includes(mediaMark)) {
+		return 'HTML figure, media or details';
+	}
+
+	if (/<[a-z]/i.test(trimmed) || line.includes(htmlMark)) {
+		return 'inline HTML';
+	}
+
+	if (/^>/.test(trimmed)) {
+		return 'blockquote';
+	}
+
+	if (/^(?:[*+-]|\d+[.)])\s/.test(trimmed)) {
+		return 'list item';
+	}
+
+	if (/\[[^\]]*\]/.test(line)) {
+		return 'link text';
+	}
+
+	return 'paragraph';
+}
+
+/** How a link is resolved: shown to the reader as a URL, or a link inside the archive. */
+export type TargetKind = 'external' | 'internal';
+
+/**
+Targets that do not appear byte for byte on one line of the render. A relative target may be
+shown resolved against the blog's URL (the render does so for a reader to open it); that form
+counts as shown. Internal targets (to another post, an anchor, or built by a template) are
+returned apart, not as failures: the render will show them as the post they lead to.
+*/
+export function targetsNotShown(targets: readonly string[], output: string, kindOf: (target: string) => TargetKind, baseUrl?: string): {missing: Hit[]; internal: Hit[]} {
+	const lines = output.split('\n');
+	const missing: Hit[] = [];
+	const internal: Hit[] = [];
+	const onOneLine = (text: string): boolean => lines.some(line => line.includes(text));
+	for (const target of targets) {
+		if (kindOf(target) === 'internal') {
+			internal.push({pattern: internalPattern(target), excerpt: target});
+			continue;
+		}
+
+		if (onOneLine(target) || (baseUrl && onOneLine(resolved(target, baseUrl)))) {
+			continue;
+		}
+
+		missing.push({pattern: whyMissing(target, output, lines), excerpt: target});
+	}
+
+	const widowed = lines.filter(line => /^\[\d+\]:$/.test(line.trim())).length;
+	for (let index = 0; index < widowed; index++) {
+		missing.push({pattern: 'reference number on a line of its own, URL on the next', excerpt: ''});
+	}
+
+	return {missing, internal};
+}
+
+function resolved(target: string, baseUrl: string): string {
+	try {
+		return new URL(target, baseUrl).href;
+	} catch {
+		return target;
+	}
+}
+
+function internalPattern(target: string): string {
+	if (target.startsWith('@/')) {
+		return 'Zola @/ link';
+	}
+
+	if (target.startsWith('#')) {
+		return 'anchor in the same post';
+	}
+
+	if (/\{\{|\{%/.test(target)) {
+		return 'template-built target';
+	}
+
+	return 'link to another post';
+}
+
+function whyMissing(target: string, output: string, lines: readonly string[]): string {
+	let decoded: string | null = null;
+	try {
+		decoded = decodeURI(target);
+	} catch {
+		decoded = null;
+	}
+
+	if (decoded !== null && decoded !== target && lines.some(line => line.includes(decoded!))) {
+		return 'percent-decoded';
+	}
+
+	const joined = output.replace(/\n/g, '');
+	if (joined.includes(target)) {
+		return 'hard-wrapped across lines';
+	}
+
+	if (decoded !== null && decoded !== target && (joined.includes(decoded) || output.replace(/\n/g, ' ').includes(decoded))) {
+		return 'percent-decoded and hard-wrapped';
+	}
+
+	if (/\\[_*]/.test(target) && lines.some(line => line.includes(target.replace(/\\([_*])/g, '$1')))) {
+		return 'Markdown escape taken out of the target';
+	}
+
+	if (/&[a-z#\d]+;/i.test(target) && lines.some(line => line.includes(decodeEntities(target)))) {
+		return 'character reference decoded (&amp;)';
+	}
+
+	const shownUrls = output.match(/\b(?:https?|ftp|mailto):[^\s<>"'\])]+/gi) ?? [];
+	const loose = (url: string): string => {
+		try {
+			return decodeURIComponent(url);
+		} catch {
+			return url;
+		}
+	};
+
+	if (shownUrls.some(url => url !== target && loose(url) === loose(target))) {
+		return 'percent-encoding changed (e.g. _ shown as %5F)';
+	}
+
+	if (target.includes('?') && shownUrls.some(url => url === target.slice(0, target.indexOf('?')))) {
+		return 'query string dropped';
+	}
+
+	const tail = target.replace(/^[a-z]+:\/\/[^/]+/i, '').slice(-25);
+	if (tail.length > 8 && lines.some(line => line.includes(tail))) {
+		return 'shown changed (same ending, different start)';
+	}
+
+	return 'not shown at all';
+}
