@@ -237,7 +237,10 @@ function createMarked(options: MarkdownOptions): Marked {
 						state.htmlDepth++;
 						try {
 							const markdown = capNesting(sanitizeText(state.options.htmlToMarkdown(token.text)));
-							return this.parser.parse(instance.lexer(markdown));
+							// The block's own footnotes (an HTML post's notes) join the post's.
+							const tokens = lex(instance, markdown);
+							state.footnotes = [...state.footnotes, ...takeFootnotes(tokens).filter(note => !state.footnotes.some(known => known.label === note.label))];
+							return this.parser.parse(tokens);
 						} catch {
 							return htmlToText(token.text) + '\n\n';
 						} finally {
@@ -274,21 +277,6 @@ function createMarked(options: MarkdownOptions): Marked {
 					}
 
 					return collector.footnoteReference(number, String(token['label'])) + chalk.cyan(noteMarker(number));
-				},
-			},
-			{
-				name: 'footnotes',
-				renderer() {
-					const {footnotes, collector} = current();
-					if (footnotes.length === 0) {
-						return '';
-					}
-
-					const notes = footnotes.map(({content}, index) => {
-						const text = this.parser.parse(content).trim().replace(/\n{2,}/g, '\n');
-						return `${collector.footnoteNote(index + 1)}${chalk.cyan(noteMarker(index + 1))} ${text}`;
-					});
-					return `${chalk.dim('─'.repeat(Math.min(width, 20)))}\n${notes.join('\n')}\n\n`;
 				},
 			},
 		],
@@ -341,8 +329,29 @@ function sections(tokens: Token[]): Token[][] {
 }
 
 /**
-The footnotes token marked-footnote builds while lexing, moved to the end of the post; its
-items are copied out because a nested lexer (an HTML block) would reset the shared token.
+Lexes Markdown with marked-footnote's state fresh. The extension keeps its state between lexer
+runs and resets it only in walkTokens, which marked calls in parse() alone: a lexer run that
+started in the wrong state (after a nested one, an HTML block's) would read a paragraph as its
+footnote list and throw.
+*/
+function lex(instance: Marked, markdown: string): Token[] {
+	const reset = instance.defaults.walkTokens;
+	if (reset) {
+		instance.walkTokens([{type: 'space', raw: ''}], reset);
+	}
+
+	const tokens = instance.lexer(markdown);
+	if (reset) {
+		instance.walkTokens(tokens, reset);
+	}
+
+	return tokens;
+}
+
+/**
+The footnotes token marked-footnote builds while lexing, taken out of the tokens: the notes are
+drawn once, at the end of the post (footnoteSection). Its items are copied out because the next
+lexer run resets the shared token.
 */
 function takeFootnotes(tokens: Token[]): Pass['footnotes'] {
 	const index = tokens.findIndex(token => token.type === 'footnotes');
@@ -351,12 +360,20 @@ function takeFootnotes(tokens: Token[]): Pass['footnotes'] {
 	}
 
 	const [token] = tokens.splice(index, 1) as Array<Token & {items?: Array<{label: string; content: Token[]}>}>;
-	const items = [...(token!.items ?? [])].map(({label, content}) => ({label, content}));
-	if (items.length > 0) {
-		tokens.push(token!);
+	return [...(token!.items ?? [])].map(({label, content}) => ({label, content}));
+}
+
+/** The notes, numbered in the order they are first referred to, under a short rule. */
+function footnoteSection(instance: Marked, state: Pass, chalk: ChalkInstance, width: number): string {
+	if (state.footnotes.length === 0) {
+		return '';
 	}
 
-	return items;
+	const notes = state.footnotes.map(({content}, index) => {
+		const text = instance.parser(content).trim().replace(/\n{2,}/g, '\n');
+		return `${state.collector.footnoteNote(index + 1)}${chalk.cyan(noteMarker(index + 1))} ${text}`;
+	});
+	return `${chalk.dim('─'.repeat(Math.min(width, 20)))}\n${notes.join('\n')}\n\n`;
 }
 
 function referenceList(references: References, chalk: ChalkInstance, style: LinkStyle): string {
@@ -392,12 +409,7 @@ function renderBody(source: string, options: MarkdownOptions, collector: Collect
 	const previous = pass;
 	pass = state;
 	try {
-		const tokens = instance.lexer(markdown);
-		// marked-footnote resets its lexer state in walkTokens, which marked runs only in parse().
-		if (instance.defaults.walkTokens) {
-			instance.walkTokens(tokens, instance.defaults.walkTokens);
-		}
-
+		const tokens = lex(instance, markdown);
 		instance.walkTokens(tokens, token => {
 			fixTaskItems(token);
 			stripHeadingAttributes(token);
@@ -412,7 +424,9 @@ function renderBody(source: string, options: MarkdownOptions, collector: Collect
 			out += referenceList(state.references, chalk, options.links);
 		}
 
-		return out;
+		// Notes come last; links inside them are listed under them.
+		const notes = footnoteSection(instance, state, chalk, Math.max(2, Math.floor(options.width)));
+		return notes === '' ? out : out + notes + referenceList(state.references, chalk, options.links);
 	} finally {
 		pass = previous;
 	}
