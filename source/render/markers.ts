@@ -17,7 +17,7 @@ export function marker(id: string): string {
 	return head + id + tail;
 }
 
-/** Put at the start of a line that must never be hard-wrapped in a pipe (a `[n]: url` line). */
+/** On a line that must never be hard-wrapped in a pipe (a `[n]: url` line). */
 export const keepWhole = marker('keep');
 
 /** Every APC string, ours or not: the pattern the wrapper splits on. */

@@ -249,7 +249,7 @@ function wrapAll(text: string, width: number, sink: Sink, keepLong: boolean): vo
 			continue;
 		}
 
-		if (keepLong && sink.mark && line.startsWith(keepWhole)) {
+		if (keepLong && sink.mark && line.includes(keepWhole)) {
 			wrapLine(line, Number.MAX_SAFE_INTEGER, style, sink);
 			continue;
 		}

@@ -110,10 +110,12 @@ describe('link targets in the source', () => {
 		const source = [
 			'[a](https://a.org/x(1)) and ![i](img%20x.png "t")',
 			'<https://auto.org> then https://bare.org/p.',
-			'`[no](https://code.org)` <a href="https://h.org">h</a>',
+			'`[no](https://code.org)` <a href="https://h.org">h</a> and a [ref]',
 			'',
 			'[ref]: https://ref.org/r',
+			'[unused]: https://unused.org',
 		].join('\n');
+		// A definition no text uses shows nowhere, on the site or here: it is not counted.
 		assert.deepEqual(sourceParts(source, 'markdown').targets, ['https://a.org/x(1)', 'img%20x.png', 'https://auto.org', 'https://bare.org/p', 'https://h.org', 'https://ref.org/r']);
 	});
 

@@ -154,8 +154,18 @@ export function markdownTargets(prose: string): string[] {
 		add(match.index, match[1] ?? match[2]);
 	}
 
-	for (const match of prose.matchAll(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm)) {
-		add(match.index, match[1] ?? match[2]);
+	// A reference definition shows only where the text uses its label: one nobody uses (a
+	// leftover in a long post) is not on the site either.
+	const lowered = prose.toLowerCase().replace(/\s+/g, ' ');
+	const used = (label: string): boolean => lowered.split(`[${label.toLowerCase().replace(/\s+/g, ' ')}]`).length > 2;
+	// Labels match without regard to case, and the first definition of one wins (CommonMark).
+	const defined = new Set<string>();
+	for (const match of prose.matchAll(/^ {0,3}\[((?!\^)[^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm)) {
+		const label = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+		if (!defined.has(label) && used(match[1]!)) {
+			defined.add(label);
+			add(match.index, match[2] ?? match[3]);
+		}
 	}
 
 	for (const match of prose.matchAll(/<((?:https?|ftp|mailto):[^\s<>]+)>/gi)) {
