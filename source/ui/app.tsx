@@ -1,8 +1,15 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive, Post} from '../archive/post.js';
-import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
-import {fitText} from './fit.js';
+import {renderDocument, type LinkStyle, type RenderedDocument, type RenderOptions} from '../render/render.js';
+import {createLinkLookup} from '../archive/link-target.js';
+import {linkPosts} from '../render/post-links.js';
+import {findHits, type Hit} from './reading/find.js';
+import {markRanges} from './reading/mark.js';
+import {filterHeadings, sectionAt} from './reading/outline.js';
+import {linkUrl, openerFor} from './open-link.js';
+import {PickerScreen} from './screens/picker.js';
+import {columnsOf, fitText} from './fit.js';
 import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
@@ -17,7 +24,7 @@ import {listTopFor, navigate, readerTop, screenOf, type Navigation, type Navigat
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
-import {ThemeProvider, themes, type Theme} from './theme.js';
+import {styleCodes, ThemeProvider, themes, useTheme as useThemeHere, type Theme} from './theme.js';
 
 export interface AppProps {
 	readonly archive: Archive;
@@ -162,6 +169,29 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			case 'pipe': {
 				const source = host.readFile(post.file) ?? post.body;
 				setHandOff({child: {command: effect.command, input: source, capture: true}, label: effect.command});
+				return;
+			}
+
+			case 'copy-link': {
+				host.copy(effect.target);
+				note(`copied link: ${sanitizeLine(effect.target)}`);
+				return;
+			}
+
+			case 'open-link': {
+				const resolved = linkUrl(effect.target, archive.site.baseUrl ?? undefined);
+				if ('error' in resolved) {
+					note(sanitizeLine(resolved.error));
+					return;
+				}
+
+				const opener = openerFor(host.env);
+				if (opener.terminal) {
+					setHandOff({child: {command: opener.command, args: [resolved.url]}, label: 'browser'});
+					return;
+				}
+
+				note(host.launch?.(opener.file, [resolved.url]) ? `opening ${sanitizeLine(resolved.url)}` : `could not start ${opener.file}`);
 			}
 		}
 	}, [host, archive]);
@@ -229,7 +259,11 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const hints = useMemo(() => statusHints(keymap, screen), [keymap, screen]);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	// The output of a `|` command is shown over its post, which stays open underneath.
-	const open = (state.view === 'reader' || state.view === 'output') && selected < matches.length ? matches.post(selected) : undefined;
+	// A followed link's post comes from the whole archive: it need not be in the filtered list.
+	const bySlug = useMemo(() => new Map([...archive.posts, ...archive.pages].map(post => [post.slug, post])), [archive]);
+	const reading = state.view === 'reader' || state.view === 'output';
+	const followed = reading && state.followed !== undefined ? bySlug.get(state.followed) : undefined;
+	const open = followed ?? (reading && selected < matches.length ? matches.post(selected) : undefined);
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
 	// The palette is the run's, like the archive: the header's title takes its colour.
@@ -237,8 +271,12 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		() => ({archiveRoot: archive.site.contentRoot, siteRoot: archive.root, baseUrl: archive.site.baseUrl ?? undefined, theme: theme.name === 'mono' ? undefined : theme.name}),
 		[archive, theme],
 	);
-	const rendered = useDocument(open, {width: Math.min(width, Math.max(20, textWidth)), color, links}, inArchive, render, cache);
-	const lines = rendered.document?.lines;
+	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
+	const rendered = useDocument(open, {width: columnWidth, color, links}, inArchive, render, cache);
+	const lookup = useMemo(() => createLinkLookup(archive), [archive]);
+	const document = useMemo(() => (rendered.document && open ? linkPosts(rendered.document, lookup, open) : undefined), [rendered.document, lookup, open]);
+	const lines = document?.lines;
+	const hitsFor = useMemo(() => hitsOf(document), [document]);
 	// Only the help screen needs them; laid out on the first frame they cost as much as the list.
 	const help = useMemo(() => (state.view === 'help' ? helpLines(keymap, width, state.helpFrom) : []), [state.view, keymap, width, state.helpFrom]);
 	const outputLines = useMemo(() => output.lines.map(line => ({text: fitText(line, width), isHeading: false})), [output, width]);
@@ -246,12 +284,36 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const titled = state.view === 'help' || state.view === 'output';
 	const pageHeight = titled ? Math.max(1, height - 2) : Math.max(1, height - 1);
 	const lineCount = state.view === 'help' ? help.length : state.view === 'output' ? outputLines.length : lines?.length ?? 0;
-	const viewport: Viewport = {count: matches.length, listHeight, pageHeight, lineCount, blocks: rendered.document?.blocks};
+	const viewport: Viewport = {
+		count: matches.length,
+		listHeight,
+		pageHeight,
+		lineCount,
+		blocks: document?.blocks,
+		slug: open?.slug,
+		headings: document?.headings,
+		links: document?.links,
+		footnotes: document?.footnotes,
+		hits: hitsFor,
+		textWidth: columnWidth,
+		maxTextWidth: width,
+	};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 
 	const top = readerTop(state, viewport);
 	current.current = {post: open, lines, top, height: Math.max(1, height)};
+	// A post opened from a search goes to the query's first hit once it is whole.
+	const landing = state.view === 'reader' && state.find?.land === true && document !== undefined && !document.partial;
+	useEffect(() => {
+		if (landing) {
+			dispatch({type: 'land'});
+		}
+	}, [landing, dispatch]);
+	const find = state.view === 'reader' ? state.find : undefined;
+	const hits = find && find.text !== '' ? hitsFor(find.text) : [];
+	const marks = useMemo(() => markStyles(theme), [theme]);
+	const decorate = useMemo(() => (hits.length === 0 ? undefined : decorator(hits, find?.current, marks)), [hits, find?.current, marks]);
 
 	let body;
 	if (handOff !== undefined) {
@@ -272,19 +334,54 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				hints={statusHints(keymap, 'output')}
 			/>
 		);
+	} else if (open && state.outline !== undefined) {
+		const shown = filterHeadings(document?.headings ?? [], state.outline.filter);
+		const least = Math.min(...shown.map(heading => heading.level));
+		body = (
+			<PickerScreen
+				title={`Outline · ${sanitizeLine(open.title)}`}
+				rows={shown.map(heading => `${'  '.repeat(Math.max(0, heading.level - least))}${sanitizeLine(heading.text)}`)}
+				selected={Math.min(state.outline.selected, Math.max(0, shown.length - 1))}
+				width={width}
+				height={height}
+				empty="no heading matches"
+				footer={<FilterLine text={state.outline.filter} width={width} note={`${shown.length} of ${document?.headings.length ?? 0} · ${statusHints(keymap, 'outline').join(' · ')}`} />}
+			/>
+		);
+	} else if (open && state.links !== undefined) {
+		const titles = new Map([...archive.posts, ...archive.pages].map(post => [post.slug, post.title]));
+		body = (
+			<PickerScreen
+				title={`Links · ${sanitizeLine(open.title)}`}
+				rows={(document?.links ?? []).map(link => linkRow(link, link.post === undefined ? undefined : titles.get(link.post)))}
+				selected={state.links.selected}
+				width={width}
+				height={height}
+				empty="no links"
+				footer={<Text {...theme.hints} wrap="truncate">{fitText(state.notice || `${statusHints(keymap, 'links').join(' · ')} · a number picks its link`, width)}</Text>}
+			/>
+		);
 	} else if (open) {
+		const section = document ? sectionAt(document.headings, top) : undefined;
+		const facts = [
+			...(section ? [section.text] : []),
+			...(find && !find.editing && find.text !== '' ? [hits.length === 0 ? 'no hits' : `hit ${find.current === undefined ? '-' : find.current + 1}/${hits.length}`] : []),
+		];
 		body = (
 			<ReaderScreen
 				post={open}
 				lines={lines}
-				notice={rendered.document?.notice}
+				facts={facts}
+				decorate={decorate}
+				promptNote={find?.editing && find.text !== '' ? (hits.length === 0 ? 'no hits' : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`) : undefined}
+				notice={document?.notice}
 				error={rendered.error}
 				top={top}
 				width={width}
 				height={height}
 				hints={statusHints(keymap, state.prompt ? 'prompt' : 'reader')}
 				message={state.notice}
-				prompt={state.prompt === undefined ? undefined : `|${state.prompt.text}`}
+				prompt={state.prompt === undefined ? (find?.editing ? `/${find.text}` : undefined) : `|${state.prompt.text}`}
 			/>
 		);
 	} else {
@@ -314,5 +411,84 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		<ThemeProvider value={theme}>
 			<Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>
 		</ThemeProvider>
+	);
+}
+
+/** The hits of a query in a document, remembered for the last query asked (every frame asks again). */
+function hitsOf(document: RenderedDocument | undefined): (query: string) => readonly Hit[] {
+	let last: {query: string; hits: readonly Hit[]} | undefined;
+	return query => {
+		if (document === undefined) {
+			return [];
+		}
+
+		if (last?.query !== query) {
+			last = {query, hits: findHits(document.text, query)};
+		}
+
+		return last.hits;
+	};
+}
+
+interface MarkStyles {
+	readonly hit: {readonly open: string; readonly close: string};
+	readonly current: {readonly open: string; readonly close: string};
+}
+
+function markStyles(theme: Theme): MarkStyles {
+	return {hit: styleCodes(theme.findHit), current: styleCodes(theme.findCurrent)};
+}
+
+/** First index whose hit is on `line` or below (the hits are in line order). */
+function firstHitAt(hits: readonly Hit[], line: number): number {
+	let low = 0;
+	let high = hits.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (hits[middle]!.line < line) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low;
+}
+
+/** Marks the hits of a visible line only: drawing a frame never walks the whole post. */
+function decorator(hits: readonly Hit[], current: number | undefined, marks: MarkStyles): (line: string, index: number) => string {
+	return (line, index) => {
+		const from = firstHitAt(hits, index);
+		let to = from;
+		while (to < hits.length && hits[to]!.line === index) {
+			to++;
+		}
+
+		if (to === from) {
+			return line;
+		}
+
+		const others = hits.slice(from, to).filter((_, offset) => from + offset !== current);
+		const marked = markRanges(line, others, marks.hit.open, marks.hit.close);
+		return current !== undefined && current >= from && current < to ? markRanges(marked, [hits[current]!], marks.current.open, marks.current.close) : marked;
+	};
+}
+
+function linkRow(link: {readonly number: number; readonly text: string; readonly target: string; readonly anchor?: string}, postTitle: string | undefined): string {
+	const where = postTitle === undefined ? sanitizeLine(link.target) : `→ ${sanitizeLine(postTitle)}`;
+	const text = sanitizeLine(link.text);
+	return `[${link.number > 0 ? link.number : '#'}] ${text === '' || text === link.target ? '' : `${text}  `}${where}`;
+}
+
+/** A filter being typed at the bottom of a picker: the text, a cursor, and a note. */
+function FilterLine({text, width, note}: {readonly text: string; readonly width: number; readonly note: string}) {
+	const theme = useThemeHere();
+	const typed = fitText(`filter: ${sanitizeLine(text)}`, Math.max(1, width - 2));
+	return (
+		<Text wrap="truncate">
+			<Text {...theme.prompt}>{typed}</Text>
+			<Text {...theme.cursor}> </Text>
+			<Text {...theme.count}>{fitText(` ${note}`, Math.max(1, width - columnsOf(typed) - 1))}</Text>
+		</Text>
 	);
 }

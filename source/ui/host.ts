@@ -15,6 +15,11 @@ export interface Host {
 	readonly afterFrame: (callback: () => void) => void;
 	/** Mouse reports as they arrive; returns the unsubscribe. */
 	readonly onMouse: (listener: (event: MouseEvent) => void) => () => void;
+	/**
+	Starts a GUI program (the desktop's URL opener) apart from the reader: detached, no terminal.
+	False when it could not be started.
+	*/
+	readonly launch?: (file: string, args: readonly string[]) => boolean;
 	/** A file's text, or undefined when it cannot be read. */
 	readonly readFile: (path: string) => string | undefined;
 }

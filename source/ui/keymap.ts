@@ -15,16 +15,16 @@ named keys in lower case (`up`, `pagedown`, `home`, `return`, `escape`, `space`,
 Where a binding applies. `search` is the list with its search line open, `prompt` the command
 line of `|`, `output` what such a command printed.
 */
-export type Screen = 'list' | 'search' | 'reader' | 'prompt' | 'output' | 'help';
+export type Screen = 'list' | 'search' | 'reader' | 'find' | 'outline' | 'links' | 'prompt' | 'output' | 'help';
 
-export const screens: readonly Screen[] = ['list', 'search', 'reader', 'prompt', 'output', 'help'];
+export const screens: readonly Screen[] = ['list', 'search', 'reader', 'find', 'outline', 'links', 'prompt', 'output', 'help'];
 
 /**
 Screens that edit a line of text. On them a key that types a character always types it (see
 `text-input.ts`), so no binding can take a letter away from the line; their bindings are the
 keys that type nothing (Enter, Esc, arrows, Ctrl and Alt chords).
 */
-export const textScreens: ReadonlySet<Screen> = new Set<Screen>(['search', 'prompt']);
+export const textScreens: ReadonlySet<Screen> = new Set<Screen>(['search', 'find', 'outline', 'prompt']);
 
 export type Action =
 	| 'quit'
@@ -61,7 +61,20 @@ export type Action =
 	| 'copy-url'
 	| 'accept-prompt'
 	| 'cancel-prompt'
-	| 'back';
+	| 'back'
+	| 'find'
+	| 'accept-find'
+	| 'cancel-find'
+	| 'find-next'
+	| 'find-previous'
+	| 'outline'
+	| 'links'
+	| 'copy-link'
+	| 'history-back'
+	| 'history-forward'
+	| 'footnote'
+	| 'narrower'
+	| 'wider';
 
 export interface Binding {
 	readonly action: Action;
@@ -94,10 +107,23 @@ export const defaultKeymap: Keymap = [
 	{action: 'select-previous', keys: ['up'], description: 'keep the filter, previous post', screens: ['search']},
 	{action: 'select-next', keys: ['down'], description: 'keep the filter, next post', screens: ['search']},
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['search'], hint: 'clear'},
-	// Every text line (the search line, the command prompt)
-	{action: 'delete-char', keys: ['backspace'], description: 'delete a character', screens: ['search', 'prompt']},
-	{action: 'delete-word', keys: ['ctrl+w'], description: 'delete a word', screens: ['search', 'prompt']},
-	{action: 'clear-line', keys: ['ctrl+u'], description: 'delete the whole line', screens: ['search', 'prompt']},
+	// Every text line (the search line, the find line, the outline's filter, the command prompt)
+	{action: 'delete-char', keys: ['backspace'], description: 'delete a character', screens: [...textScreens]},
+	{action: 'delete-word', keys: ['ctrl+w'], description: 'delete a word', screens: [...textScreens]},
+	{action: 'clear-line', keys: ['ctrl+u'], description: 'delete the whole line', screens: [...textScreens]},
+	// The find line (/ in the reader)
+	{action: 'accept-find', keys: ['return'], description: 'keep the find, go to the first hit', screens: ['find'], hint: 'find'},
+	{action: 'cancel-find', keys: ['escape'], description: 'clear the find', screens: ['find'], hint: 'clear'},
+	// The outline (t) and the links list (L)
+	{action: 'select-previous', keys: ['up'], description: 'previous heading', screens: ['outline']},
+	{action: 'select-next', keys: ['down'], description: 'next heading', screens: ['outline'], hint: 'move'},
+	{action: 'open', keys: ['return'], description: 'jump to the heading', screens: ['outline'], hint: 'jump'},
+	{action: 'back', keys: ['escape'], description: 'back to the post', screens: ['outline'], hint: 'back'},
+	{action: 'select-previous', keys: ['up', 'k'], description: 'previous link (a number picks one)', screens: ['links']},
+	{action: 'select-next', keys: ['down', 'j'], description: 'next link', screens: ['links'], hint: 'move'},
+	{action: 'open', keys: ['return'], description: 'follow the link', screens: ['links'], hint: 'follow'},
+	{action: 'copy-link', keys: ['y'], description: 'copy the link\'s target', screens: ['links'], hint: 'copy'},
+	{action: 'back', keys: ['escape', 'q'], description: 'back to the post', screens: ['links'], hint: 'back'},
 	{action: 'accept-prompt', keys: ['return'], description: 'run the command', screens: ['prompt'], hint: 'run'},
 	{action: 'cancel-prompt', keys: ['escape'], description: 'cancel', screens: ['prompt'], hint: 'cancel'},
 	// Reader (and the views that scroll the same way)
@@ -116,7 +142,17 @@ export const defaultKeymap: Keymap = [
 	{action: 'pager', keys: ['P'], description: 'show the post in $PAGER', screens: ['reader']},
 	{action: 'copy-path', keys: ['y'], description: 'copy the post\'s path', screens: ['reader']},
 	{action: 'copy-url', keys: ['Y'], description: 'copy the post\'s URL', screens: ['reader']},
-	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'back to the list', screens: ['reader'], hint: 'back'},
+	{action: 'find', keys: ['/'], description: 'find in the post', screens: ['reader'], hint: 'find'},
+	{action: 'find-next', keys: ['n'], description: 'next hit of the find (wraps)', screens: ['reader']},
+	{action: 'find-previous', keys: ['N'], description: 'previous hit of the find (wraps)', screens: ['reader']},
+	{action: 'outline', keys: ['t'], description: 'outline: the post\'s headings', screens: ['reader']},
+	{action: 'links', keys: ['L'], description: 'the post\'s links, to follow or copy', screens: ['reader']},
+	{action: 'history-back', keys: ['ctrl+o'], description: 'back before the last jump or link', screens: ['reader']},
+	{action: 'history-forward', keys: ['tab'], description: 'forward again', screens: ['reader']},
+	{action: 'footnote', keys: ['F'], description: 'footnote marker on screen to its note, and back', screens: ['reader']},
+	{action: 'narrower', keys: ['<'], description: 'narrower text column', screens: ['reader']},
+	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
+	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},
 	// Everywhere
@@ -187,6 +223,9 @@ export const screenTitles: Readonly<Record<Screen, string>> = {
 	search: 'Search line',
 	reader: 'Reader',
 	prompt: 'Command prompt (|)',
+	find: 'Find line (/)',
+	outline: 'Outline (t)',
+	links: 'Links (L)',
 	output: 'Command output',
 	help: 'Help',
 };

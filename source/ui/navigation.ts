@@ -2,7 +2,10 @@
 Where the reader is: which screen, the query, the selection and the scroll positions. Pure
 transitions, so every key's effect is testable without a terminal.
 */
+import type {Footnote, Heading, Link} from '../render/structure.js';
 import type {Action, Screen} from './keymap.js';
+import {stepHit, type Hit} from './reading/find.js';
+import {filterHeadings, sectionAt} from './reading/outline.js';
 import {editLine, lineEdits, type LineEdit} from './text-input.js';
 
 export type View = 'list' | 'reader' | 'output' | 'help';
@@ -11,6 +14,36 @@ export type View = 'list' | 'reader' | 'output' | 'help';
 export interface Prompt {
 	readonly purpose: 'pipe';
 	readonly text: string;
+}
+
+/** Find in post (`/`): the query, whether its line is still open, and the hit last gone to. */
+export interface Find {
+	readonly text: string;
+	readonly editing: boolean;
+	/** Index into the query's hits. */
+	readonly current?: number;
+	/** Go to the first hit once the post has rendered (opened from a search of the list). */
+	readonly land?: boolean;
+	/** Came from the list's search, not typed here: it leaves with the post, Esc does not stop at it. */
+	readonly fromSearch?: boolean;
+}
+
+/** The outline (`t`): the filter typed so far and the selected heading among those it keeps. */
+export interface Outline {
+	readonly filter: string;
+	readonly selected: number;
+}
+
+/** The links list (`L`): the selected link, and the digits typed to pick one by number. */
+export interface LinksList {
+	readonly selected: number;
+	readonly digits: string;
+}
+
+/** A place to come back to: a post (by slug) and its top line. */
+export interface Place {
+	readonly slug: string;
+	readonly top: number;
 }
 
 /** Posts, or the `type=page` entries a blog keeps beside them. */
@@ -38,6 +71,21 @@ export interface Navigation {
 	readonly outputTop: number;
 	/** A one-line note for the status line (`last post of the list`), until the next key. */
 	readonly notice: string;
+	readonly find?: Find;
+	readonly outline?: Outline;
+	readonly links?: LinksList;
+	/**
+	A post opened by following a link, by slug: shown instead of the list's selection, so it need
+	not be in the current (filtered) list. app.tsx finds it in the archive.
+	*/
+	readonly followed?: string;
+	/** Places before jumps and followed links (the last is the newest), and the ones gone back from. */
+	readonly history?: readonly Place[];
+	readonly future?: readonly Place[];
+	/** Where `F` came from: `F` again goes back there. */
+	readonly footnoteReturn?: number;
+	/** The text column the reader asked for with `<` and `>`; the default when undefined. */
+	readonly textWidth?: number;
 }
 
 /** What the transitions need to know about the screen as it is drawn now. */
@@ -52,6 +100,16 @@ export interface Viewport {
 	readonly lineCount: number;
 	/** The first line of each block of the open post's source, at the current width. */
 	readonly blocks?: readonly number[];
+	/** The open post's slug (where a followed link comes back to). */
+	readonly slug?: string;
+	readonly headings?: readonly Heading[];
+	readonly links?: readonly Link[];
+	readonly footnotes?: readonly Footnote[];
+	/** The hits of a find query in the open post (memoised by the caller). */
+	readonly hits?: (query: string) => readonly Hit[];
+	/** The text column in effect, and the widest it may be (the terminal's). */
+	readonly textWidth?: number;
+	readonly maxTextWidth?: number;
 }
 
 export type NavigationEvent =
@@ -65,6 +123,8 @@ export type NavigationEvent =
 	| {readonly type: 'notice'; readonly text: string}
 	/** A command's output arrived: show it. */
 	| {readonly type: 'show-output'}
+	/** The open post has rendered whole: a find waiting for it (`land`) goes to its first hit. */
+	| {readonly type: 'land'}
 	/**
 	The list changed under the reader (the archive was checked and replaced): the selected post is
 	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.
@@ -88,8 +148,22 @@ export const initialNavigation: Navigation = {
 };
 
 export function screenOf(state: Navigation): Screen {
-	if (state.view === 'reader' && state.prompt !== undefined) {
-		return 'prompt';
+	if (state.view === 'reader') {
+		if (state.prompt !== undefined) {
+			return 'prompt';
+		}
+
+		if (state.find?.editing) {
+			return 'find';
+		}
+
+		if (state.outline !== undefined) {
+			return 'outline';
+		}
+
+		if (state.links !== undefined) {
+			return 'links';
+		}
 	}
 
 	return state.view === 'list' && state.searching ? 'search' : state.view;
@@ -98,11 +172,18 @@ export function screenOf(state: Navigation): Screen {
 /** The text of the line the screen edits, if it edits one (see text-input.ts). */
 export function lineOf(state: Navigation): string | undefined {
 	const screen = screenOf(state);
-	if (screen === 'search') {
-		return state.query;
+	switch (screen) {
+		case 'search':
+			return state.query;
+		case 'find':
+			return state.find?.text;
+		case 'outline':
+			return state.outline?.filter;
+		case 'prompt':
+			return state.prompt?.text;
+		default:
+			return undefined;
 	}
-
-	return screen === 'prompt' ? state.prompt?.text : undefined;
 }
 
 function withLine(state: Navigation, text: string): Navigation {
@@ -111,11 +192,18 @@ function withLine(state: Navigation, text: string): Navigation {
 	}
 
 	const screen = screenOf(state);
-	if (screen === 'search') {
-		return setQuery(state, text);
+	switch (screen) {
+		case 'search':
+			return setQuery(state, text);
+		case 'find':
+			return {...state, find: {text, editing: true}};
+		case 'outline':
+			return {...state, outline: {filter: text, selected: 0}};
+		case 'prompt':
+			return state.prompt ? {...state, prompt: {...state.prompt, text}} : state;
+		default:
+			return state;
 	}
-
-	return screen === 'prompt' && state.prompt ? {...state, prompt: {...state.prompt, text}} : state;
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -197,6 +285,10 @@ function setQuery(state: Navigation, query: string): Navigation {
 }
 
 function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
+	if (state.view === 'reader' && (state.outline !== undefined || state.links !== undefined)) {
+		return onReading(state, action, viewport);
+	}
+
 	const page = Math.max(1, viewport.listHeight);
 	switch (action) {
 		case 'select-previous':
@@ -211,8 +303,15 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 			return select(state, 0, viewport);
 		case 'select-last':
 			return select(state, viewport.count - 1, viewport);
-		case 'open':
-			return viewport.count > 0 ? {...state, view: 'reader', readerTop: 0, readerTotal: 0} : state;
+		case 'open': {
+			if (viewport.count === 0) {
+				return state;
+			}
+
+			// From a search of the list, the post opens at the first hit of the query's words.
+			const words = landingText(state.query);
+			return {...leaveReader(state), view: 'reader', readerTop: 0, readerTotal: 0, find: words === '' ? undefined : {text: words, editing: false, land: true, fromSearch: true}};
+		}
 		case 'search':
 			return {...state, searching: true};
 		case 'toggle-pages':
@@ -228,7 +327,7 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 				return {...state, notice: next < 0 ? 'first post of the list' : 'last post of the list'};
 			}
 
-			return {...select(state, next, viewport), readerTop: 0, readerTotal: 0};
+			return {...select(leaveReader(state), next, viewport), readerTop: 0, readerTotal: 0};
 		}
 
 		case 'help':
@@ -238,15 +337,248 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 				return {...state, view: state.helpFrom};
 			}
 
-			return state.view === 'output' ? {...state, view: 'reader'} : {...state, view: 'list'};
+			if (state.view === 'output') {
+				return {...state, view: 'reader'};
+			}
+
+			// Esc (or q) clears a find typed in the post before it leaves the post.
+			return state.view === 'reader' && state.find !== undefined && !state.find.fromSearch ? {...state, find: undefined} : {...leaveReader(state), view: 'list'};
 		case 'pipe':
 			return {...state, prompt: {purpose: 'pipe', text: ''}};
 		case 'accept-prompt':
 		case 'cancel-prompt':
 			return {...state, prompt: undefined};
 		default:
+			return state.view === 'reader' ? onReading(state, action, viewport) : state;
+	}
+}
+
+/** The reader's state of one post: a find, a followed link and the history end with it. */
+function leaveReader(state: Navigation): Navigation {
+	return {...state, find: undefined, outline: undefined, links: undefined, followed: undefined, history: undefined, future: undefined, footnoteReturn: undefined};
+}
+
+/**
+The text a post opened from a search lands on: the query's first plain word (or quoted phrase),
+leaving out filters (`tag:x`) and excluded words (`-draft`).
+*/
+export function landingText(query: string): string {
+	for (const match of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
+		const phrase = match[1]?.trim();
+		if (phrase) {
+			return phrase;
+		}
+
+		const word = match[2];
+		if (word !== undefined && !word.startsWith('-') && !/^[\p{L}\d_-]+:/u.test(word)) {
+			return word;
+		}
+	}
+
+	return '';
+}
+
+/** The top that shows `line`: unchanged when it is on screen, else `line` at the top. */
+function showLine(top: number, line: number, viewport: Viewport): number {
+	if (line >= top && line < top + viewport.pageHeight) {
+		return top;
+	}
+
+	return clamp(line, 0, Math.max(0, viewport.lineCount - viewport.pageHeight));
+}
+
+/** Moves the reader to `top` of the same rendering, remembering where it was for the history. */
+function jumpTo(state: Navigation, top: number, viewport: Viewport, extra: Partial<Navigation> = {}): Navigation {
+	const current = readerTop(state, viewport);
+	const history = viewport.slug === undefined ? state.history : [...(state.history ?? []), {slug: viewport.slug, top: current}];
+	return {...state, ...extra, history, future: undefined, readerTop: clamp(top, 0, Math.max(0, viewport.lineCount - viewport.pageHeight)), readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
+}
+
+/** Goes to a place of the history: the same post keeps its rendering, another one renders anew. */
+function goToPlace(state: Navigation, place: Place, viewport: Viewport): Navigation {
+	if (place.slug === viewport.slug) {
+		return {...state, readerTop: place.top, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
+	}
+
+	return {...state, followed: place.slug, find: undefined, footnoteReturn: undefined, readerTop: place.top, readerTotal: 0, readerBlocks: undefined};
+}
+
+function findStep(state: Navigation, direction: 'next' | 'previous', viewport: Viewport, from?: number): Navigation {
+	const find = state.find;
+	if (find === undefined || find.text === '') {
+		return {...state, notice: 'nothing to find: / to find in the post'};
+	}
+
+	const hits = viewport.hits?.(find.text) ?? [];
+	if (hits.length === 0) {
+		return {...state, find: {...find, editing: false, land: false, current: undefined}, notice: `no hits for “${find.text}”`};
+	}
+
+	const top = from ?? readerTop(state, viewport);
+	// The hit last gone to counts only while it is on screen; otherwise the search starts from the top line.
+	const shown = find.current !== undefined && hits[find.current] !== undefined && hits[find.current]!.line >= top && hits[find.current]!.line < top + viewport.pageHeight;
+	const step = stepHit(hits, shown ? find.current : undefined, top, direction);
+	if (step === undefined) {
+		return state;
+	}
+
+	const hit = hits[step.index]!;
+	const notice = step.wrapped ? (direction === 'next' ? 'search hit bottom, continuing at top' : 'search hit top, continuing at bottom') : '';
+	return {...state, find: {...find, editing: false, land: false, current: step.index}, notice, readerTop: showLine(top, hit.line, viewport), readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
+}
+
+function selectIn(index: number, count: number): number {
+	return clamp(index, 0, Math.max(0, count - 1));
+}
+
+/** The keys of the reader's own features: find, outline, links, history, footnotes, width. */
+function onReading(state: Navigation, action: Action, viewport: Viewport): Navigation {
+	const headings = viewport.headings ?? [];
+	const links = viewport.links ?? [];
+	if (state.outline !== undefined) {
+		const shown = filterHeadings(headings, state.outline.filter);
+		switch (action) {
+			case 'select-previous':
+			case 'select-next':
+				return {...state, outline: {...state.outline, selected: selectIn(state.outline.selected + (action === 'select-next' ? 1 : -1), shown.length)}};
+			case 'open': {
+				const heading = shown[state.outline.selected];
+				return heading === undefined ? {...state, outline: undefined} : jumpTo(state, heading.line, viewport, {outline: undefined});
+			}
+
+			case 'back':
+				return {...state, outline: undefined};
+			default:
+				return state;
+		}
+	}
+
+	if (state.links !== undefined) {
+		switch (action) {
+			case 'select-previous':
+			case 'select-next':
+				return {...state, links: {digits: '', selected: selectIn(state.links.selected + (action === 'select-next' ? 1 : -1), links.length)}};
+			case 'open':
+				return follow({...state, links: undefined}, links[state.links.selected], viewport);
+			case 'back':
+				return {...state, links: undefined};
+			default:
+				return state;
+		}
+	}
+
+	const top = readerTop(state, viewport);
+	switch (action) {
+		case 'find':
+			return {...state, find: {text: '', editing: true}};
+		case 'accept-find':
+			return state.find?.text ? findStep(state, 'next', viewport) : {...state, find: undefined};
+		case 'cancel-find':
+			return {...state, find: undefined};
+		case 'find-next':
+			return findStep(state, 'next', viewport);
+		case 'find-previous':
+			return findStep(state, 'previous', viewport);
+		case 'outline': {
+			if (headings.length === 0) {
+				return {...state, notice: 'no headings in this post'};
+			}
+
+			const section = sectionAt(headings, top);
+			return {...state, outline: {filter: '', selected: section === undefined ? 0 : headings.indexOf(section)}};
+		}
+
+		case 'links': {
+			if (links.length === 0) {
+				return {...state, notice: 'no links in this post'};
+			}
+
+			const below = links.findIndex(link => link.line >= top);
+			return {...state, links: {selected: below === -1 ? 0 : below, digits: ''}};
+		}
+
+		case 'history-back':
+		case 'history-forward': {
+			const [from, to] = action === 'history-back' ? [state.history ?? [], state.future ?? []] : [state.future ?? [], state.history ?? []];
+			const place = from.at(-1);
+			if (place === undefined || viewport.slug === undefined) {
+				return {...state, notice: action === 'history-back' ? 'no earlier place' : 'no later place'};
+			}
+
+			const here = {slug: viewport.slug, top};
+			const moved = goToPlace(state, place, viewport);
+			return action === 'history-back'
+				? {...moved, history: from.slice(0, -1), future: [...to, here]}
+				: {...moved, future: from.slice(0, -1), history: [...to, here]};
+		}
+
+		case 'footnote': {
+			if (state.footnoteReturn !== undefined) {
+				return {...state, footnoteReturn: undefined, readerTop: state.footnoteReturn, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
+			}
+
+			const note = (viewport.footnotes ?? []).find(footnote => footnote.markerLine >= top && footnote.markerLine < top + viewport.pageHeight);
+			return note === undefined ? {...state, notice: 'no footnote marker on the screen'} : jumpTo(state, note.noteLine, viewport, {footnoteReturn: top, notice: `footnote ${note.label}: F goes back`});
+		}
+
+		case 'narrower':
+		case 'wider': {
+			// The state's own width first: keys typed faster than frames each count.
+			const current = state.textWidth ?? viewport.textWidth ?? 80;
+			const widest = Math.max(20, viewport.maxTextWidth ?? current);
+			const next = clamp(current + (action === 'wider' ? 10 : -10), 20, widest);
+			return {...state, textWidth: next, notice: next === current ? `text width ${next} (the ${action === 'wider' ? 'widest' : 'narrowest'})` : `text width ${next}`};
+		}
+
+		default:
 			return state;
 	}
+}
+
+/** Where a link leads in the reader: another post, or a heading of this one. Other links are the caller's. */
+function follow(state: Navigation, link: Link | undefined, viewport: Viewport): Navigation {
+	if (link === undefined) {
+		return state;
+	}
+
+	if (link.post !== undefined) {
+		const top = readerTop(state, viewport);
+		return {
+			...state,
+			followed: link.post,
+			history: viewport.slug === undefined ? state.history : [...(state.history ?? []), {slug: viewport.slug, top}],
+			future: undefined,
+			find: undefined,
+			footnoteReturn: undefined,
+			readerTop: 0,
+			readerTotal: 0,
+			readerBlocks: undefined,
+		};
+	}
+
+	if (link.anchor !== undefined) {
+		const heading = (viewport.headings ?? []).find(candidate => candidate.id === link.anchor);
+		return heading === undefined ? {...state, notice: `no heading #${link.anchor} in this post`} : jumpTo(state, heading.line, viewport);
+	}
+
+	return state;
+}
+
+/** Digits typed on the links list pick the link with that number (`1`, then `2` for 12). */
+function typeDigits(state: Navigation, text: string, viewport: Viewport): Navigation {
+	if (state.links === undefined || !/^\d+$/.test(text)) {
+		return state;
+	}
+
+	const links = viewport.links ?? [];
+	for (const digits of [state.links.digits + text, text]) {
+		const index = links.findIndex(link => link.number === Number(digits));
+		if (index !== -1) {
+			return {...state, links: {selected: index, digits}};
+		}
+	}
+
+	return {...state, links: {...state.links, digits: ''}, notice: `no link ${text}`};
 }
 
 function onScroll(state: Navigation, action: Action, viewport: Viewport): Navigation | undefined {
@@ -316,8 +648,15 @@ function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport):
 	switch (event.type) {
 		case 'type': {
 			const line = lineOf(state);
-			return line === undefined ? state : withLine(state, line + event.text);
+			if (line === undefined) {
+				return screenOf(state) === 'links' ? typeDigits(state, event.text, viewport) : state;
+			}
+
+			return withLine(state, line + event.text);
 		}
+
+		case 'land':
+			return state.view === 'reader' && state.find?.land ? findStep(state, 'next', viewport, 0) : state;
 
 		case 'moved':
 			return moved(state, event.index, event.offset, viewport);

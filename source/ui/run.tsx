@@ -3,6 +3,7 @@ The interactive reader's entry. The CLI imports this module only when stdin and 
 terminals and the archive has posts, so Ink and React load only here.
 */
 import chalk from 'chalk';
+import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {render} from 'ink';
 import {exitCode} from '../commands/io.js';
@@ -104,6 +105,17 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			return () => {
 				mouseListeners.delete(listener);
 			};
+		},
+		launch(file, args) {
+			try {
+				const child = spawn(file, [...args], {detached: true, stdio: 'ignore'});
+				// A missing opener is said by the spawn's error event; the reader carries on either way.
+				child.on('error', () => {});
+				child.unref();
+				return child.pid !== undefined;
+			} catch {
+				return false;
+			}
 		},
 		readFile(path) {
 			try {

@@ -41,6 +41,9 @@ export interface Theme {
 	readonly keys: Style;
 	/** The reader's bottom line: the post's title and where in it the screen is. */
 	readonly bar: Style;
+	/** Every hit of find in post; the hit last gone to (`n`/`N`) is drawn distinct. */
+	readonly findHit: Style;
+	readonly findCurrent: Style;
 }
 
 const dark: Theme = {
@@ -59,6 +62,8 @@ const dark: Theme = {
 	heading: {bold: true, color: 'cyan'},
 	keys: {color: 'yellow'},
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
+	findHit: {inverse: true},
+	findCurrent: {inverse: true, bold: true, color: 'yellow'},
 };
 
 // On a light background yellow and cyan text fade out; blue, magenta and green keep their contrast.
@@ -78,6 +83,8 @@ const light: Theme = {
 	heading: {bold: true, color: 'blue'},
 	keys: {color: 'magenta'},
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
+	findHit: {inverse: true},
+	findCurrent: {inverse: true, bold: true, color: 'magenta'},
 };
 
 const mono: Theme = {
@@ -96,6 +103,8 @@ const mono: Theme = {
 	heading: {bold: true},
 	keys: {},
 	bar: {inverse: true},
+	findHit: {inverse: true},
+	findCurrent: {inverse: true, bold: true, underline: true},
 };
 
 export const themes = {dark, light, mono} as const;
@@ -111,4 +120,44 @@ export const ThemeProvider = ThemeContext.Provider;
 
 export function useTheme(): Theme {
 	return useContext(ThemeContext);
+}
+
+const colourCodes: Readonly<Record<string, number>> = {black: 30, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90, grey: 90, blackBright: 90, redBright: 91, greenBright: 92, yellowBright: 93, blueBright: 94, magentaBright: 95, cyanBright: 96, whiteBright: 97};
+
+/**
+A style as the escapes that open and close it, for marks put inside already styled text (find
+hits in the post's lines), where Ink's own components cannot reach. Only the 16 named colours.
+*/
+export function styleCodes(style: Style): {readonly open: string; readonly close: string} {
+	const open: number[] = [];
+	const close: number[] = [];
+	const colour = typeof style.color === 'string' ? colourCodes[style.color] : undefined;
+	const background = typeof style.backgroundColor === 'string' ? colourCodes[style.backgroundColor] : undefined;
+	if (style.bold) {
+		open.push(1);
+		close.push(22);
+	}
+
+	if (style.underline) {
+		open.push(4);
+		close.push(24);
+	}
+
+	if (style.inverse) {
+		open.push(7);
+		close.push(27);
+	}
+
+	if (colour !== undefined) {
+		open.push(colour);
+		close.push(39);
+	}
+
+	if (background !== undefined) {
+		open.push(background + 10);
+		close.push(49);
+	}
+
+	const sgr = (codes: number[]): string => (codes.length === 0 ? '' : `\u001B[${codes.join(';')}m`);
+	return {open: sgr(open), close: sgr(close)};
 }

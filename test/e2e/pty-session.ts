@@ -25,6 +25,8 @@ export interface SessionOptions {
 export interface Session {
 	/** The visible screen, one string per row, right-trimmed. */
 	readonly screen: () => string[];
+	/** The headless terminal itself, to read cells (test/helpers/screen.ts). */
+	readonly terminal: xterm.Terminal;
 	readonly text: () => string;
 	readonly bufferType: () => 'normal' | 'alternate';
 	/** Whether the last cursor show/hide the program sent was "show". */
@@ -82,6 +84,7 @@ export function startReader({entry = ['bin/blog-reader.js'], args = [], columns 
 
 	return {
 		screen,
+		terminal: term,
 		text: () => screen().join('\n'),
 		bufferType: () => term.buffer.active.type,
 		cursorVisible: () => cursorVisible,

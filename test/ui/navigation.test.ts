@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Action} from '../../source/ui/keymap.js';
-import {initialNavigation, listTopFor, navigate, readerTop, screenOf, type Navigation, type Viewport} from '../../source/ui/navigation.js';
+import {initialNavigation, landingText, listTopFor, navigate, readerTop, screenOf, type Navigation, type Viewport} from '../../source/ui/navigation.js';
 
 const viewport: Viewport = {count: 50, listHeight: 10, pageHeight: 20, lineCount: 200};
 
@@ -102,4 +102,91 @@ test('the wheel scrolls the reader and moves through the list; a click on a row 
 	state = navigate(state, {type: 'wheel', lines: -6}, viewport);
 	assert.equal(state.readerTop, 0);
 	assert.equal(navigate(initialNavigation, {type: 'click', row: 0}, viewport).view, 'list', 'the header is not a row');
+});
+
+const reading: Viewport = {
+	...viewport,
+	slug: 'here',
+	headings: [{level: 2, text: 'Intro', id: 'intro', line: 5}, {level: 2, text: 'Mosses', id: 'mosses', line: 60}, {level: 3, text: 'Deep mosses', id: 'deep-mosses', line: 120}],
+	links: [{number: 1, text: 'oak', target: 'oak.md', line: 10, post: 'oak'}, {number: 0, text: 'up', target: '#intro', line: 12, anchor: 'intro'}, {number: 12, text: 'web', target: 'https://example.com', line: 90}],
+	footnotes: [{number: 1, label: '1', markerLine: 70, noteLine: 190}],
+	hits: query => (query === 'moss' ? [{line: 30, start: 0, end: 4}, {line: 100, start: 2, end: 6}, {line: 150, start: 0, end: 4}] : []),
+	textWidth: 80,
+	maxTextWidth: 100,
+};
+
+function read(state: Navigation, ...steps: Array<Action | `type:${string}`>): Navigation {
+	return steps.reduce<Navigation>((current, step) => navigate(current, step.startsWith('type:') ? {type: 'type', text: step.slice(5)} : {type: 'action', action: step as Action}, reading), state);
+}
+
+test('find: / types on the find line, Enter goes to the first hit at or below the top, n/N wrap and say so', () => {
+	let state = read(initialNavigation, 'open', 'page-down', 'page-down', 'find', 'type:moss');
+	assert.equal(screenOf(state), 'find');
+	assert.equal(state.find?.text, 'moss');
+	state = read(state, 'accept-find');
+	assert.equal(screenOf(state), 'reader');
+	assert.equal(state.find?.current, 1, 'the hit on line 100, below the top (40)');
+	assert.equal(state.readerTop, 100);
+	state = read(state, 'find-next');
+	assert.equal(state.find?.current, 2);
+	state = read(state, 'find-next');
+	assert.equal(state.find?.current, 0);
+	assert.equal(state.notice, 'search hit bottom, continuing at top');
+	state = read(state, 'find-previous');
+	assert.equal(state.find?.current, 2);
+	assert.equal(state.notice, 'search hit top, continuing at bottom');
+	state = read(state, 'back');
+	assert.equal(state.find, undefined, 'Esc clears the find first');
+	assert.equal(state.view, 'reader');
+	assert.equal(read(state, 'back').view, 'list');
+});
+
+test('a post opened from a search lands on the query\'s first plain word, and back still leaves', () => {
+	let state = read(initialNavigation, 'search', 'type:tag:x -draft moss', 'accept-search', 'open');
+	assert.equal(state.find?.text, 'moss');
+	state = navigate(state, {type: 'land'}, reading);
+	assert.equal(state.readerTop, 30);
+	assert.equal(state.find?.current, 0);
+	assert.equal(read(state, 'back').view, 'list');
+	assert.equal(landingText('"red moss" blue'), 'red moss');
+	assert.equal(landingText('year:2020'), '');
+});
+
+test('outline: filter as typed, Enter jumps to the heading and Ctrl-O comes back', () => {
+	let state = read(initialNavigation, 'open', 'page-down', 'outline');
+	assert.equal(screenOf(state), 'outline');
+	assert.equal(state.outline?.selected, 0, 'the section of the top line is selected');
+	state = read(state, 'type:deep', 'open');
+	assert.equal(state.outline, undefined);
+	assert.equal(state.readerTop, 120);
+	state = read(state, 'history-back');
+	assert.equal(state.readerTop, 20);
+	state = read(state, 'history-forward');
+	assert.equal(state.readerTop, 120);
+});
+
+test('links: a number picks a link; following a post keeps a history across posts', () => {
+	let state = read(initialNavigation, 'open', 'links', 'type:1', 'type:2');
+	assert.equal(state.links?.selected, 2, 'typed 1 then 2 picks link 12');
+	state = read(state, 'select-previous', 'select-previous', 'open');
+	assert.equal(state.followed, 'oak');
+	assert.deepEqual(state.history, [{slug: 'here', top: 0}]);
+	const there: Viewport = {...reading, slug: 'oak'};
+	state = navigate(state, {type: 'action', action: 'history-back'}, there);
+	assert.equal(state.followed, 'here');
+	assert.deepEqual(state.future, [{slug: 'oak', top: 0}]);
+	state = read(initialNavigation, 'open', 'bottom', 'links', 'select-next', 'open');
+	assert.equal(state.readerTop, 5, 'an #anchor jumps to its heading');
+});
+
+test('F goes from the marker on screen to its note and back; < and > stay within bounds', () => {
+	let state = read(initialNavigation, 'open', 'page-down', 'page-down', 'page-down', 'footnote');
+	assert.equal(state.readerTop, 180, 'the note (clamped to the last page)');
+	state = read(state, 'footnote');
+	assert.equal(state.readerTop, 60);
+	assert.equal(read(initialNavigation, 'open', 'footnote').notice, 'no footnote marker on the screen');
+	state = read(initialNavigation, 'open', 'wider', 'wider', 'wider');
+	assert.equal(state.textWidth, 100);
+	state = read(state, ...Array.from({length: 10}, () => 'narrower' as const));
+	assert.equal(state.textWidth, 20);
 });

@@ -12,7 +12,11 @@ export type Effect =
 	| {readonly type: 'edit'}
 	| {readonly type: 'pager'}
 	| {readonly type: 'pipe'; readonly command: string}
-	| {readonly type: 'copy'; readonly what: 'path' | 'url'};
+	| {readonly type: 'copy'; readonly what: 'path' | 'url'}
+	/** The links list's `y`: the selected link's target. */
+	| {readonly type: 'copy-link'; readonly target: string}
+	/** A link that leads out of the archive, for the system opener (only ever on Enter). */
+	| {readonly type: 'open-link'; readonly target: string};
 
 export interface KeyNavigation {
 	readonly state: Navigation;
@@ -25,9 +29,19 @@ export interface KeyNavigation {
 /** Exit status of Ctrl-C, as shells and fzf report an interrupt (128 + SIGINT). */
 export const interruptedStatus = 130;
 
-function effectOf(event: NavigationEvent, before: Navigation): Effect | undefined {
+function effectOf(event: NavigationEvent, before: Navigation, viewport: Viewport): Effect | undefined {
 	if (event.type !== 'action') {
 		return undefined;
+	}
+
+	const link = before.links === undefined ? undefined : viewport.links?.[before.links.selected];
+	if (screenOf(before) === 'links') {
+		if (event.action === 'copy-link' && link) {
+			return {type: 'copy-link', target: link.target};
+		}
+
+		// Posts and anchors are followed in the reader (navigation.ts); the rest leave it.
+		return event.action === 'open' && link && link.post === undefined && link.anchor === undefined ? {type: 'open-link', target: link.target} : undefined;
 	}
 
 	switch (event.action) {
@@ -62,16 +76,24 @@ export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void, o
 		for (const press of keyPresses(input, key)) {
 			const screen = screenOf(next);
 			// Text lines read typed characters before any binding (text-input.ts).
-			const event: NavigationEvent | undefined = textScreens.has(screen)
-				? readTextKey(keymap, screen, press)
-				: (action => (action === undefined ? undefined : {type: 'action', action} as const))(resolveKey(keymap, screen, press.name));
+			const action = textScreens.has(screen) ? undefined : resolveKey(keymap, screen, press.name);
+			let event: NavigationEvent | undefined;
+			if (textScreens.has(screen)) {
+				event = readTextKey(keymap, screen, press);
+			} else if (action !== undefined) {
+				event = {type: 'action', action};
+			} else if (screen === 'links' && press.text !== undefined && /^\d$/.test(press.text)) {
+				// A link's number picks it on the links list.
+				event = {type: 'type', text: press.text};
+			}
+
 			if (event?.type === 'action' && (event.action === 'quit' || event.action === 'force-quit')) {
 				quit(event.action === 'quit' ? 0 : interruptedStatus);
 				return;
 			}
 
 			if (event) {
-				const effect = effectOf(event, next);
+				const effect = effectOf(event, next, viewport.current);
 				next = navigate(next, event, viewport.current);
 				if (effect) {
 					effects.push(effect);

@@ -19,6 +19,7 @@ export function markRanges(line: string, ranges: readonly Range[], open: string,
 	let visible = 0;
 	let index = 0;
 	let marking = false;
+	let active = '';
 	const sorted = [...ranges].sort((a, b) => a.start - b.start);
 	let next = 0;
 	while (index < line.length) {
@@ -26,6 +27,11 @@ export function markRanges(line: string, ranges: readonly Range[], open: string,
 		const match = escape.exec(line);
 		if (match) {
 			out += match[0];
+			// The line's own styling so far, put back where a mark closes (its close resets more than the mark).
+			if (match[0].startsWith('\u001B[')) {
+				active = /^\u001B\[0?m$/.test(match[0]) ? '' : active + match[0];
+			}
+
 			// Our styling may reset inverse (SGR 0 or 27) inside a hit: put the mark back.
 			if (marking && /\u001B\[(?:0|27)?m/.test(match[0])) {
 				out += open;
@@ -45,7 +51,7 @@ export function markRanges(line: string, ranges: readonly Range[], open: string,
 			out += open;
 			marking = true;
 		} else if (!inside && marking) {
-			out += close;
+			out += close + active;
 			marking = false;
 		}
 

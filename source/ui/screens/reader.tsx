@@ -22,6 +22,12 @@ export interface ReaderScreenProps {
 	readonly message?: string;
 	/** The command line being typed (`|wc -w`), shown in place of the status line. */
 	readonly prompt?: string;
+	/** Said after the prompt's cursor (the find line's count of hits). */
+	readonly promptNote?: string;
+	/** Facts for the status line before the position: the section, `hit 2/7`. */
+	readonly facts?: readonly string[];
+	/** Draws marks on a visible line (find hits); `index` is its line in the post. */
+	readonly decorate?: (line: string, index: number) => string;
 }
 
 /** `first-last/total pct%`, where the percentage is how much of the post is above the screen's last line. */
@@ -35,9 +41,9 @@ export function position(top: number, pageHeight: number, total: number): string
 	return `${top + 1}-${last}/${total} ${percent}%`;
 }
 
-export function ReaderScreen({post, lines, error, notice, top, width, height, hints, message = '', prompt}: ReaderScreenProps) {
+export function ReaderScreen({post, lines, error, notice, top, width, height, hints, message = '', prompt, promptNote, facts = [], decorate}: ReaderScreenProps) {
 	const pageHeight = Math.max(1, height - 1);
-	const where = lines ? position(top, pageHeight, lines.length) : '';
+	const where = [...facts.map(fact => sanitizeLine(fact)), lines ? position(top, pageHeight, lines.length) : ''].filter(Boolean).join(' · ');
 	// Measured on every frame: only the part of a huge title that can show is measured at all.
 	const fullTitle = ` ${headFor(titleText(sanitizeLine(post.title)), width)} `;
 	const withHints = ` ${[...(notice ? [sanitizeLine(notice)] : hints), where].filter(Boolean).join(' · ')} `;
@@ -48,7 +54,8 @@ export function ReaderScreen({post, lines, error, notice, top, width, height, hi
 	const title = fitText(fullTitle, Math.max(0, width - columnsOf(status)));
 	let body: string;
 	if (lines) {
-		body = lines.slice(top, top + pageHeight).join('\n');
+		const shown = lines.slice(top, top + pageHeight);
+		body = (decorate ? shown.map((line, index) => decorate(line, top + index)) : shown).join('\n');
 	} else if (error === undefined) {
 		body = 'rendering…';
 	} else {
@@ -62,6 +69,7 @@ export function ReaderScreen({post, lines, error, notice, top, width, height, hi
 			<Text wrap="truncate">
 				{fitText(sanitizeLine(prompt), Math.max(1, width - 1))}
 				<Text {...theme.cursor}> </Text>
+				{promptNote ? <Text {...theme.count}>{` ${fitText(sanitizeLine(promptNote), Math.max(1, width - columnsOf(prompt) - 3))}`}</Text> : null}
 			</Text>
 		);
 	return (
