@@ -4,28 +4,13 @@ clipboard and the mouse: the built binary in a real terminal. `npm test` builds 
 `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import {removeAfterTests, settledArchive, tempDir} from '../fixtures/tree.js';
-import {repoRoot, startReader, type Session} from './pty-session.js';
+import {sessionsOfThisFile, type Session} from './pty-session.js';
 
-const sessions: Session[] = [];
-function start(...options: Parameters<typeof startReader>): Session {
-	const session = startReader(...options);
-	sessions.push(session);
-	return session;
-}
-
-before(() => {
-	assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js exists: run `npm run build` first');
-});
-
-after(() => {
-	for (const session of sessions) {
-		session.close();
-	}
-});
+const start = sessionsOfThisFile();
 
 const body = Array.from({length: 80}, (_, index) => `Paragraph ${index + 1} of the text.`).join('\n\n');
 const post = (title: string, date: string, text = body): string => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${text}\n`;

@@ -2,7 +2,11 @@
 Drives the built binary in a real pseudo-terminal and reads the screen through a headless xterm,
 so assertions see what a person would: what is on screen now, not what was ever written.
 */
+import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, before} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -113,5 +117,26 @@ export function startReader({entry = ['bin/blog-reader.js'], args = [], columns 
 
 			term.dispose();
 		},
+	};
+}
+
+/**
+A `startReader` for one test file: the built binary must exist before its tests, and every
+session it started is closed after them.
+*/
+export function sessionsOfThisFile(): (...options: Parameters<typeof startReader>) => Session {
+	const sessions: Session[] = [];
+	before(() => {
+		assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js exists: run `npm run build` first');
+	});
+	after(() => {
+		for (const session of sessions) {
+			session.close();
+		}
+	});
+	return (...options) => {
+		const session = startReader(...options);
+		sessions.push(session);
+		return session;
 	};
 }

@@ -3,27 +3,10 @@ The built binary in a real pseudo-terminal, read through a headless xterm. `npm 
 run `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import {repoRoot, startReader, type Session} from './pty-session.js';
+import {test} from 'node:test';
+import {sessionsOfThisFile, type Session} from './pty-session.js';
 
-const sessions: Session[] = [];
-function start(...options: Parameters<typeof startReader>): Session {
-	const session = startReader(...options);
-	sessions.push(session);
-	return session;
-}
-
-before(() => {
-	assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js exists: run `npm run build` first');
-});
-
-after(() => {
-	for (const session of sessions) {
-		session.close();
-	}
-});
+const start = sessionsOfThisFile();
 
 // At 80 columns the list cuts the title after "P2P".
 const title = 'Blockchain Technologies and the P2P';

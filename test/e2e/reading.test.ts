@@ -4,29 +4,12 @@ built binary in a real terminal, read cell by cell where the highlight matters. 
 builds first; run `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import {settledArchive} from '../fixtures/tree.js';
 import {cellsOf} from '../helpers/screen.js';
-import {repoRoot, startReader, type Session} from './pty-session.js';
+import {sessionsOfThisFile, type Session} from './pty-session.js';
 
-const sessions: Session[] = [];
-function start(...options: Parameters<typeof startReader>): Session {
-	const session = startReader(...options);
-	sessions.push(session);
-	return session;
-}
-
-before(() => {
-	assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js exists: run `npm run build` first');
-});
-
-after(() => {
-	for (const session of sessions) {
-		session.close();
-	}
-});
+const start = sessionsOfThisFile();
 
 const paragraphs = (word: string, count: number): string => Array.from({length: count}, (_, index) => `${word} ${index + 1} of the text.`).join('\n\n');
 const guide = [
