@@ -11,6 +11,21 @@ post's slug. Pure: it looks at the archive's posts, never at the disk.
 export interface LinkLookup {
 	/** Finds the post for a target written in `from`; undefined for anything else. */
 	readonly find: (target: string, from: Post) => Post | undefined;
+	/** The post or page with this slug, anywhere in the archive. */
+	readonly bySlug: (slug: string) => Post | undefined;
+}
+
+/**
+The lookup, built on its first use: its tables cover every post, work the reader's first frame
+must not pay for when no post is open yet.
+*/
+export function lazyLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'root' | 'site'>): LinkLookup {
+	let built: LinkLookup | undefined;
+	const lookup = () => (built ??= createLinkLookup(archive));
+	return {
+		find: (target, from) => lookup().find(target, from),
+		bySlug: slug => lookup().bySlug(slug),
+	};
 }
 
 const withoutExtension = (name: string) => name.replace(/\.(?:md|markdown|mdx|adoc|asciidoc|asc|html?)$/i, '');
@@ -79,7 +94,7 @@ export function createLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'roo
 		return stem && (pathname.includes('/') || /\.html?$/i.test(pathname)) ? byStem(stem) : undefined;
 	};
 
-	return {find};
+	return {find, bySlug: slug => bySlug.get(slug.toLowerCase())};
 }
 
 function safeUrl(text: string): URL | undefined {

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive, Post} from '../archive/post.js';
 import {renderDocument, type LinkStyle, type RenderedDocument, type RenderOptions} from '../render/render.js';
-import {createLinkLookup} from '../archive/link-target.js';
+import {lazyLinkLookup} from '../archive/link-target.js';
 import {linkPosts} from '../render/post-links.js';
 import {findHits, type Hit} from './reading/find.js';
 import {markRanges} from './reading/mark.js';
@@ -260,9 +260,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	// The output of a `|` command is shown over its post, which stays open underneath.
 	// A followed link's post comes from the whole archive: it need not be in the filtered list.
-	const bySlug = useMemo(() => new Map([...archive.posts, ...archive.pages].map(post => [post.slug, post])), [archive]);
+	// Built when a link is first looked at, not for the first frame.
+	const lookup = useMemo(() => lazyLinkLookup(archive), [archive]);
 	const reading = state.view === 'reader' || state.view === 'output';
-	const followed = reading && state.followed !== undefined ? bySlug.get(state.followed) : undefined;
+	const followed = reading && state.followed !== undefined ? lookup.bySlug(state.followed) : undefined;
 	const open = followed ?? (reading && selected < matches.length ? matches.post(selected) : undefined);
 	// AsciiDoc includes may reach anywhere in the blog's content folder, and relative links resolve
 	// against the blog's own URL, as `show` renders them.
@@ -273,7 +274,6 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	);
 	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
 	const rendered = useDocument(open, {width: columnWidth, color, links}, inArchive, render, cache);
-	const lookup = useMemo(() => createLinkLookup(archive), [archive]);
 	const document = useMemo(() => (rendered.document && open ? linkPosts(rendered.document, lookup, open) : undefined), [rendered.document, lookup, open]);
 	const lines = document?.lines;
 	const hitsFor = useMemo(() => hitsOf(document), [document]);
