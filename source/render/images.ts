@@ -62,12 +62,25 @@ function candidates(source: string, places: ImagePlaces): string[] {
 	return [path.resolve(path.dirname(places.postFile), decoded)];
 }
 
+// The site's real root, asked of the disk once per site rather than once per image.
+const realRoots = new Map<string, string | undefined>();
+
+function realRoot(siteRoot: string): string | undefined {
+	if (!realRoots.has(siteRoot)) {
+		try {
+			realRoots.set(siteRoot, realpathSync(siteRoot));
+		} catch {
+			realRoots.set(siteRoot, undefined);
+		}
+	}
+
+	return realRoots.get(siteRoot);
+}
+
 /** The image's file, or undefined when the archive does not hold it. */
 export function findImageFile(source: string, places: ImagePlaces): string | undefined {
-	let root: string;
-	try {
-		root = realpathSync(places.siteRoot);
-	} catch {
+	const root = realRoot(places.siteRoot);
+	if (root === undefined) {
 		return undefined;
 	}
 
