@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive, Skipped} from './archive/post.js';
@@ -42,16 +41,6 @@ function parseArguments(argv: readonly string[]) {
 		}
 
 		throw error;
-	}
-}
-
-/** Read only when asked: package.json sits beside dist/ in the repository and in the package. */
-function version(): string {
-	try {
-		const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version?: unknown};
-		return typeof manifest.version === 'string' ? manifest.version : '';
-	} catch {
-		return '';
 	}
 }
 
@@ -101,7 +90,7 @@ function load(flags: Flags): Archive {
 }
 
 async function run(argv: string[]): Promise<number> {
-	const {flags, input} = parseArguments(argv);
+	const {flags, input, help, version} = parseArguments(argv);
 	const [first, ...rest] = input;
 	const command = commands.find(name => name === first);
 	if (first !== undefined && command === undefined) {
@@ -115,7 +104,7 @@ async function run(argv: string[]): Promise<number> {
 
 	if (flags.help) {
 		const {configFile} = await import('./config/config.js');
-		process.stdout.write(`${command ? commandHelp[command] : mainHelpWith(sanitizeLine(configFile()))}\n`);
+		process.stdout.write(`${command ? commandHelp[command] : mainHelpWith(help, sanitizeLine(configFile()))}\n`);
 		return exitCode.ok;
 	}
 

@@ -33,8 +33,8 @@ export const mainHelp = `
 `;
 
 /** The main help with where the config file is (it depends on the platform and BLOG_READER_CONFIG). */
-export function mainHelpWith(configFile: string): string {
-	return `${mainHelp}
+export function mainHelpWith(help: string, configFile: string): string {
+	return `${help}
   Config file
     ${configFile}
     (BLOG_READER_CONFIG names another; its "keys" section rebinds the reader's keys, see README)

@@ -57,6 +57,26 @@ describe('flags', () => {
 		}
 	});
 
+	test('a flag that takes one of a few values refuses another, even written apart', () => {
+		// `--color sometimes` once read `sometimes` as part of the post's name.
+		for (const args of [['show', 'blockchain', '--color', 'sometimes'], ['list', '--theme=blue']]) {
+			const run = runCli([...args, ...posts]);
+			assert.equal(run.code, 2, args.join(' '));
+			assert.match(run.stderr, /^blog-reader: --(color takes auto, always or never, not 'sometimes'|theme takes auto, dark or light, not 'blue')\n$/);
+		}
+
+		// Bare `--color` still means always, before another flag or at the end.
+		assert.equal(runCli(['show', 'blockchain', '--color', ...posts]).code, 0);
+		assert.equal(runCli(['show', 'blockchain', ...posts, '--color']).code, 0);
+	});
+
+	test('--help opens with what the program is, from package.json', () => {
+		const run = runCli(['--help']);
+		assert.equal(run.code, 0);
+		assert.match(run.stdout, /^\n {2}Read a local archive of blog posts in the terminal/);
+		assert.match(run.stdout, /Usage\n {4}\$ blog-reader \[command\] \[options\]/);
+	});
+
 	test('--version prints the package version', () => {
 		const run = runCli(['--version']);
 		assert.equal(run.code, 0);

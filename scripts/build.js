@@ -1,0 +1,63 @@
+// Builds dist/: one esbuild bundle for the command line and one for each worker thread, split so
+// that heavy modules (Ink, marked, the AsciiDoc converter) load on first need.
+import {readFile, rm} from 'node:fs/promises';
+import {build} from 'esbuild';
+
+const stub = name => `./source/${name}`;
+
+/*
+meow ships its dependencies pre-bundled in one file, so an alias cannot reach them. Two of them do
+work when that file is imported although blog-reader never needs it on a normal start:
+normalize-package-data sorts its SPDX licence tables (~15 ms) and @babel/code-frame builds its
+tokenizer, used only to point at a syntax error in a package.json. Both become lazy: the same
+code, run on first use. A meow release that changes these lines fails the build here, loudly,
+rather than quietly getting slower.
+*/
+const lazyMeowDependencies = {
+	name: 'lazy-meow-dependencies',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async ({path}) => {
+			const eager = {
+				'var libExports = requireLib$1();': 'var libExports = {codeFrameColumns: (...a) => requireLib$1().codeFrameColumns(...a)};',
+				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);':
+					'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
+			};
+			let contents = await readFile(path, 'utf8');
+			for (const [from, to] of Object.entries(eager)) {
+				if (!contents.includes(from)) {
+					throw new Error(`meow's bundled dependencies changed: '${from.split('\n')[0]}' not found; update scripts/build.js`);
+				}
+
+				contents = contents.replace(from, to);
+			}
+
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
+await rm('dist', {recursive: true, force: true});
+await build({
+	entryPoints: ['source/cli.ts', 'source/archive/check-worker.ts', 'source/render/worker.ts'],
+	bundle: true,
+	splitting: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	outdir: 'dist',
+	chunkNames: 'chunks/[name]-[hash]',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {
+		'react-devtools-core': stub('ui/devtools-stub.ts'),
+		'cli-highlight': stub('render/bundle-stubs/cli-highlight.ts'),
+		'node-emoji': stub('render/bundle-stubs/node-emoji.ts'),
+		'cli-table3': stub('render/bundle-stubs/cli-table3.ts'),
+		'supports-hyperlinks': stub('render/bundle-stubs/supports-hyperlinks.ts'),
+		'string-width': stub('text/string-width-bundle.ts'),
+	},
+	// Some bundled packages are CommonJS and call require(); ESM output needs one made for it.
+	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
+	plugins: [lazyMeowDependencies],
+	logLevel: 'warning',
+});
