@@ -38,7 +38,7 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 		for (let run = 0; run < runs; run++) {
 			for (const [at, build] of builds.entries()) {
 				log(`typing, run ${run + 1}/${runs}, ${build.name}`);
-				// eslint-disable-next-line no-await-in-loop -- one session at a time, or they share the CPU
+				 
 				const session = await readerSession({dir: archive, stateDir: state.path, waitForIndex: true, query, rounds: 2, script: build.entry});
 				samples[at]!.echo.push(...session.keyEchoMs);
 				samples[at]!.results.push(...session.keyResultsMs);

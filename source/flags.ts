@@ -1,7 +1,7 @@
 import meow, {type AnyFlag} from 'meow';
 import {colorModes} from './output/color.js';
 import {themeModes} from './output/theme-choice.js';
-import {mainHelp} from './help.js';
+import {mainHelp} from './usage.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 /**

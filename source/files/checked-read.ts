@@ -44,7 +44,7 @@ export function readChecked(file: string | Buffer, options: CheckedReadOptions):
 
 /** Opens read-only and non-blocking (O_NONBLOCK changes nothing for a regular file's reads). */
 export function openChecked(file: string | Buffer, noFollow = false): number {
-	// eslint-disable-next-line no-bitwise
+	 
 	return openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
 }
 

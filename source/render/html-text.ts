@@ -1,4 +1,4 @@
-import {decodeEntities} from './entities.js';
+import {decodeEntities} from '../text/entities.js';
 
 /**
 HTML reduced to plain text with regular expressions only: the fallback when a real conversion

@@ -1,5 +1,5 @@
 import {Tokenizer} from 'htmlparser2';
-import {isAllowedCodePoint} from './entities.js';
+import {isAllowedCodePoint} from '../text/entities.js';
 
 /**
 HTML parsed into a small tree, in time linear in its size and never deeper than `maxTreeDepth`.

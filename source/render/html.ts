@@ -276,7 +276,7 @@ function inlineChildren(node: HtmlElement, context: Context): string {
 
 /** A back link from a note to its reference: `↩`, or Asciidoctor's number before the note. */
 function isBackLink(node: HtmlElement, context: Context): boolean {
-	return context.note && attribute(node, 'href').startsWith('#') && /^[\s\d↩↑^⤴\uFE0E\uFE0F[\]]*$/u.test(textOf(node));
+	return context.note && attribute(node, 'href').startsWith('#') && /^(?:[\s\d↩↑^⤴[\]]|\uFE0E|\uFE0F)*$/u.test(textOf(node));
 }
 
 function inline(node: HtmlNode, context: Context): string {

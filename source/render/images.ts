@@ -46,7 +46,9 @@ function candidates(source: string, places: ImagePlaces): string[] {
 	let decoded = clean;
 	try {
 		decoded = decodeURI(clean);
-	} catch {}
+	} catch {
+		// A malformed escape: look the path up as written.
+	}
 
 	const fromSite = pathOnSite(decoded, places.baseUrl);
 	if (fromSite !== undefined) {
@@ -90,7 +92,9 @@ export function findImageFile(source: string, places: ImagePlaces): string | und
 			if (isInside(root, real) && statSync(real).isFile()) {
 				return real;
 			}
-		} catch {}
+		} catch {
+			// Unreadable or gone: try the next place the image may be.
+		}
 	}
 
 	return undefined;

@@ -5,7 +5,7 @@ import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
 import {frameCode} from './code-block.js';
 import {Collector} from './collector.js';
-import {decodeEntities} from './entities.js';
+import {decodeEntities} from '../text/entities.js';
 import {keepOwnEscapes, stripEscapes} from './escapes.js';
 import {createSlugger, isAttributeLine, stripHeadingAttributes} from './heading-ids.js';
 import {htmlToText, imageOf} from './html-text.js';

@@ -1,5 +1,5 @@
 import {sanitizeText} from '../text/sanitize.js';
-import {renderHeader} from './header.js';
+import {renderTitleBlock} from './title-block.js';
 import type {RenderablePost} from './post-data.js';
 import {emptyStructure} from './structure.js';
 import type {RenderedDocument, RenderOptions} from './render.js';
@@ -15,7 +15,7 @@ const shownChars = 2 * 1024 * 1024;
 
 export function plainDocument(post: RenderablePost, options: RenderOptions, notice: string): RenderedDocument {
 	const width = Math.max(2, Math.floor(options.width) || 80);
-	const header = renderHeader(post, {width, color: options.color, theme: options.theme}).split('\n');
+	const header = renderTitleBlock(post, {width, color: options.color, theme: options.theme}).split('\n');
 	const cut = post.body.length > shownChars;
 	const body = sanitizeText(cut ? post.body.slice(0, shownChars) : post.body).replace(/\s+$/, '');
 	const lines = [...header, '', ...wrapLines(body, width).split('\n')];
@@ -28,7 +28,7 @@ export function plainDocument(post: RenderablePost, options: RenderOptions, noti
 		width,
 		lines,
 		text: lines.map(line => line.replace(/\u001B\[[\d;]*m/g, '')),
-		headerLines: header.length,
+		titleBlockLines: header.length,
 		notice,
 	};
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {ThemeName} from '../output/theme-choice.js';
 import {stripEscapes} from './escapes.js';
-import {renderHeader} from './header.js';
+import {renderTitleBlock} from './title-block.js';
 import type {Highlighter} from './highlight/highlight.js';
 import {findImageFile} from './images.js';
 import type {RenderedMarkdown} from './markdown.js';
@@ -56,14 +56,14 @@ export interface RenderedDocument extends Structure {
 	/** The same lines without any escape: what find in post searches. */
 	readonly text: readonly string[];
 	/** How many of the lines are the header block (title, facts, rule). */
-	readonly headerLines: number;
+	readonly titleBlockLines: number;
 	/** A one-line note when the post could not be rendered whole (over budget, say). */
 	readonly notice?: string;
 	/** Only the beginning of a long post, shown while the whole renders. */
 	readonly partial?: boolean;
 }
 
-export {renderHeader, headerFacts, readingTime} from './header.js';
+export {renderTitleBlock, titleBlockFacts, readingTime} from './title-block.js';
 
 function normalized(options: RenderOptions): RenderOptions {
 	// Two columns is the least that holds a wide character; nonsense widths get the pipe default.
@@ -125,13 +125,13 @@ async function renderBody(post: RenderablePost, options: RenderOptions): Promise
 
 /** Puts the header's lines and the body's together, and finds the images on disk. */
 export function assemble(post: RenderablePost, options: RenderOptions, header: string, body: RenderedMarkdown | undefined, notice?: string): RenderedDocument {
-	const headerLines = header.split('\n');
+	const titleBlockLines = header.split('\n');
 	if (!body || body.text === '') {
-		return {...emptyStructure, width: options.width, lines: headerLines, text: headerLines.map(line => stripEscapes(line)), headerLines: headerLines.length, notice};
+		return {...emptyStructure, width: options.width, lines: titleBlockLines, text: titleBlockLines.map(line => stripEscapes(line)), titleBlockLines: titleBlockLines.length, notice};
 	}
 
 	// The header, a blank line, then the body.
-	const offset = headerLines.length + 1;
+	const offset = titleBlockLines.length + 1;
 	const wrapped = wrapDocument(body.text, options.width, options.keepLongLines ?? false);
 	const structure = body.collector.resolve(wrapped.marks, offset);
 	const siteRoot = options.siteRoot ?? options.archiveRoot;
@@ -141,14 +141,14 @@ export function assemble(post: RenderablePost, options: RenderOptions, header: s
 			return file ? {...image, file} : image;
 		})
 		: structure.images;
-	const lines = [...headerLines, '', ...wrapped.lines];
+	const lines = [...titleBlockLines, '', ...wrapped.lines];
 	return {
 		...structure,
 		images,
 		width: options.width,
 		lines,
 		text: lines.map(line => (line.includes('\u001B') ? stripEscapes(line) : line)),
-		headerLines: headerLines.length,
+		titleBlockLines: titleBlockLines.length,
 		notice,
 	};
 }
@@ -156,7 +156,7 @@ export function assemble(post: RenderablePost, options: RenderOptions, header: s
 /** The post as a document for `options.width`: the header block, then the body. */
 export async function renderDocument(post: RenderablePost, options: RenderOptions): Promise<RenderedDocument> {
 	const settled = normalized(options);
-	const header = renderHeader(post, settled);
+	const header = renderTitleBlock(post, settled);
 	return assemble(post, settled, header, await renderBody(post, settled));
 }
 

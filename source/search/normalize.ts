@@ -3,6 +3,8 @@ Case- and diacritic-folding shared by the index and the query, so both sides com
 Marks are removed only from the combining-diacritics blocks: kana voicing marks and Indic vowel
 signs carry meaning and stay.
 */
+// The ranges are combining marks on purpose: each is removed on its own.
+// eslint-disable-next-line no-misleading-character-class
 const diacritics = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 const asciiOnly = /^[\u0000-\u007F]*$/;
 

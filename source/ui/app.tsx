@@ -9,7 +9,7 @@ import {markRanges} from './reading/mark.js';
 import {filterHeadings, sectionAt} from './reading/outline.js';
 import {linkUrl, openerFor} from './open-link.js';
 import {PickerScreen} from './screens/picker.js';
-import {columnsOf, fitText} from './fit.js';
+import {columnsOf, fitText} from '../text/fit.js';
 import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';

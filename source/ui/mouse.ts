@@ -9,10 +9,10 @@ export type MouseEvent =
 	/** A press of the left button; `row` and `column` count from 0 at the top left. */
 	| {readonly type: 'click'; readonly column: number; readonly row: number};
 
-// eslint-disable-next-line no-control-regex -- the sequence starts with ESC
+ 
 const report = /\u001B\[<(\d{1,4});(\d{1,5});(\d{1,5})([Mm])/g;
 // The start of a report a read may have cut in two: held back until the rest arrives.
-// eslint-disable-next-line no-control-regex
+ 
 const cutReport = /\u001B\[<[\d;]*$/;
 
 /** Lines one wheel notch scrolls. */

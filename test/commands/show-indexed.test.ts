@@ -82,7 +82,7 @@ test('every look-up gives the same output and exit code through the index as aft
 	for (const wanted of lookups) {
 		for (const options of modes) {
 			for (const drafts of [false, true]) {
-				const {loads, ...answer} = await fast(dir, wanted, options, {drafts});
+				const {loads: _loads, ...answer} = await fast(dir, wanted, options, {drafts});
 				assert.deepEqual(answer, await full(dir, wanted, options, drafts), `${wanted} ${options.mode} drafts=${drafts}`);
 			}
 		}
@@ -107,7 +107,7 @@ test('a changed, deleted or new file is answered as a full load answers it', asy
 	loadArchive(dir);
 	const same = async (wanted: string): Promise<void> => {
 		for (const options of modes) {
-			const {loads, ...answer} = await fast(dir, wanted, options);
+			const {loads: _loads, ...answer} = await fast(dir, wanted, options);
 			assert.deepEqual(answer, await full(dir, wanted, options), wanted);
 		}
 	};

@@ -124,7 +124,7 @@ function asciidocCode(text: string, blocks: string[], spans: string[]): string {
 		}
 
 		// A literal paragraph: indented lines outside lists are shown as code.
-		if (/^[ \t]+\S/.test(line) && !/^[ \t]*([*.\-]+|\d+\.)[ \t]/.test(line)) {
+		if (/^[ \t]+\S/.test(line) && !/^[ \t]*([*.-]+|\d+\.)[ \t]/.test(line)) {
 			blocks.push(line);
 			out.push('');
 			continue;

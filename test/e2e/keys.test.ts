@@ -43,11 +43,11 @@ test('keys from the config file: n moves on the list yet types on the search lin
 	screen = await session.waitFor(text => selected(text).includes('Beta notes'));
 	assert.match(statusOf(screen), / 2\/3$/, 'the status line shows the position');
 	session.write('/n');
-	screen = await session.waitFor(text => /^\/n/m.test(statusOf(text)));
+	await session.waitFor(text => /^\/n/m.test(statusOf(text)));
 	session.write('\u007F\u007F');
 	await session.waitFor(text => /^\/ /.test(statusOf(text)) || statusOf(text).startsWith('/'));
 	session.write('q');
-	screen = await session.waitFor(text => statusOf(text).startsWith('/q'));
+	await session.waitFor(text => statusOf(text).startsWith('/q'));
 	assert.equal(session.bufferType(), 'alternate', 'Backspace on the empty line kept it open: q was typed');
 	session.write('\u001B');
 	await session.waitFor(text => !statusOf(text).startsWith('/'));
@@ -151,10 +151,10 @@ test('y puts the path on the clipboard with OSC 52; the wheel scrolls and a clic
 	session.write('\u001B[<65;10;3M');
 	await session.waitFor(text => selected(text).includes('Beta notes'));
 	session.write('\u001B[<0;10;2M\u001B[<0;10;2m');
-	let screen = await session.waitFor('Paragraph 1 of the text');
+	const screen = await session.waitFor('Paragraph 1 of the text');
 	assert.match(screen, /Alpha notes/);
 	session.write('\u001B[<65;10;5M\u001B[<65;10;5M');
-	screen = await session.waitFor(text => /^ ?Alpha notes.* 7-/.test(statusOf(text)) || / 7-\d+\//.test(statusOf(text)));
+	await session.waitFor(text => /^ ?Alpha notes.* 7-/.test(statusOf(text)) || / 7-\d+\//.test(statusOf(text)));
 	session.write('y');
 	await session.waitFor(text => statusOf(text).includes('copied path'));
 	assert.deepEqual(session.clipboard(), [join(dir, 'alpha.md')]);

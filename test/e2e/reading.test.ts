@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {settledArchive} from '../fixtures/tree.js';
 import {cellsOf} from '../helpers/screen.js';
-import {sessionsOfThisFile, type Session} from './pty-session.js';
+import {sessionsOfThisFile} from './pty-session.js';
 
 const start = sessionsOfThisFile();
 
@@ -32,9 +32,9 @@ test('/ marks every hit on screen (the current one distinct), n wraps, Esc clear
 	session.write('\r');
 	await session.waitFor('Alder 1 of the text');
 	session.write('/Birch 1');
-	let screen = await session.waitFor(text => statusOf(text).startsWith('/Birch 1') && statusOf(text).includes('11 hits'));
+	await session.waitFor(text => statusOf(text).startsWith('/Birch 1') && statusOf(text).includes('11 hits'));
 	session.write('\r');
-	screen = await session.waitFor(text => statusOf(text).includes('hit 1/11') && statusOf(text).includes('Second part'));
+	let screen = await session.waitFor(text => statusOf(text).includes('hit 1/11') && statusOf(text).includes('Second part'));
 	const current = cellsOf(session.terminal, rowOf(screen, 'Birch 1 of'), 'Birch 1');
 	const other = cellsOf(session.terminal, rowOf(screen, 'Birch 10 of'), 'Birch 1');
 	assert.ok(current.length > 0 && current.every(cell => cell.inverse), 'the current hit is inverse');
@@ -43,7 +43,7 @@ test('/ marks every hit on screen (the current one distinct), n wraps, Esc clear
 	const plain = cellsOf(session.terminal, rowOf(screen, 'Birch 10 of'), 'of the');
 	assert.ok(plain.every(cell => !cell.inverse), 'text beside a hit is not marked');
 	session.write('N');
-	screen = await session.waitFor(text => statusOf(text).includes('hit 11/11') && statusOf(text).includes('continuing at bottom'));
+	await session.waitFor(text => statusOf(text).includes('hit 11/11') && statusOf(text).includes('continuing at bottom'));
 	session.write('\u001B');
 	screen = await session.waitFor(text => !/hit \d/.test(statusOf(text)));
 	const row = rowOf(screen, 'Birch 1');
@@ -72,19 +72,19 @@ test('t jumps to a heading, L follows a link to another post and Ctrl-O comes ba
 	screen = await session.waitFor(text => text.startsWith('Links'));
 	assert.match(screen, /\[1\] the beta notes +→ Beta notes/);
 	session.write('\r');
-	screen = await session.waitFor(text => text.includes('Beech 1 of the text'));
+	await session.waitFor(text => text.includes('Beech 1 of the text'));
 	session.write('\u000F');
-	screen = await session.waitFor(text => text.startsWith('Alpha guide') && text.includes('the beta notes'));
+	await session.waitFor(text => text.startsWith('Alpha guide') && text.includes('the beta notes'));
 
 	for (const width of [89, 79]) {
 		session.write('<');
-		// eslint-disable-next-line no-await-in-loop -- one key, then its frame
+		 
 		await session.waitFor(text => statusOf(text).includes(`text width ${width}`));
 	}
 
 	session.write('<');
 	// The header's rule spans the text column: the post is drawn at the new width, at the same place.
-	screen = await session.waitFor(text => statusOf(text).includes('text width 69') && (text.split('\n')[2] ?? '') === '─'.repeat(69) && text.includes('Alder 1'));
+	await session.waitFor(text => statusOf(text).includes('text width 69') && (text.split('\n')[2] ?? '') === '─'.repeat(69) && text.includes('Alder 1'));
 	session.write('q');
 	await session.waitFor(text => text.includes('Beta notes') && !text.includes('Alder'));
 });

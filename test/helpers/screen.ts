@@ -21,7 +21,7 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 	const matches = typeof what === 'function' ? what : (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
 	const deadline = Date.now() + timeout;
 	for (;;) {
-		// eslint-disable-next-line no-await-in-loop -- polling the screen is the point
+		 
 		await new Promise<void>(resolve => {
 			term.write('', resolve);
 		});
@@ -34,7 +34,7 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 			throw new Error(`timed out waiting for ${String(what)}; screen:\n${text}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await new Promise(resolve => {
 			setTimeout(resolve, 20);
 		});

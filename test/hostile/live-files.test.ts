@@ -46,11 +46,11 @@ async function openEach(run: PtyRun, count: number): Promise<string[]> {
 	const seen: string[] = [];
 	for (let index = 0; index < count; index++) {
 		run.write('\r');
-		// eslint-disable-next-line no-await-in-loop -- one post after the other
+		 
 		const screen = await run.waitFor(text => / \d+%\s*$/.test(statusOf(text)) || text.includes('could not render'), 30_000);
 		seen.push(screen);
 		run.write('qj');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await run.waitFor(text => /\d+ posts/.test(text));
 	}
 

@@ -29,7 +29,7 @@ const statusOf = (screen: string): string => screen.trimEnd().split('\n').at(-1)
 test('list, help, a pasted hostile query, every post and its status line', {timeout: 120_000}, async () => {
 	// Hyperlinks on, so the reader's own OSC 8 path carries the archive's link targets.
 	const run = startPty({args: ['-d', archive.root], env: {FORCE_HYPERLINK: '1'}, columns: 100, rows: 30, stateDir});
-	let screen = await run.waitFor('Rawtitle');
+	const screen = await run.waitFor('Rawtitle');
 	assert.match(screen, /5 posts/);
 	assert.match(screen, /Rawtitle HIDDEN shownX end/);
 
@@ -44,20 +44,20 @@ test('list, help, a pasted hostile query, every post and its status line', {time
 	// sequence over as separate keys, so printable leftovers may be typed into the query: they
 	// are the user's own text, shown as text (their payload words differ from the archive's).
 	run.write(`\u001B[200~raw${allFamilies.replaceAll('PWN', 'QRY').replace('cm0gLXJmIH4K', 'QRYCLIP')}\u001B[201~`);
-	screen = await run.waitFor('no posts match');
+	await run.waitFor('no posts match');
 	assert.deepEqual(run.titles, [], 'a pasted title sequence does not retitle the window');
 	run.write('\u001B');
 	await run.waitFor(text => text.includes('Yamltitle') && !/^\//m.test(statusOf(text)));
 
 	for (let index = 0; index < 4; index++) {
 		run.write('\r');
-		// eslint-disable-next-line no-await-in-loop -- one post after the other, as a reader would
-		screen = await run.waitFor(text => / \d+%\s*$/.test(statusOf(text)));
+		 
+		await run.waitFor(text => / \d+%\s*$/.test(statusOf(text)));
 		run.write('G');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await run.waitFor(text => / 100%\s*$/.test(statusOf(text)));
 		run.write('qj');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await run.waitFor(text => text.includes('5 posts') && !/ 100%\s*$/.test(statusOf(text)));
 	}
 
@@ -71,7 +71,7 @@ test('list, help, a pasted hostile query, every post and its status line', {time
 test('show --color=always on a terminal with hyperlinks: only SGR and clean OSC 8 links', {timeout: 60_000}, async () => {
 	for (const slug of archive.slugs) {
 		const run = startPty({args: ['show', slug, '--color=always', '-d', archive.root], env: {FORCE_HYPERLINK: '1'}, stateDir});
-		// eslint-disable-next-line no-await-in-loop
+		 
 		const {code} = await exitOf(run);
 		assert.equal(code, 0);
 		const out = run.raw().replaceAll('\r\n', '\n');

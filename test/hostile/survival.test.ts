@@ -65,10 +65,10 @@ test('every post opens in the reader, scrolls to its end, and the reader quits c
 	for (let index = 0; index < count; index++) {
 		const started = performance.now();
 		run.write('\r');
-		// eslint-disable-next-line no-await-in-loop -- one post after the other
+		 
 		const screen = await run.waitFor(text => / \d+%\s*$/.test(statusOf(text)) || text.includes('could not render'), 120_000);
 		run.write('G');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await run.waitFor(text => / 100%\s*$/.test(statusOf(text)) || text.includes('could not render'), 120_000);
 		const took = Math.round(performance.now() - started);
 		if (took > 1000) {
@@ -76,7 +76,7 @@ test('every post opens in the reader, scrolls to its end, and the reader quits c
 		}
 
 		run.write('qj');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await run.waitFor(text => /\d+ posts/.test(text), 60_000);
 	}
 

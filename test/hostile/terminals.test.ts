@@ -33,7 +33,7 @@ for (const [name, env] of environments) {
 	test(`${name}: commands on a terminal write no escape sequences with --color=auto`, {timeout: 120_000}, async () => {
 		for (const args of [['list'], ['show', 'long'], ['show', 'post-7', '--color=auto'], ['search', 'number 12'], ['tags'], ['info']]) {
 			const run = startPty({args: [...args, '-d', root], env, stateDir, columns: 100, rows: 30});
-			// eslint-disable-next-line no-await-in-loop -- one command at a time
+			 
 			const {code} = await exitOf(run, 60_000);
 			assert.equal(code, 0, `${name} ${args.join(' ')}`);
 			const output = run.raw().replaceAll('\r\n', '\n');
@@ -54,7 +54,7 @@ for (const [name, env] of environments) {
 			// The pty may report the exit before the last of 3,000 lines is read: wait for them.
 			const deadline = Date.now() + 20_000;
 			while (run.raw().split('\n').length < 3002 && Date.now() < deadline) {
-				// eslint-disable-next-line no-await-in-loop -- polling the stream is the point
+				 
 				await new Promise(resolve => {
 					setTimeout(resolve, 50);
 				});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
-import {renderHeader} from '../../source/render/header.js';
+import {renderTitleBlock} from '../../source/render/title-block.js';
 import {renderPost} from '../../source/render/render.js';
 import {makePost, tooWide, visible} from './helpers.js';
 
@@ -46,7 +46,7 @@ test('the bundled post is styled when colour is on', async () => {
 });
 
 test('the header block alone, for the UI, needs no renderer', () => {
-	const header = renderHeader(bundledPost(), {width: 30, color: false});
+	const header = renderTitleBlock(bundledPost(), {width: 30, color: false});
 	assert.deepEqual(header.split('\n'), [
 		'Blockchain Technologies and',
 		'the P2P Paradigm',

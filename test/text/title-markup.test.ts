@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {titleParts, titleText} from '../../source/text/title-markup.js';
-import {fitSpans, highlightParts} from '../../source/ui/fit.js';
+import {fitSpans, highlightParts} from '../../source/text/fit.js';
 
 test('code spans in a title lose their backticks and keep where their text sits', () => {
 	assert.deepEqual(titleParts('Announcing `async fn`'), [

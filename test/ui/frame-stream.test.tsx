@@ -61,7 +61,7 @@ test('frames drawn by ink 6.8 incremental rendering land on the rows they belong
 	try {
 		for (const lines of [...frames, ...frames.toReversed()]) {
 			instance.rerender(<Frame lines={lines} height={rows - 1} />);
-			// eslint-disable-next-line no-await-in-loop -- one frame at a time, in order
+			 
 			const screen = await stdout.screen();
 			assert.deepEqual(screen.slice(0, rows - 1).map(line => line.trim()), lines, `screen:\n${screen.join('\n')}`);
 		}

@@ -66,7 +66,7 @@ test('on a small terminal the help scrolls', async () => {
 	assert.equal(frame.split('\n').length, 9);
 	assert.match(frame, /1-7\/\d+/);
 	stdin.write('j');
-	frame = await waitFor(lastFrame, text => /2-8\/\d+/.test(text));
+	await waitFor(lastFrame, text => /2-8\/\d+/.test(text));
 	stdin.write('G');
 	frame = await waitFor(lastFrame, text => /-(\d+)\/\1\b/.test(text));
 	assert.match(frame, /quit/);

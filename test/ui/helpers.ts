@@ -29,7 +29,7 @@ export function longBody(paragraphs: number, word = 'Paragraph'): string {
 	return Array.from({length: paragraphs}, (_, index) => `${word} ${index + 1} of the text.`).join('\n\n');
 }
 
-// eslint-disable-next-line no-control-regex -- stripping our own styling to read the text
+ 
 const ansi = /\u001B\[[\d;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 
 export function plain(frame: string | undefined): string {
@@ -49,7 +49,7 @@ export async function waitFor(frame: () => string | undefined, check: (text: str
 			throw new Error(`frame never matched; last frame:\n${text}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- polling is the point
+		 
 		await new Promise(resolve => {
 			setTimeout(resolve, 10);
 		});

@@ -63,17 +63,17 @@ test('select-next on n for the list: n moves on the list and is still typed on t
 test('the list\'s status line shows the position, and Backspace on an empty search line keeps it open', async () => {
 	const codes: number[] = [];
 	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 80, rows: 12}} onQuit={code => codes.push(code)} />);
-	let frame = await waitForText(lastFrame, 'Oak trees');
+	const frame = await waitForText(lastFrame, 'Oak trees');
 	assert.match(frame.split('\n').at(-1) ?? '', / 1\/3$/);
 	await settle();
 	stdin.write('j');
-	frame = await waitFor(lastFrame, text => / 2\/3$/.test(text.split('\n').at(-1) ?? ''));
+	await waitFor(lastFrame, text => / 2\/3$/.test(text.split('\n').at(-1) ?? ''));
 	stdin.write('/');
 	await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('/') ?? false);
 	stdin.write(keys.backspace);
 	stdin.write(keys.backspace);
 	stdin.write('q');
-	frame = await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('/q') ?? false);
+	await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('/q') ?? false);
 	assert.deepEqual(codes, [], 'q was typed, not a quit');
 });
 

@@ -60,10 +60,10 @@ test('G/End go to the last post and scroll the list with it; g/Home go back to t
 	await waitForText(lastFrame, 'Post number 1');
 	await settle();
 	stdin.write('G');
-	let frame = await waitFor(lastFrame, text => selectedRow(text).includes('Post number 30'));
+	const frame = await waitFor(lastFrame, text => selectedRow(text).includes('Post number 30'));
 	assert.ok(!frame.includes('Post number 1 '), 'the top of the list scrolled away');
 	stdin.write('g');
-	frame = await waitFor(lastFrame, text => selectedRow(text).includes('Post number 1 '));
+	await waitFor(lastFrame, text => selectedRow(text).includes('Post number 1 '));
 	stdin.write(keys.end);
 	await waitFor(lastFrame, text => selectedRow(text).includes('Post number 30'));
 	stdin.write(keys.home);
@@ -111,7 +111,7 @@ test('titles and tags are shown without the escape sequences or controls they ca
 test('a terminal below 20x5 gets one line saying it is too small', async () => {
 	for (const size of [{columns: 60, rows: 4}, {columns: 19, rows: 30}]) {
 		const {lastFrame} = render(<App archive={makeArchive(posts)} title="Blog" size={size} />);
-		// eslint-disable-next-line no-await-in-loop
+		 
 		const frame = await waitForText(lastFrame, 'terminal too');
 		assert.match(frame.trim(), /^terminal too (small|sm…)$/);
 		cleanup();
@@ -128,12 +128,12 @@ test('q quits with status 0, and Ctrl-C with 130, as shells report an interrupt'
 	for (const [key, status] of [['q', 0], [keys.ctrlC, 130]] as const) {
 		const codes: number[] = [];
 		const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 80, rows: 10}} onQuit={code => codes.push(code)} />);
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await waitForText(lastFrame, 'Post number 1');
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await settle();
 		stdin.write(key);
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await waitFor(() => String(codes.length), text => text === '1');
 		assert.deepEqual(codes, [status]);
 		cleanup();

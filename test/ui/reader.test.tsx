@@ -106,7 +106,7 @@ test('] and [ open the next and previous post of the list', async () => {
 	await settle();
 	assert.match(lastFrame() ?? '', /Gamma is short/, 'the last post stays open');
 	stdin.write('[');
-	frame = await waitForText(lastFrame, 'Beta 1 of the text');
+	await waitForText(lastFrame, 'Beta 1 of the text');
 	stdin.write('q');
 	frame = await waitForText(lastFrame, 'Third post');
 	assert.match(frame.split('\n').find(line => line.startsWith('›')) ?? '', /Second long post/, 'the list selection followed');
@@ -135,10 +135,10 @@ test('] and [ walk the filtered list, and q returns to it with the query kept', 
 
 test('q, Esc, h and the left arrow all go back to the list', async () => {
 	for (const key of ['q', keys.escape, 'h', keys.left]) {
-		// eslint-disable-next-line no-await-in-loop
+		 
 		const {lastFrame, stdin} = await openFirst();
 		stdin.write(key);
-		// eslint-disable-next-line no-await-in-loop
+		 
 		const frame = await waitFor(lastFrame, text => text.includes('Second long post') && text.includes('Third post'));
 		assert.match(frame.split('\n')[0] ?? '', /Blog · 3 posts/, `key ${JSON.stringify(key)}`);
 		cleanup();

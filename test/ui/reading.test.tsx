@@ -69,7 +69,7 @@ test('/ finds in the post: hits are marked live, Enter goes to the first, n wrap
 	assert.match(status(frame), /Deep lichen/, 'the status line names the section');
 	assert.ok((lastFrame() ?? '').includes('\u001B[7m'), 'hits drawn inverse');
 	stdin.write('nnn');
-	frame = await waitFor(lastFrame, text => /hit 4\/4/.test(status(text)));
+	await waitFor(lastFrame, text => /hit 4\/4/.test(status(text)));
 	stdin.write('n');
 	frame = await waitFor(lastFrame, text => /hit 1\/4/.test(status(text)));
 	assert.match(status(frame), /search hit bottom, continuing at top/);
@@ -103,7 +103,7 @@ test('t lists the headings indented by level, filters as typed, Enter jumps ther
 	assert.match(frame, /^ {2}Moss and lichen/m);
 	assert.match(frame, /^ {4}Deep lichen/m, 'a level-3 heading is indented under its level-2');
 	stdin.write('deep');
-	frame = await waitFor(lastFrame, text => text.includes('filter: deep') && !text.includes('Getting started'));
+	await waitFor(lastFrame, text => text.includes('filter: deep') && !text.includes('Getting started'));
 	stdin.write(keys.enter);
 	frame = await waitFor(lastFrame, text => !text.includes('Outline') && /Deep lichen/.test(text.split('\n')[0] ?? ''));
 	assert.match(status(frame), /Deep lichen/);
@@ -125,7 +125,7 @@ test('L lists the links; Enter follows one to another post and Ctrl-O comes back
 	await waitFor(lastFrame, text => text.includes('copied link'));
 	assert.deepEqual(copied, ['https://example.com/x']);
 	stdin.write(keys.enter);
-	frame = await waitFor(lastFrame, text => status(text).includes('opening https://example.com/x'));
+	await waitFor(lastFrame, text => status(text).includes('opening https://example.com/x'));
 	assert.deepEqual(launched, [['xdg-open', 'https://example.com/x']]);
 	stdin.write('L1');
 	await waitFor(lastFrame, text => /^› \[1\]/m.test(text));
@@ -146,10 +146,10 @@ test('an #anchor link jumps to its heading; F jumps to a footnote and back', asy
 	await waitFor(lastFrame, text => /Moss and lichen/.test(text.split('\n')[0] ?? ''));
 	stdin.write('F');
 	assert.ok(!(lastFrame() ?? '').includes('The footnote text'));
-	let frame = await waitFor(lastFrame, text => /footnote 1/.test(status(text)));
+	const frame = await waitFor(lastFrame, text => /footnote 1/.test(status(text)));
 	assert.match(frame, /The footnote text/);
 	stdin.write('F');
-	frame = await waitFor(lastFrame, text => /Moss and lichen/.test(text.split('\n')[0] ?? ''));
+	await waitFor(lastFrame, text => /Moss and lichen/.test(text.split('\n')[0] ?? ''));
 	stdin.write('L1');
 	await waitFor(lastFrame, text => /^› \[1\]/m.test(text));
 	stdin.write(`${keys.down}${keys.enter}`);

@@ -48,7 +48,7 @@ test('matched title characters are highlighted', async () => {
 	await waitFor(lastFrame, text => text.includes('/p2p') && /“p2p”: \d+ match/.test(text) && !text.includes('Gardening'));
 	const row = (lastFrame() ?? '').split('\n').find(line => line.includes('Paradigm')) ?? '';
 	// Highlighted spans are underlined: collect the underlined text of the row.
-	// eslint-disable-next-line no-control-regex
+	 
 	const underlined = [...row.matchAll(/\u001B\[4m(.*?)\u001B\[24m/g)].map(match => plain(match[1]));
 	assert.ok(underlined.length > 0, `something is highlighted in ${JSON.stringify(row)}`);
 	assert.equal(underlined.join('').toLowerCase(), 'p2p');
@@ -128,7 +128,7 @@ test('a title\'s code span is drawn without backticks, and a match inside it is 
 	stdin.write('/asyn');
 	await waitFor(lastFrame, text => text.includes('/asyn') && /“asyn”: \d+ match/.test(text) && !text.includes('Gardening'));
 	const row = (lastFrame() ?? '').split('\n').find(line => line.includes('traits')) ?? '';
-	// eslint-disable-next-line no-control-regex
+	 
 	const underlined = [...row.matchAll(/\u001B\[4m(.*?)\u001B\[24m/g)].map(match => plain(match[1]));
 	assert.equal(underlined.join(''), 'asyn');
 });

@@ -1,5 +1,6 @@
 import type {PostFormat} from '../post.js';
-import {decodeEntities, innerOf, stripTags} from './html-text.js';
+import {decodeEntities} from '../../text/entities.js';
+import {innerOf, stripTags} from './html-scan.js';
 
 // Bracket and parenthesis contents exclude their own opener: with `[^\]]*` every `[` of a long
 // unclosed run scanned to the end of the text (100,000 `[` took 9.5 s to load).

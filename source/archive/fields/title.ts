@@ -1,5 +1,6 @@
 import type {PostFormat} from '../post.js';
-import {decodeEntities, innerOf, stripTags} from './html-text.js';
+import {decodeEntities} from '../../text/entities.js';
+import {innerOf, stripTags} from './html-scan.js';
 import {lines400, plainInline} from './plain.js';
 import {withoutClosingMarks} from './trim.js';
 

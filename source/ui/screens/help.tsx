@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {helpSections, type Keymap, type Screen} from '../keymap.js';
-import {fitText, padText} from '../fit.js';
+import {fitText, padText} from '../../text/fit.js';
 import {useTheme} from '../theme.js';
 
 export interface HelpLine {

@@ -4,7 +4,7 @@ import type {Post} from '../../archive/post.js';
 import type {Match, Ranked} from '../../search/rank.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {titleParts} from '../../text/title-markup.js';
-import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../fit.js';
+import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../../text/fit.js';
 import {useTheme, type Style, type Theme} from '../theme.js';
 
 export interface ListScreenProps {
@@ -115,7 +115,7 @@ const Row = memo(function Row({match, isSelected, columns, theme}: RowProps) {
 			{isSelected ? '› ' : '  '}
 			{columns.date > 0 ? <Text {...(isSelected ? undefined : theme.date)}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
 			{spans.map((span, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- spans have no identity beyond their place
+				// Spans have no identity beyond their place in the row.
 				<Text key={index} {...spanStyle(span, theme)}>
 					{span.text}
 				</Text>

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
-import {fitText} from '../fit.js';
+import {fitText} from '../../text/fit.js';
 import {listTopFor} from '../navigation.js';
 import {useTheme} from '../theme.js';
 

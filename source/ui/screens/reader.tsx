@@ -3,7 +3,7 @@ import type {Post} from '../../archive/post.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {titleText} from '../../text/title-markup.js';
 import {headFor} from '../../text/width.js';
-import {columnsOf, fitText} from '../fit.js';
+import {columnsOf, fitText} from '../../text/fit.js';
 import {useTheme} from '../theme.js';
 
 export interface ReaderScreenProps {

@@ -3,9 +3,9 @@ Cutting one-line text to a number of terminal columns, in spans that keep their 
 Widths are the project's one column count (text/width.ts), so CJK and emoji count two columns,
 and a grapheme is never split.
 */
-import {graphemeColumns, graphemes} from '../text/grapheme-width.js';
-import type {TitlePart} from '../text/title-markup.js';
-import {columns, fit, headFor, truncate} from '../text/width.js';
+import {graphemeColumns, graphemes} from './grapheme-width.js';
+import type {TitlePart} from './title-markup.js';
+import {columns, fit, headFor, truncate} from './width.js';
 
 export interface Span {
 	readonly text: string;

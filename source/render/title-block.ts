@@ -10,7 +10,7 @@ The block at the top of every rendered post: title, then date, authors, tags and
 Light on purpose (no marked, no chalk) so the list UI can draw it before the renderer loads.
 */
 
-export interface HeaderOptions {
+export interface TitleBlockOptions {
 	readonly width: number;
 	readonly color: boolean;
 	/** The reader's palette (the title's colour); dark when absent. */
@@ -53,7 +53,7 @@ function factsOf(post: Pick<Post, 'date' | 'tags' | 'authors' | 'minutes'>): str
 }
 
 /** The facts line under the title: `2017-02-03 · by Ana · english, p2p · 5 min read`. */
-export function headerFacts(post: Pick<Post, 'date' | 'tags' | 'authors' | 'minutes'>): string {
+export function titleBlockFacts(post: Pick<Post, 'date' | 'tags' | 'authors' | 'minutes'>): string {
 	return factsOf(post).map(fact => fact.join(', ')).join(separator);
 }
 
@@ -107,7 +107,7 @@ The header block, wrapped to `width`, ending with a rule and no trailing newline
 (a pipe) the title is printed as written, backticks and all; with colour its code spans are drawn
 as code.
 */
-export function renderHeader(post: Pick<Post, 'title' | 'date' | 'tags' | 'authors' | 'minutes'>, options: HeaderOptions): string {
+export function renderTitleBlock(post: Pick<Post, 'title' | 'date' | 'tags' | 'authors' | 'minutes'>, options: TitleBlockOptions): string {
 	const width = Math.max(2, Math.floor(options.width));
 	const title = sanitizeLine(post.title).trim() || 'Untitled';
 	const facts = factLines(factsOf(post), width);

@@ -1,4 +1,4 @@
-/** Help texts, one per command; `blog-reader <command> --help` prints its own. */
+/** The command line's usage texts (`--help`), one per command; `blog-reader <command> --help` prints its own. */
 export const mainHelp = `
   Usage
     $ blog-reader [command] [options]
