@@ -100,9 +100,14 @@ const searchableWord = 'ledger';
 
 /** Fills the index caches for `dir` (metadata and search), as an earlier start or search would. */
 export async function warmCache(dir: string | undefined, stateDir: string): Promise<void> {
+	await warmCacheWith(undefined, dir, stateDir);
+}
+
+/** `warmCache` by another build (its entry, see readerEntry): each build's loader version keys its own cache. */
+export async function warmCacheWith(entry: string | undefined, dir: string | undefined, stateDir: string): Promise<void> {
 	const where = dir === undefined ? [] : ['--dir', dir];
-	await timeReader([...where, 'list', '--json'], {BLOG_READER_STATE_DIR: stateDir});
-	await timeReader([...where, 'search', searchableWord, '--json'], {BLOG_READER_STATE_DIR: stateDir});
+	await timeReader([...where, 'list', '--json'], {BLOG_READER_STATE_DIR: stateDir}, entry);
+	await timeReader([...where, 'search', searchableWord, '--json'], {BLOG_READER_STATE_DIR: stateDir}, entry);
 }
 
 export async function nodeBaseline(): Promise<number> {

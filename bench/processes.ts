@@ -31,8 +31,8 @@ export async function timeProcess(command: string, args: readonly string[], opti
 }
 
 /** The reader's own command line, as `blog-reader ...args`. */
-export async function timeReader(args: readonly string[], env: Readonly<Record<string, string>>): Promise<ProcessRun> {
-	const run = await timeProcess(process.execPath, [readerEntry(), ...args], {env});
+export async function timeReader(args: readonly string[], env: Readonly<Record<string, string>>, entry = readerEntry()): Promise<ProcessRun> {
+	const run = await timeProcess(process.execPath, [entry, ...args], {env});
 	if (run.code !== 0) {
 		throw new Error(`blog-reader ${args.join(' ')} exited with ${String(run.code)}`);
 	}

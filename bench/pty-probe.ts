@@ -20,6 +20,8 @@ export interface ProbeOptions {
 	readonly script?: string;
 	readonly columns?: number;
 	readonly rows?: number;
+	/** Note the main thread's CPU time at each arrival of output (see `cpuMsAt`). */
+	readonly cpu?: boolean;
 }
 
 export interface Probe {
@@ -30,6 +32,12 @@ export interface Probe {
 	readonly waitFor: (check: (screen: string) => boolean, what: string, timeoutMs?: number) => Promise<number>;
 	/** Sends keys; returns the time they were sent. */
 	readonly write: (keys: string) => number;
+	/**
+	The reader's main thread's time on a CPU (its schedstat) when the output that arrived at `at`
+	came; NaN unless started with `cpu`. Far less moved by other work on the machine than the
+	wall clock, so two builds compare on a busy machine too (worker threads are not counted).
+	*/
+	readonly cpuMsAt: (at: number) => number;
 	/** The reader's peak resident memory so far (VmHWM), in bytes. */
 	readonly peakRss: () => number;
 	readonly close: () => void;
@@ -55,7 +63,7 @@ export function probeEnvironment(extra: Readonly<Record<string, string>>): Recor
 	return {...env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...extra};
 }
 
-export function startProbe({args, env, nodeArgs = [], script = readerEntry(), columns = 100, rows = 30}: ProbeOptions): Probe {
+export function startProbe({args, env, nodeArgs = [], script = readerEntry(), columns = 100, rows = 30, cpu = false}: ProbeOptions): Probe {
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const waiters = new Set<Waiter>();
 	const text = (): string => {
@@ -70,8 +78,17 @@ export function startProbe({args, env, nodeArgs = [], script = readerEntry(), co
 
 	const spawnedAt = performance.now();
 	const child = pty.spawn(process.execPath, [...nodeArgs, script, ...args], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: probeEnvironment(env)});
+	const cpuAt = new Map<number, number>();
 	child.onData(data => {
 		const arrived = performance.now();
+		if (cpu) {
+			try {
+				cpuAt.set(arrived, Number(readFileSync(`/proc/${child.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+			} catch {
+				// Gone already.
+			}
+		}
+
 		term.write(data, () => {
 			if (waiters.size === 0) {
 				return;
@@ -119,6 +136,7 @@ export function startProbe({args, env, nodeArgs = [], script = readerEntry(), co
 			child.write(keys);
 			return at;
 		},
+		cpuMsAt: at => cpuAt.get(at) ?? Number.NaN,
 		peakRss() {
 			const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
 			const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];

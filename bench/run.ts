@@ -7,6 +7,10 @@ shared, so single runs say little.
 	npm run bench                      (build, then this file)
 	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
 	node --import tsx bench/run.ts --typing  (the typing measures only; see bench/typing.ts)
+	BENCH_ONLY=bundled,warm npm run bench    (those groups only, printed, RESULTS.md untouched)
+
+Groups for BENCH_ONLY: bundled (first frame of the bundled archive), cold and warm (10k in the
+reader), pipes (search --json and show at 10k), huge (the 5 MB post), large (50k).
 */
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
@@ -20,6 +24,9 @@ import {summarize, type Summary} from './stats.js';
 import {typingOnly} from './typing.js';
 
 const quick = process.argv.includes('--quick');
+// A subset of the groups, for trying a change: its figures are printed, never written as results.
+const only = process.env['BENCH_ONLY']?.split(',').map(name => name.trim()).filter(Boolean);
+const want = (group: string): boolean => only === undefined || only.includes(group);
 // Other work on the machine moves every timing; the report says how busy it was.
 const loadBefore = loadavg()[0]!;
 const runs = (full: number): number => (quick ? Math.max(1, Math.ceil(full / 3)) : full);
@@ -56,7 +63,7 @@ async function sampled<T>(count: number, measure: () => Promise<T>): Promise<T[]
 readerEntry();
 const archive1k = archiveOf('1k', 1000);
 const archive10k = archiveOf('10k', 10_000);
-const archive50k = archiveOf('50k', 50_000);
+const archive50k = want('large') ? archiveOf('50k', 50_000) : '';
 void archive1k;
 const state = stateFolder();
 
@@ -65,33 +72,46 @@ for (let run = 0; run < runs(5); run++) {
 	await baseline();
 }
 
-log('first frame, bundled archive');
-state.empty();
-await warmCache(undefined, state.path);
-const bundled = await sampled(runs(7), async () => readerSession({stateDir: state.path, waitForIndex: false}));
-
-log('first frame and indexing at 10k, cold cache');
-const cold = await sampled(runs(4), async () => {
+let bundled: Session[] = [];
+if (want('bundled')) {
+	log('first frame, bundled archive');
 	state.empty();
-	return readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true});
-});
+	await warmCache(undefined, state.path);
+	bundled = await sampled(runs(7), async () => readerSession({stateDir: state.path, waitForIndex: false}));
+}
 
-log('first frame, indexing and typing at 10k, warm cache');
+let cold: Session[] = [];
+if (want('cold')) {
+	log('first frame and indexing at 10k, cold cache');
+	cold = await sampled(runs(4), async () => {
+		state.empty();
+		return readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true});
+	});
+}
+
 state.empty();
 await warmCache(archive10k, state.path);
-const warm = await sampled(runs(6), async () => readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+let warm: Session[] = [];
+if (want('warm')) {
+	log('first frame, indexing and typing at 10k, warm cache');
+	warm = await sampled(runs(6), async () => readerSession({dir: archive10k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+}
 
-log('search --json and show to a pipe at 10k (warm cache)');
-const searchJson = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'search', query, '--json'], {BLOG_READER_STATE_DIR: state.path})).ms);
-const show = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
+let searchJson: number[] = [];
+let show: number[] = [];
+if (want('pipes')) {
+	log('search --json and show to a pipe at 10k (warm cache)');
+	searchJson = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'search', query, '--json'], {BLOG_READER_STATE_DIR: state.path})).ms);
+	show = await sampled(runs(6), async () => (await timeReader(['--dir', archive10k, 'show', slug], {BLOG_READER_STATE_DIR: state.path})).ms);
+}
 
-const titles = JSON.parse(
+const titles = want('pipes') ? JSON.parse(
 	(await import('node:child_process')).execFileSync(process.execPath, [readerEntry(), '--dir', archive10k, 'list', '--json'], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, BLOG_READER_STATE_DIR: state.path}}),
-) as Array<{title: string}>;
+) as Array<{title: string}> : [];
 const titleText = titles.map(post => post.title).join('\n') + '\n';
 log('fzf --filter over the same titles');
 const fzf: number[] = [];
-for (let run = 0; run < runs(6); run++) {
+for (let run = 0; run < (want('pipes') ? runs(6) : 0); run++) {
 	const ms = await fzfFilter(query, titleText);
 	if (ms === undefined) {
 		log('fzf not found: skipped');
@@ -101,16 +121,23 @@ for (let run = 0; run < runs(6); run++) {
 	fzf.push(ms);
 }
 
-log('first screen of a 5 MB post');
-const huge = hugePostArchive();
-state.empty();
-const hugeFirstScreen = await sampled(runs(4), async () => openPostSession(huge, state.path, 'First words of the huge post'));
-rmSync(huge, {recursive: true, force: true});
+let hugeFirstScreen: number[] = [];
+if (want('huge')) {
+	log('first screen of a 5 MB post');
+	const huge = hugePostArchive();
+	state.empty();
+	hugeFirstScreen = await sampled(runs(4), async () => openPostSession(huge, state.path, 'First words of the huge post'));
+	rmSync(huge, {recursive: true, force: true});
+}
 
-log('memory at 50k (warm cache)');
-state.empty();
-await warmCache(archive50k, state.path);
-const large = await sampled(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
+let large: Session[] = [];
+if (want('large')) {
+	log('memory at 50k (warm cache)');
+	state.empty();
+	await warmCache(archive50k, state.path);
+	large = await sampled(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
+}
+
 state.remove();
 
 // Report.
@@ -143,10 +170,15 @@ const rows: Row[] = [
 	ms('all 50k searchable, warm cache', '', pick(large, session => session.searchableMs), undefined, false),
 ];
 
-const table = markdownTable(rows);
+// Rows of groups not run (BENCH_ONLY) have no samples.
+const table = markdownTable(rows.filter(row => row.summary.count > 0));
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after`;
 process.stdout.write(`\n${table}\n\n${machine}, ${when} UTC\n`);
+if (only !== undefined) {
+	process.exit(0);
+}
+
 // What follows the marker is written by hand (why a target is missed) and kept across runs.
 const resultsFile = join(repoRoot, 'bench', 'RESULTS.md');
 const marker = '<!-- notes: kept by bench/run.ts -->';

@@ -1,5 +1,4 @@
 import {fileURLToPath} from 'node:url';
-import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
@@ -70,7 +69,12 @@ function printSkip(skipped: Skipped): void {
 	process.stderr.write(`blog-reader: ${sanitizeLine(skipMessage(skipped))}\n`);
 }
 
-function load(flags: Flags): Archive {
+/**
+The full load, its module (the loader, its hashing and node:crypto) imported only when a command
+needs it: the reader's first frame and `show <slug>` are answered from the index without it.
+*/
+async function load(flags: Flags): Promise<Archive> {
+	const {ArchiveError, loadArchive} = await import('./archive/load.js');
 	try {
 		return loadArchive(archiveDir(flags), {
 			drafts: flags.drafts,
@@ -174,14 +178,14 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		const {runShow} = await import('./commands/show.js');
 		const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
 		const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
-		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, () => load(flags));
+		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, async () => load(flags));
 	}
 
 	if (command === 'list' && context.interactive) {
 		return interactive(flags, flags.width === undefined ? undefined : context.width, context.level);
 	}
 
-	const archive = load(flags);
+	const archive = await load(flags);
 	switch (command) {
 		case 'list': {
 			const {list} = await import('./commands/list.js');
@@ -213,7 +217,7 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	// file); a check of every file follows that frame and replaces the list if they changed.
 	const {loadIndexedArchive} = await import('./archive/indexed.js');
 	const indexed = loadIndexedArchive(archiveDir(flags), {drafts: flags.drafts, cache: flags.cache});
-	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : load(flags);
+	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : await load(flags);
 	if (archive.posts.length === 0) {
 		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
 	}
@@ -236,7 +240,8 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 
 	const {offerStoredIndexes} = await import('./search/stored-index.js');
 	offerStoredIndexes(archive, later);
-	const loadHere = (): Archive => {
+	const loadHere = async (): Promise<Archive> => {
+		const {loadArchive} = await import('./archive/load.js');
 		const checked = loadArchive(archiveDir(flags), {
 			drafts: flags.drafts,
 			cache: flags.cache,
@@ -269,10 +274,10 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	// The config file's keys: whatever is wrong is said in the status line and again on exit,
 	// and keeps its default binding.
 	const {loadConfig, inFile} = await import('./config/config.js');
-	const {checkKeys} = await import('./ui/keys-config.js');
 	const {defaultKeymap} = await import('./ui/keymap.js');
 	const config = loadConfig();
-	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : checkKeys(config.settings.keys, defaultKeymap);
+	// The check's module loads only for a file that changes keys.
+	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./ui/keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
 	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
 	for (const problem of problems) {
 		later(problem);

@@ -113,7 +113,7 @@ a full load would (see `findIndexedArchive`): one walk of names and one look at 
 instead of every file. Anything else (a path, a search, a changed file, no index) goes through
 `load`, the command line's own full load with its errors and messages.
 */
-export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive): Promise<number> {
+export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive | Promise<Archive>): Promise<number> {
 	// The render thread starts first and loads the renderer on the other core while the post is found.
 	let {renderWorker} = options;
 	if (renderWorker instanceof URL && (options.mode === 'styled' || options.mode === 'plain')) {
@@ -123,7 +123,7 @@ export async function runShow(dir: string, wanted: string, options: RunShowOptio
 
 	const indexed = findIndexedArchive(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
 	try {
-		return await show(indexed ?? load(), wanted, {...options, renderWorker}, io);
+		return await show(indexed ?? await load(), wanted, {...options, renderWorker}, io);
 	} finally {
 		if (renderWorker !== undefined && !(renderWorker instanceof URL)) {
 			renderWorker.close();
