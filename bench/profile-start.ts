@@ -39,6 +39,11 @@ if (query !== undefined) {
 	}
 }
 
+if (query !== undefined) {
+	probe.write('\u001B');
+	await sleep(200);
+}
+
 probe.write('q');
 for (let wait = 0; wait < 100 && readdirSync(out).length === 0; wait++) {
 	await sleep(100);

@@ -12,7 +12,37 @@ even run of backslashes before it (an odd run is an escaped backslash and text).
 const loneSurrogate = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
 
 export function toJson(value: unknown): string {
-	const json = JSON.stringify(value, null, 2).replace(unsafe, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return escaped(JSON.stringify(value, null, 2));
+}
+
+function escaped(stringified: string): string {
+	const json = stringified.replace(unsafe, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 	// Well-formed pairs stay as they are (raw characters); only lone halves are escaped this way.
 	return json.includes('\\ud') ? json.replace(loneSurrogate, '$1\uFFFD') : json;
+}
+
+/** Items per write: a pipe's reader gets its first lines at once, and no 6 MB string is ever made. */
+const slice = 256;
+
+/**
+The bytes `toJson(items.map(toValue))` and a newline would be, written a slice of items at a
+time: the consumer sees the first posts while the rest are turned into JSON. The escapes above
+never span two items (items are joined by `,` and a newline), so each slice is escaped alone.
+*/
+export function writeJsonArray<T>(items: readonly T[], toValue: (item: T) => unknown, write: (text: string) => void): void {
+	if (items.length === 0) {
+		write('[]\n');
+		return;
+	}
+
+	for (let start = 0; start < items.length; start += slice) {
+		const parts: string[] = [];
+		for (let at = start; at < Math.min(items.length, start + slice); at++) {
+			// An item of the array as JSON.stringify(array, null, 2) writes it: indented one level.
+			parts.push(`  ${JSON.stringify(toValue(items[at]!), null, 2).replaceAll('\n', '\n  ')}`);
+		}
+
+		const end = start + slice >= items.length ? '\n]\n' : ',\n';
+		write(`${start === 0 ? '[\n' : ''}${escaped(parts.join(',\n'))}${end}`);
+	}
 }

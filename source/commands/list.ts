@@ -3,7 +3,7 @@ import {postToJson} from '../archive/post.js';
 import {makeStyle} from '../text/style.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
-import {toJson} from './json.js';
+import {writeJsonArray} from './json.js';
 import {formatRows} from './rows.js';
 
 export interface ListOptions extends PostFilter {
@@ -15,7 +15,7 @@ export interface ListOptions extends PostFilter {
 export function list(archive: Archive, options: ListOptions, io: CommandIO): number {
 	const posts = filterPosts(options.pages ? archive.pages : archive.posts, options);
 	if (options.json) {
-		io.stdout.write(`${toJson(posts.map(post => postToJson(post)))}\n`);
+		writeJsonArray(posts, post => postToJson(post), text => io.stdout.write(text));
 	} else if (posts.length > 0) {
 		io.stdout.write(`${formatRows(posts, io.stdout.isTTY, io.stdout.columns, makeStyle(io.color))}\n`);
 	}

@@ -9,7 +9,7 @@ import {makeStyle, type Style} from '../text/style.js';
 import {columns, truncate} from '../text/width.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
-import {toJson} from './json.js';
+import {writeJsonArray} from './json.js';
 import {formatRows} from './rows.js';
 
 export interface SearchCommandOptions extends PostFilter {
@@ -47,7 +47,7 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 	const withSnippets = options.snippets === true || (terminal && !options.json);
 	const snippet = (match: Match): Snippet | undefined => (withSnippets ? snippetFor(match, include) : undefined);
 	if (options.json) {
-		io.stdout.write(`${toJson(matches.map(match => matchToJson(match, withSnippets, snippet(match))))}\n`);
+		writeJsonArray(matches, match => matchToJson(match, withSnippets, snippet(match)), text => io.stdout.write(text));
 	} else if (matches.length > 0) {
 		io.stdout.write(`${terminal ? terminalRows(matches, snippet, io) : tabbedRows(matches, snippet)}\n`);
 	}
