@@ -1,12 +1,12 @@
 import {existsSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {generateArchive} from './generate.js';
+import {type ArchiveKind, generateArchive} from './generate.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The synthetic archive of `count` posts under bench/archives/ (git-ignored), generated once. */
-export function archiveOf(name: string, count: number): string {
+export function archiveOf(name: string, count: number, kind: ArchiveKind = 'worst'): string {
 	const dir = join(repoRoot, 'bench', 'archives', name);
 	// The loader reads post files only, so the marker never shows up as a post.
 	const marker = join(dir, '.complete');
@@ -18,7 +18,7 @@ export function archiveOf(name: string, count: number): string {
 	if (postFiles(dir) !== count) {
 		rmSync(dir, {recursive: true, force: true});
 		process.stderr.write(`bench: generating ${count} posts in ${dir}\n`);
-		generateArchive(dir, count);
+		generateArchive(dir, count, 1, kind);
 	}
 
 	writeFileSync(marker, '');

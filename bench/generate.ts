@@ -1,8 +1,16 @@
 /**
 Writes a synthetic blog archive for benchmarks: deterministic for a seed, mixed JBake, YAML and
-TOML headers, and bodies of about 600 words with headings, lists, code, tables and links.
+TOML headers, and bodies with headings, lists, code, tables and links. Two kinds:
 
-	node --import tsx bench/generate.ts <dir> <count> [seed]
+- `worst`: bodies of about 600 words drawn evenly from a vocabulary of 70, so nearly every post
+  holds nearly every word (a one-letter query matches 98% of posts): the worst case for ranking
+  and for the list.
+- `realistic`: words drawn from a Zipf distribution over 20,000 made-up words (a few very
+  common, most rare, as in any real text), bodies of 80 to 4,000 words (most a few hundred),
+  titles of 2 to 10 words, 0 to 5 tags from a Zipf pool of 400, dates over 20 years. `ledger`
+  (the bench's query) is a mid-frequency word, so it matches some posts, not all.
+
+	node --import tsx bench/generate.ts <dir> <count> [seed] [worst|realistic]
 */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
@@ -98,8 +106,15 @@ function header(next: () => number, style: number, meta: {title: string; date: s
 	}
 }
 
+export type ArchiveKind = 'worst' | 'realistic';
+
 /** Writes `count` posts under `dir` (created if needed); the same seed gives the same files. */
-export function generateArchive(dir: string, count: number, seed = 1): void {
+export function generateArchive(dir: string, count: number, seed = 1, kind: ArchiveKind = 'worst'): void {
+	if (kind === 'realistic') {
+		realisticArchive(dir, count, seed);
+		return;
+	}
+
 	const next = random(seed);
 	const created = new Set<string>();
 	for (let index = 0; index < count; index++) {
@@ -119,13 +134,111 @@ export function generateArchive(dir: string, count: number, seed = 1): void {
 	}
 }
 
+/** Ranks 0..size-1 drawn with probability proportional to 1/(rank+1)^exponent. */
+function zipf(next: () => number, size: number, exponent: number): () => number {
+	const cumulative = new Float64Array(size);
+	let total = 0;
+	for (let rank = 0; rank < size; rank++) {
+		total += 1 / ((rank + 1) ** exponent);
+		cumulative[rank] = total;
+	}
+
+	return () => {
+		const wanted = next() * total;
+		let low = 0;
+		let high = size - 1;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (cumulative[middle]! < wanted) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+
+		return low;
+	};
+}
+
+const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'de', 'po', 'ti', 'ga', 'ber', 'lin', 'sor', 'mak', 'ten', 'rul', 'fis', 'dor', 'ash', 'ew', 'on', 'ix'];
+
+/** A pronounceable made-up word for each rank, all distinct; the bench's query sits at rank 400. */
+function madeUpWords(size: number): string[] {
+	const made: string[] = [];
+	const seen = new Set(vocabulary);
+	for (let rank = 0; made.length < size; rank++) {
+		let word = '';
+		for (let rest = rank + 1; rest > 0; rest = Math.floor(rest / syllables.length)) {
+			word += syllables[rest % syllables.length];
+		}
+
+		if (word.length > 2 && !seen.has(word)) {
+			seen.add(word);
+			made.push(word);
+		}
+	}
+
+	// A few real words among the common ones, so queries a person might type find something.
+	for (const [at, word] of vocabulary.entries()) {
+		made.splice(Math.min(made.length, 40 + (at * 37)), 0, word);
+	}
+
+	made.splice(made.indexOf('ledger'), 1);
+	made.splice(400, 0, 'ledger');
+	return made.slice(0, size);
+}
+
+function realisticArchive(dir: string, count: number, seed: number): void {
+	const next = random(seed);
+	const lexicon = madeUpWords(20_000);
+	const word = zipf(next, lexicon.length, 1.07);
+	const tags = madeUpWords(400).map(tag => `t-${tag}`);
+	const tag = zipf(next, tags.length, 1.2);
+	const text = (length: number): string => Array.from({length}, () => lexicon[word()]!).join(' ');
+	const created = new Set<string>();
+	for (let index = 0; index < count; index++) {
+		const postDate = date(next);
+		const section = pick(next, sections);
+		const folder = join(dir, section, postDate.slice(0, 4));
+		if (!created.has(folder)) {
+			mkdirSync(folder, {recursive: true});
+			created.add(folder);
+		}
+
+		const titleWords = text(2 + Math.floor(next() * 9));
+		const title = `${titleWords[0]!.toUpperCase()}${titleWords.slice(1)}`;
+		const postTags = [...new Set(Array.from({length: Math.floor(next() * 6)}, () => tags[tag()]!))];
+		// Log-normal lengths: most posts a few hundred words, a few very long.
+		const length = Math.min(4000, Math.max(80, Math.round(Math.exp(5.8 + (((next() + next() + next()) - 1.5) * 1.6)))));
+		const blocks: string[] = [];
+		for (let written = 0; written < length;) {
+			const kind = next();
+			const size = 20 + Math.floor(next() * 80);
+			if (kind < 0.08) {
+				blocks.push(`## ${text(2 + Math.floor(next() * 5))}`);
+			} else if (kind < 0.14) {
+				blocks.push(Array.from({length: 2 + Math.floor(next() * 4)}, () => `- ${text(3 + Math.floor(next() * 6))}`).join('\n'));
+			} else if (kind < 0.18) {
+				blocks.push(`\`\`\`\nconst ${lexicon[word()]!} = ${Math.floor(next() * 100)};\n\`\`\``);
+			} else {
+				blocks.push(`${text(size)}. See [${lexicon[word()]!}](https://example.org/${lexicon[word()]!}).`);
+			}
+
+			written += size;
+		}
+
+		const body = `# ${title}\n\n${blocks.join('\n\n')}\n`;
+		writeFileSync(join(folder, `${postDate}-post-${index}.md`), header(next, index % 3, {title, date: postDate, tags: postTags, draft: next() < 0.02}) + body);
+	}
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const [dir, count, seed] = process.argv.slice(2);
-	if (!dir || !count || !/^\d+$/.test(count)) {
-		console.error('usage: node --import tsx bench/generate.ts <dir> <count> [seed]');
+	const [dir, count, seed, kind = 'worst'] = process.argv.slice(2);
+	if (!dir || !count || !/^\d+$/.test(count) || (kind !== 'worst' && kind !== 'realistic')) {
+		console.error('usage: node --import tsx bench/generate.ts <dir> <count> [seed] [worst|realistic]');
 		process.exit(2);
 	}
 
-	generateArchive(dir, Number(count), seed ? Number(seed) : 1);
+	generateArchive(dir, Number(count), seed ? Number(seed) : 1, kind);
 	console.log(`wrote ${count} posts to ${dir}`);
 }
