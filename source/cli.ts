@@ -194,7 +194,12 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 
 		case 'search': {
 			const {search} = await import('./commands/search.js');
-			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year}, io);
+			const {readStateLookup} = await import('./state/read-state-file.js');
+			// Read only if the query asks (`is:read`), and never written: a pipe is no reading.
+			const isRead = flags.state ? readStateLookup(archive.root, message => {
+				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+			}) : undefined;
+			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year, isRead}, io);
 		}
 
 		case 'tags': {
@@ -286,8 +291,11 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	// The status line is short: the file's name is in the lines printed on exit.
 	const first = problems[0]?.slice(config.file.length + 2);
 	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
+	// Posts read and where: a damaged file is said on exit, like the other warnings.
+	const {readStateFileFor} = await import('./state/read-state-file.js');
+	const readState = flags.state ? readStateFileFor(archive.root, {onWarning: later}) : undefined;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode, keymap: keys.keymap, notice});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode, keymap: keys.keymap, notice, readState});
 }
 
 /**

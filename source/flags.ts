@@ -14,6 +14,7 @@ const options = {
 	dir: {type: 'string', short: 'd'},
 	drafts: {type: 'boolean', default: false},
 	cache: {type: 'boolean', default: true},
+	state: {type: 'boolean', default: true},
 	pages: {type: 'boolean', default: false},
 	json: {type: 'boolean', default: false},
 	raw: {type: 'boolean', default: false},

@@ -15,6 +15,7 @@ export const mainHelp = `
     -d, --dir <path>     Archive folder or site root (default: $BLOG_READER_DIR, else the bundled posts)
         --drafts         Include draft posts
         --no-cache       Read every file instead of the metadata index kept in the cache folder
+        --no-state       Keep no read state: posts read and reading places are neither shown nor saved
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
         --theme <name>   The reader's palette: auto (from COLORFGBG), dark or light
@@ -82,7 +83,8 @@ export const commandHelp: Readonly<Record<string, string>> = {
 
   Query language (combined with AND; a - before any part leaves it out)
     "a phrase"  -word  tag:T or #T  author:A  section:S  year:2017
-    before:2020-01-01  after:2019-06  is:read  is:unread
+    before:2020-01-01  after:2019-06  is:read  is:unread (posts opened in the reader;
+    --no-state: every post is unread)
 
   Options
     --json         An array of post objects, with score and fields

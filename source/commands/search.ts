@@ -17,6 +17,8 @@ export interface SearchCommandOptions extends PostFilter {
 	/** A line of the text around the hit with each match: always on a terminal, else when asked. */
 	readonly snippets?: boolean;
 	readonly limit?: number;
+	/** What `is:read` and `is:unread` ask (the read state); without it every post is unread. */
+	readonly isRead?: (slug: string) => boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 	});
 	const searcher = createSearcher(archive.posts);
 	const passing = new Set(filterPosts(archive.posts, options));
-	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post)});
+	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post), isRead: options.isRead});
 	const terminal = io.stdout.isTTY;
 	const withSnippets = options.snippets === true || (terminal && !options.json);
 	const snippet = (match: Match): Snippet | undefined => (withSnippets ? snippetFor(match, include) : undefined);

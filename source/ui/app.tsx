@@ -15,6 +15,8 @@ import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useKeyNavigation, type Effect} from './hooks/use-key-navigation.js';
+import {useReadState, type ReadStateView} from './hooks/use-read-state.js';
+import type {ReadStateFile} from '../state/read-state-file.js';
 import {postUrl} from '../archive/post-url.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {editorCommand, outcomeNote, pagerCommand, sourceLine, type ChildSpec} from './hand-off.js';
@@ -53,6 +55,8 @@ export interface AppProps {
 	readonly host?: Host;
 	/** Said in the status line when the reader opens (a problem with the config file). */
 	readonly notice?: string;
+	/** Where posts read and places are kept; without one (`--no-state`) nothing is. */
+	readonly readState?: ReadStateFile;
 }
 
 /** A child process waiting for the blank frame that goes before it, and what to do with its result. */
@@ -109,15 +113,17 @@ const renderHere: DocumentRenderer = async (post, options) => renderDocument(pos
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
+	const reads = useRef<ReadStateView | undefined>(undefined);
 	const quit = useCallback((code: number) => {
+		reads.current?.flush();
 		onQuit?.(code);
 		exit(code);
 	}, [exit, onQuit]);
 	// The effects read the screen as it is now: the open post, its lines, the scroll.
-	const current = useRef<{post: Post | undefined; lines: readonly string[] | undefined; top: number; height: number}>({post: undefined, lines: undefined, top: 0, height: 1});
+	const current = useRef<{post: Post | undefined; lines: readonly string[] | undefined; top: number; height: number; listed?: Post; matches?: Ranked; knows?: (slug: string) => boolean}>({post: undefined, lines: undefined, top: 0, height: 1});
 	const [handOff, setHandOff] = useState<HandOff | undefined>(undefined);
 	const [output, setOutput] = useState<{command: string; lines: string[]}>({command: '', lines: []});
 	const dispatchRef = useRef<(event: NavigationEvent) => void>(() => {});
@@ -127,6 +133,11 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		};
 
 		const {post, lines, top} = current.current;
+		if (effect.type === 'toggle-read' || effect.type === 'continue-reading') {
+			readEffect(effect.type, current.current, reads.current, dispatchRef.current);
+			return;
+		}
+
 		if (post === undefined) {
 			return;
 		}
@@ -230,8 +241,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	}, [handOff, host, dispatch]);
 	const cache = useRef(createDocumentCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
-	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '');
-	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '');
+	// `is:read` on the search line asks the read state as it was when the list was last shown.
+	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', reads.current?.isRead);
+	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', reads.current?.isRead);
 	const {matches, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
@@ -302,7 +314,17 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 
 	const top = readerTop(state, viewport);
-	current.current = {post: open, lines, top, height: Math.max(1, height)};
+	current.current = {post: open, lines, top, height: Math.max(1, height), listed: selected < matches.length ? matches.post(selected) : undefined, matches, knows: slug => lookup.bySlug(slug) !== undefined};
+	reads.current = useReadState(readState, {
+		listShown: state.view === 'list',
+		slug: state.view === 'reader' ? open?.slug : undefined,
+		lines: lineCount,
+		blocks: document?.blocks,
+		whole: document !== undefined && !document.partial,
+		top,
+		pageHeight,
+		landing: state.find?.land === true,
+	}, dispatch);
 	// A post opened from a search goes to the query's first hit once it is whole.
 	const landing = state.view === 'reader' && state.find?.land === true && document !== undefined && !document.partial;
 	useEffect(() => {
@@ -403,6 +425,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				height={height}
 				hints={hints}
 				notice={state.notice}
+				marks={reads.current.markOf}
 			/>
 		);
 	}
@@ -412,6 +435,36 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			<Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>
 		</ThemeProvider>
 	);
+}
+
+/** `m` marks the open post, else the selected one; `c` opens the last post read (at its place, see use-read-state.ts). */
+function readEffect(type: 'toggle-read' | 'continue-reading', shown: {readonly post?: Post; readonly listed?: Post; readonly matches?: Ranked; readonly knows?: (slug: string) => boolean}, reads: ReadStateView | undefined, dispatch: (event: NavigationEvent) => void): void {
+	if (reads === undefined) {
+		return;
+	}
+
+	if (type === 'toggle-read') {
+		const post = shown.post ?? shown.listed;
+		if (post !== undefined) {
+			dispatch({type: 'notice', text: reads.toggle(post.slug)});
+		}
+
+		return;
+	}
+
+	const slug = reads.last();
+	if (slug !== undefined && shown.knows?.(slug) === false) {
+		dispatch({type: 'notice', text: 'the post read last is no longer in the archive'});
+		return;
+	}
+
+	if (slug === undefined) {
+		dispatch({type: 'notice', text: reads.markOf === undefined ? 'read state is off (--no-state)' : 'nothing read yet'});
+		return;
+	}
+
+	const index = shown.matches === undefined ? -1 : rankOf(shown.matches, slug);
+	dispatch({type: 'open-post', index: index < 0 ? undefined : index, slug});
 }
 
 /** The hits of a query in a document, remembered for the last query asked (every frame asks again). */

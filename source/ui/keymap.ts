@@ -74,7 +74,9 @@ export type Action =
 	| 'history-forward'
 	| 'footnote'
 	| 'narrower'
-	| 'wider';
+	| 'wider'
+	| 'toggle-read'
+	| 'continue-reading';
 
 export interface Binding {
 	readonly action: Action;
@@ -102,6 +104,8 @@ export const defaultKeymap: Keymap = [
 	{action: 'search', keys: ['/'], description: 'search posts', screens: ['list'], hint: 'search'},
 	{action: 'toggle-pages', keys: ['tab'], description: 'switch between posts and pages', screens: ['list']},
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['list']},
+	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['list', 'reader']},
+	{action: 'continue-reading', keys: ['c'], description: 'continue reading: the last post read, at its place', screens: ['list']},
 	// Search line
 	{action: 'accept-search', keys: ['return'], description: 'keep the filter, back to the list', screens: ['search'], hint: 'done'},
 	{action: 'select-previous', keys: ['up'], description: 'keep the filter, previous post', screens: ['search']},

@@ -129,7 +129,11 @@ export type NavigationEvent =
 	The list changed under the reader (the archive was checked and replaced): the selected post is
 	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.
 	*/
-	| {readonly type: 'moved'; readonly index: number; readonly offset: number};
+	| {readonly type: 'moved'; readonly index: number; readonly offset: number}
+	/** The open post goes back to where it was left (read state): its top line in this rendering. */
+	| {readonly type: 'resume'; readonly top: number}
+	/** Opens a post ("continue reading"): the list's `index`, or by slug when the list hides it. */
+	| {readonly type: 'open-post'; readonly index: number | undefined; readonly slug: string};
 
 export const initialNavigation: Navigation = {
 	view: 'list',
@@ -660,6 +664,12 @@ function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport):
 
 		case 'moved':
 			return moved(state, event.index, event.offset, viewport);
+		case 'resume':
+			return state.view === 'reader' ? {...state, readerTop: clamp(event.top, 0, Math.max(0, viewport.lineCount - viewport.pageHeight)), readerTotal: viewport.lineCount, readerBlocks: viewport.blocks} : state;
+		case 'open-post': {
+			const opened = {...leaveReader(state), view: 'reader' as const, searching: false, readerTop: 0, readerTotal: 0};
+			return event.index === undefined ? {...opened, followed: event.slug} : select(opened, event.index, viewport);
+		}
 		case 'wheel':
 			return onWheel(state, event.lines, viewport);
 		case 'click':

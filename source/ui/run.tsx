@@ -25,6 +25,7 @@ import {osc52} from './clipboard.js';
 import {runWithTerminal} from './hand-off.js';
 import type {Host} from './host.js';
 import type {Keymap} from './keymap.js';
+import type {ReadStateFile} from '../state/read-state-file.js';
 import {mouseFilteredStdin, type MouseEvent} from './mouse.js';
 
 export interface ReaderOptions {
@@ -50,6 +51,8 @@ export interface ReaderOptions {
 	readonly keymap?: Keymap;
 	/** Shown in the list's status line when the reader opens (a problem with the config file). */
 	readonly notice?: string;
+	/** Where posts read and reading places are kept; none with `--no-state`. */
+	readonly readState?: ReadStateFile;
 }
 
 function message(error: unknown): string {
@@ -161,7 +164,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} />
 		</CrashGuard>
 	);
 	let {check} = options;

@@ -44,6 +44,11 @@ export interface Theme {
 	/** Every hit of find in post; the hit last gone to (`n`/`N`) is drawn distinct. */
 	readonly findHit: Style;
 	readonly findCurrent: Style;
+	/** The list's mark of an unread post (`•`), and its title. */
+	readonly unread: Style;
+	readonly unreadTitle: Style;
+	/** A started post's `40%` in the list. */
+	readonly progress: Style;
 }
 
 const dark: Theme = {
@@ -64,6 +69,9 @@ const dark: Theme = {
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, color: 'yellow'},
+	unread: {bold: true, color: 'cyan'},
+	unreadTitle: {bold: true},
+	progress: {color: 'gray'},
 };
 
 // On a light background yellow and cyan text fade out; blue, magenta and green keep their contrast.
@@ -85,6 +93,9 @@ const light: Theme = {
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, color: 'magenta'},
+	unread: {bold: true, color: 'blue'},
+	unreadTitle: {bold: true},
+	progress: {color: 'gray'},
 };
 
 const mono: Theme = {
@@ -105,6 +116,9 @@ const mono: Theme = {
 	bar: {inverse: true},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, underline: true},
+	unread: {bold: true},
+	unreadTitle: {bold: true},
+	progress: {dimColor: true},
 };
 
 export const themes = {dark, light, mono} as const;

@@ -16,7 +16,10 @@ export type Effect =
 	/** The links list's `y`: the selected link's target. */
 	| {readonly type: 'copy-link'; readonly target: string}
 	/** A link that leads out of the archive, for the system opener (only ever on Enter). */
-	| {readonly type: 'open-link'; readonly target: string};
+	| {readonly type: 'open-link'; readonly target: string}
+	/** `m` and `c`: the read state's (hooks/use-read-state.ts). */
+	| {readonly type: 'toggle-read'}
+	| {readonly type: 'continue-reading'};
 
 export interface KeyNavigation {
 	readonly state: Navigation;
@@ -53,6 +56,9 @@ function effectOf(event: NavigationEvent, before: Navigation, viewport: Viewport
 			return {type: 'copy', what: 'path'};
 		case 'copy-url':
 			return {type: 'copy', what: 'url'};
+		case 'toggle-read':
+		case 'continue-reading':
+			return {type: event.action};
 		case 'accept-prompt':
 			return before.prompt && before.prompt.text.trim() !== '' ? {type: 'pipe', command: before.prompt.text} : undefined;
 		default:

@@ -16,12 +16,14 @@ export interface Matches {
 The current list for a query. The query is deferred so the typed character reaches the screen
 first and ranking runs after, interruptible by the next key (in ink's concurrent mode).
 */
-export function useMatches(posts: readonly Post[], query: string): Matches {
+export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean): Matches {
 	const searcher = useMemo(() => createSearcher(posts), [posts]);
 	const indexing = useBackgroundIndex(searcher);
 	const deferred = useDeferredValue(query);
 	// The empty query's list is the same object every time, so clearing the search redraws no row.
 	const all = useMemo(() => searcher.ranked(''), [searcher]);
-	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred)), [all, searcher, deferred]);
+	// The read state matters only to a query that asks it (`is:read`): others keep their results as posts are read.
+	const asksRead = /(?:^|\s)-?is:/i.test(deferred) ? isRead : undefined;
+	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead]);
 	return {query: deferred, matches, indexing};
 }

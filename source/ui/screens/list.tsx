@@ -6,6 +6,7 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import {titleParts} from '../../text/title-markup.js';
 import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../../text/fit.js';
 import {useTheme, type Style, type Theme} from '../theme.js';
+import type {ReadMark} from '../hooks/use-read-state.js';
 
 export interface ListScreenProps {
 	readonly title: string;
@@ -32,11 +33,25 @@ export interface ListScreenProps {
 	readonly hints: readonly string[];
 	/** Said in the status line instead of the key hints. */
 	readonly notice?: string;
+	/** Each post's read state, for a column of marks: `•` unread, `40%` started. None without it. */
+	readonly marks?: (slug: string) => ReadMark;
 }
 
 const dateColumns = 10;
+const markColumns = 4;
+
+/** `  • ` for an unread post, `40% ` for one started, blank for one read. */
+function markText(mark: ReadMark | undefined): string {
+	if (mark === undefined) {
+		return '';
+	}
+
+	return `${mark.unread ? '•' : mark.progress === undefined ? '' : `${mark.progress}%`}`.padStart(markColumns - 1) + ' ';
+}
 
 interface Columns {
+	/** The read state's column (`  • `, `40% `), when there is a read state. */
+	readonly mark: number;
 	readonly date: number;
 	readonly title: number;
 	readonly tags: number;
@@ -74,11 +89,12 @@ function widestTagsOf(matches: Ranked, cap: number): number {
 }
 
 // Narrow terminals give the title the room: tags go first, then the date.
-function columnsFor(width: number, widestTags: number): Columns {
+function columnsFor(width: number, widestTags: number, marks: boolean): Columns {
 	const marker = 2;
+	const mark = marks && width >= 24 ? markColumns : 0;
 	const date = width >= 32 ? dateColumns + 2 : 0;
 	const tags = Math.min(tagCap(width), widestTags);
-	return {date, tags, title: Math.max(1, width - marker - date - (tags > 0 ? tags + 2 : 0))};
+	return {mark, date, tags, title: Math.max(1, width - marker - mark - date - (tags > 0 ? tags + 2 : 0))};
 }
 
 function tagText(tags: readonly string[]): string {
@@ -101,22 +117,26 @@ function spanStyle(span: Span, theme: Theme): Style {
 
 interface RowProps {
 	readonly match: Match;
+	readonly mark: ReadMark | undefined;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
 	readonly theme: Theme;
 }
 
 /** Memoised: the frame that only echoes a typed key, or moves the selection, keeps the other rows as they were. */
-const Row = memo(function Row({match, isSelected, columns, theme}: RowProps) {
+const Row = memo(function Row({match, mark, isSelected, columns, theme}: RowProps) {
 	const spans = fitSpans(titleSpans(match), columns.title);
+	// An unread title is bold as well as marked: it stands out without colour too.
+	const title = mark?.unread === true ? theme.unreadTitle : undefined;
 	const used = spans.reduce((sum, span) => sum + columnsOf(span.text), 0);
 	return (
 		<Text {...(isSelected ? theme.selected : undefined)} wrap="truncate">
 			{isSelected ? '› ' : '  '}
+			{columns.mark > 0 ? <Text {...(mark?.unread ? theme.unread : isSelected ? undefined : theme.progress)}>{markText(mark)}</Text> : null}
 			{columns.date > 0 ? <Text {...(isSelected ? undefined : theme.date)}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
 			{spans.map((span, index) => (
 				// Spans have no identity beyond their place in the row.
-				<Text key={index} {...spanStyle(span, theme)}>
+				<Text key={index} {...title} {...spanStyle(span, theme)}>
 					{span.text}
 				</Text>
 			))}
@@ -178,13 +198,14 @@ interface RowsProps {
 	readonly columns: Columns;
 	readonly resultsQuery: string;
 	readonly width: number;
+	readonly marks: ((slug: string) => ReadMark) | undefined;
 }
 
 /**
 The visible rows only: a list of 10,000 matches lays out a screenful. Memoised with stable props
 (the matches change only with the results), so a frame that only echoes a key skips it.
 */
-const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQuery, width}: RowsProps) {
+const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQuery, width, marks}: RowsProps) {
 	const theme = useTheme();
 	const visible: Match[] = [];
 	for (let rank = top; rank < Math.min(matches.length, top + rows); rank++) {
@@ -201,7 +222,7 @@ const Rows = memo(function Rows({matches, selected, top, rows, columns, resultsQ
 	}
 
 	return visible.map((match, index) => (
-		<Row key={top + index} match={match} isSelected={top + index === selected} columns={columns} theme={theme} />
+		<Row key={top + index} match={match} mark={marks?.(match.post.slug)} isSelected={top + index === selected} columns={columns} theme={theme} />
 	));
 });
 
@@ -210,7 +231,8 @@ export function ListScreen(props: ListScreenProps) {
 	const rows = Math.max(1, height - 2);
 	const cap = tagCap(width);
 	const widestTags = useMemo(() => widestTagsOf(matches, cap), [matches, cap]);
-	const columns = useMemo(() => columnsFor(width, widestTags), [width, widestTags]);
+	const hasMarks = props.marks !== undefined;
+	const columns = useMemo(() => columnsFor(width, widestTags, hasMarks), [width, widestTags, hasMarks]);
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -218,7 +240,7 @@ export function ListScreen(props: ListScreenProps) {
 			{/* No overflow clipping: Rows draws at most `rows` one-line rows, and a clipped box makes ink
 			slice and measure every line of it again on every frame (a third of a frame's output time). */}
 			<Box flexDirection="column" height={rows}>
-				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} />
+				<Rows matches={matches} selected={selected} top={top} rows={rows} columns={columns} resultsQuery={props.resultsQuery} width={width} marks={props.marks} />
 			</Box>
 			<StatusLine
 				searching={props.searching}
