@@ -104,7 +104,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'search', keys: ['/'], description: 'search posts', screens: ['list'], hint: 'search'},
 	{action: 'toggle-pages', keys: ['tab'], description: 'switch between posts and pages', screens: ['list']},
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['list']},
-	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['list', 'reader']},
+	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['list']},
 	{action: 'continue-reading', keys: ['c'], description: 'continue reading: the last post read, at its place', screens: ['list']},
 	// Search line
 	{action: 'accept-search', keys: ['return'], description: 'keep the filter, back to the list', screens: ['search'], hint: 'done'},
@@ -156,6 +156,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'footnote', keys: ['F'], description: 'footnote marker on screen to its note, and back', screens: ['reader']},
 	{action: 'narrower', keys: ['<'], description: 'narrower text column', screens: ['reader']},
 	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
+	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},

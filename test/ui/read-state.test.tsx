@@ -67,3 +67,13 @@ test('without a store the list has no read column', async () => {
 	stdin.write('c');
 	await waitFor(lastFrame, text => text.includes('read state is off'));
 });
+
+test('? help lists m and c, from the keymap', async () => {
+	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 100, rows: 60}} readState={memoryStore(emptyReadState)} />);
+	await waitForText(lastFrame, 'Post number 4');
+	await settle();
+	stdin.write('?');
+	const frame = await waitForText(lastFrame, 'mark the post read / unread');
+	assert.equal(frame.match(/^ {2}m +mark the post read \/ unread$/gm)?.length, 2, 'on the list and in the reader');
+	assert.match(frame, /c +continue reading: the last post read, at its place/);
+});
