@@ -24,6 +24,12 @@ export interface SessionOptions {
 	readonly rows?: number;
 	/** More environment for the reader (BLOG_READER_CONFIG, EDITOR, PAGER, ...). */
 	readonly env?: Readonly<Record<string, string | undefined>>;
+	/**
+	Keep read state (posts read, reading places) as a user's reader does. Off by default: the
+	sessions of a file share one state folder, and a post left scrolled by one test would open
+	there in the next.
+	*/
+	readonly readState?: boolean;
 }
 
 export interface Session {
@@ -57,8 +63,12 @@ const testStateDir = removeAfterTests(tempDir('blog-reader-state-'));
 // No tester's own config file changes the keys a test presses.
 const noConfig = `${testStateDir}/no-config.json`;
 
-export function startReader({entry = ['bin/blog-reader.js'], args = [], columns = 80, rows = 24, env = {}}: SessionOptions = {}): Session {
-	const command = [process.execPath, ...entry, ...args].map(part => quote(part)).join(' ');
+const binary = 'bin/blog-reader.js';
+
+export function startReader({entry = [binary], args = [], columns = 80, rows = 24, env = {}, readState = false}: SessionOptions = {}): Session {
+	// Other entries (crash-entry.ts) read their own arguments.
+	const stateArgs = readState || entry.join(' ') !== binary ? [] : ['--no-state'];
+	const command = [process.execPath, ...entry, ...stateArgs, ...args].map(part => quote(part)).join(' ');
 	// The shell stays behind to report the exit status and the tty modes the reader left.
 	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
