@@ -1,6 +1,6 @@
 import {realpathSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {readJsonFile, writeJsonFile} from './json-file.js';
+import {readJsonFile, removeStaleTemps, writeJsonFile} from './json-file.js';
 import {keyedFileName, stateDirs} from './paths.js';
 import {emptyReadState, mergeReadStates, readStateFromJson, readStateToJson, type ReadState} from './read-state.js';
 
@@ -65,7 +65,11 @@ export function readStateFileFor(root: string, options: ReadStateFileOptions = {
 
 	return {
 		file,
-		load: () => read() ?? emptyReadState,
+		load() {
+			// A save killed midway leaves only a temp file beside this one: tidied here, once a session.
+			removeStaleTemps(file);
+			return read() ?? emptyReadState;
+		},
 		save(state) {
 			const onDisk = read();
 			const merged = onDisk === undefined ? state : mergeReadStates(onDisk, state);

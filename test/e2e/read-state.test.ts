@@ -6,7 +6,7 @@ post read last, and `--no-state` keeps nothing. `npm test` builds first; run `np
 before running this file alone.
 */
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {removeAfterTests, settledArchive, tempDir} from '../fixtures/tree.js';
@@ -166,4 +166,34 @@ test('--no-state shows no marks and writes nothing', {timeout: 90_000}, async ()
 	await quit(reader);
 	assert.deepEqual(stateFiles(state), [], 'no state file');
 	assert.ok(statSync(state).isDirectory());
+});
+
+test('a damaged state file: every post unread, one line after the reader closes, replaced on the next save', {timeout: 120_000}, async () => {
+	const state = removeAfterTests(tempDir('blog-reader-read-'));
+	const first = session(state);
+	await first.waitFor('Gamma short');
+	first.write('\r');
+	await first.waitFor('Alder 1 of the text');
+	first.write('q');
+	await first.waitFor(text => /^› +\d+% /m.test(text));
+	await quit(first);
+	const file = join(state, 'state', 'read', stateFiles(state)[0]!);
+	writeFileSync(file, 'garbage');
+
+	const second = session(state);
+	const screen = await second.waitFor('Gamma short');
+	assert.match(lineOf(screen, 'Alpha guide'), /• 2020-01-03/, 'the damaged state is not used');
+	second.write('j\r');
+	await second.waitFor('Beech 1 of the text');
+	second.write('q');
+	await second.waitFor('Gamma short');
+	second.write('q');
+	const after = await second.waitFor(/EXIT=0/);
+	// The terminal wraps the line at 80 columns.
+	const joined = after.replaceAll('\n', '');
+	assert.equal(joined.split('blog-reader: ignored the read state').length, 2, 'said once');
+	assert.match(joined, /blog-reader: ignored the read state \S+: .+ \(it is replaced on the next save\)/);
+	const read = runCli(['search', 'is:read', '-d', dir], {env: {BLOG_READER_STATE_DIR: state}});
+	assert.equal(read.stderr, '', 'the file was replaced by a good one');
+	assert.deepEqual(read.stdout.trim().split('\n').map(line => line.split('\t')[1]), ['Beta notes']);
 });
