@@ -15,7 +15,7 @@ export const mainHelp = `
     -d, --dir <path>     Archive folder or site root (default: $BLOG_READER_DIR, else the bundled posts)
         --drafts         Include draft posts
         --no-cache       Read every file instead of the metadata index kept in the cache folder
-        --no-state       Keep no read state: posts read and reading places are neither shown nor saved
+        --no-state       Neither show nor save read state (posts read, reading places)
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
         --theme <name>   The reader's palette: auto (from COLORFGBG), dark or light
