@@ -15,7 +15,7 @@ import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useKeyNavigation, type Effect} from './hooks/use-key-navigation.js';
-import {useReadState, type ReadStateView} from './hooks/use-read-state.js';
+import {useReadingPlace, useReadState, type ReadStateView} from './hooks/use-read-state.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
 import {postUrl} from '../archive/post-url.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -242,8 +242,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const cache = useRef(createDocumentCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
 	// `is:read` on the search line asks the read state as it was when the list was last shown.
-	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', reads.current?.isRead);
-	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', reads.current?.isRead);
+	const read = useReadState(readState, keyed.view === 'list');
+	reads.current = read;
+	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', read.isRead);
+	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead);
 	const {matches, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
@@ -315,8 +317,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 
 	const top = readerTop(state, viewport);
 	current.current = {post: open, lines, top, height: Math.max(1, height), listed: selected < matches.length ? matches.post(selected) : undefined, matches, knows: slug => lookup.bySlug(slug) !== undefined};
-	reads.current = useReadState(readState, {
-		listShown: state.view === 'list',
+	useReadingPlace(read, {
 		slug: state.view === 'reader' ? open?.slug : undefined,
 		lines: lineCount,
 		blocks: document?.blocks,
@@ -425,7 +426,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				height={height}
 				hints={hints}
 				notice={state.notice}
-				marks={reads.current.markOf}
+				marks={read.markOf}
 			/>
 		);
 	}

@@ -50,10 +50,11 @@ test('rows mark unread posts with •, show a started post\'s progress, and noth
 	await waitFor(lastFrame, text => rowOf(text, 'Post number 2').startsWith('›'));
 	stdin.write(keys.enter);
 	// Opened where it was left: 30 of 100 lines, at this width the same share.
-	frame = await waitFor(lastFrame, text => /Line \d+ of post 2/.test(text) && !text.includes('Line 1 of post 2.'));
+	// A generous bound: the post renders on this thread, slowly on a loaded machine.
+	frame = await waitFor(lastFrame, text => /Line \d+ of post 2/.test(text) && !text.includes('Line 1 of post 2.'), 60_000);
 	stdin.write('q');
 	await waitForText(lastFrame, 'Post number 4');
-	await waitFor(lastFrame, () => store.saved.length > 0);
+	await waitFor(lastFrame, () => store.saved.length > 0, 60_000);
 	const last = store.saved.at(-1)!;
 	assert.equal(last.last?.slug, posts[1]!.slug, 'the post read last');
 	assert.equal(last.posts.get(posts[0]!.slug)?.read, true);
@@ -76,4 +77,17 @@ test('? help lists m and c, from the keymap', async () => {
 	const frame = await waitForText(lastFrame, 'mark the post read / unread');
 	assert.equal(frame.match(/^ {2}m +mark the post read \/ unread$/gm)?.length, 2, 'on the list and in the reader');
 	assert.match(frame, /c +continue reading: the last post read, at its place/);
+});
+
+test('is:unread on the search line follows m at once', async () => {
+	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 80, rows: 12}} readState={memoryStore(emptyReadState)} />);
+	await waitForText(lastFrame, 'Post number 4');
+	await settle();
+	stdin.write('/is:unread');
+	await waitForText(lastFrame, '“is:unread”: 4 matches');
+	stdin.write(keys.enter);
+	await settle();
+	stdin.write('m');
+	const frame = await waitForText(lastFrame, '“is:unread”: 3 matches');
+	assert.ok(!frame.includes('Post number 1'), 'marked read, so filtered out');
 });

@@ -10,10 +10,8 @@ export interface ReadMark {
 	readonly progress?: number;
 }
 
-/** The reader as this frame draws it: what the read state follows. */
+/** The reader as this frame draws it: what `useReadingPlace` follows. */
 export interface Reading {
-	/** The list is on screen (not the reader, the help or a command's output). */
-	readonly listShown: boolean;
 	/** The post open in the reader, by slug. */
 	readonly slug: string | undefined;
 	/** Its rendering: line count, first line of each block, whether it is whole yet. */
@@ -37,18 +35,26 @@ export interface ReadStateView {
 	readonly last: () => string | undefined;
 	/** Writes what changed now (on quit). */
 	readonly flush: () => void;
+	/** For `useReadingPlace`: the state as it is now, and how to say it changed. */
+	readonly kept: Kept;
+}
+
+interface Kept {
+	readonly state: {current: ReadState | undefined};
+	readonly changed: (marks: boolean) => void;
 }
 
 const saveAfterMs = 1000;
 
 /**
-The read state of the archive while the reader runs: a post opened is read, its place is kept as
-it scrolls and written a second after it settles, when the reader goes back to the list, and on
-quit. Reopening a post goes back to its place once it has rendered whole (unless a search opened
-it, to land on a hit). Without a file (`--no-state`) nothing is kept and the list has no marks.
+The read state of the archive while the reader runs: what the list and the search line show of
+it, and `m`. Changes are written a second after they settle, when the reader goes back to the
+list (`listShown`), and on quit. Without a file (`--no-state`) nothing is kept and the list has
+no marks. Called before the list's search, which asks `isRead`; `useReadingPlace` follows the
+open post.
 */
-export function useReadState(file: ReadStateFile | undefined, reading: Reading, dispatch: (event: NavigationEvent) => void): ReadStateView {
-	// Read once, on the first frame: a state file is a few kB even for a large archive.
+export function useReadState(file: ReadStateFile | undefined, listShown: boolean): ReadStateView {
+	// Read once, for the first frame: tens of kB for hundreds of posts read, parsed in about a millisecond.
 	const [initial] = useState<ReadState | undefined>(() => file?.load());
 	const state = useRef<ReadState | undefined>(initial);
 	// Bumped when a mark the list shows changes; places alone change nothing on screen until the list is back.
@@ -85,8 +91,67 @@ export function useReadState(file: ReadStateFile | undefined, reading: Reading, 
 		};
 	}, [flush]);
 
+	// Back on the list: its progress shows the place just left, and the file gets it now.
+	const wasShown = useRef(listShown);
+	useEffect(() => {
+		if (listShown && !wasShown.current) {
+			setVersion(value => value + 1);
+			flush();
+		}
+
+		wasShown.current = listShown;
+	}, [listShown, flush]);
+
+	// Frozen while the list is hidden: an `is:unread` list must not lose the post being read.
+	const frozen = useRef(version);
+	if (listShown) {
+		frozen.current = version;
+	}
+
+	const shownVersion = frozen.current;
+	const isRead = useMemo(() => {
+		// The posts as they are now, not as they will be: the frozen list stays as it was.
+		const posts = state.current?.posts;
+		return posts === undefined ? undefined : (post: string) => posts.get(post)?.read === true;
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
+	}, [shownVersion]);
+	const markOf = useMemo(() => {
+		if (state.current === undefined) {
+			return undefined;
+		}
+
+		const posts = state.current.posts;
+		return (post: string): ReadMark => {
+			const entry = posts.get(post);
+			return entry?.read === true ? {unread: false, progress: progressOf(entry)} : {unread: true};
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
+	}, [shownVersion]);
+
+	const toggle = useCallback((post: string): string => {
+		if (state.current === undefined) {
+			return 'read state is off (--no-state)';
+		}
+
+		const entry = state.current.posts.get(post);
+		const read = entry?.read !== true;
+		state.current = withPost(state.current, post, {...entry, read, at: Date.now()});
+		changed(true);
+		return read ? 'marked read' : 'marked unread';
+	}, [changed]);
+	const last = useCallback(() => state.current?.last?.slug, []);
+	const kept = useMemo(() => ({state, changed}), [changed]);
+	return {isRead, markOf, toggle, last, flush, kept};
+}
+
+/**
+The open post's part: opening a post marks it read and makes it the last read; its place is kept
+as it scrolls. Reopening a post goes back to its place once it has rendered whole (unless a
+search opened it, to land on a hit).
+*/
+export function useReadingPlace({kept: {state, changed}}: ReadStateView, reading: Reading, dispatch: (event: NavigationEvent) => void): void {
 	// Opening a post marks it read; its place is followed only once it went back there.
-	const {slug, lines, blocks, whole, top, pageHeight, landing, listShown} = reading;
+	const {slug, lines, blocks, whole, top, pageHeight, landing} = reading;
 	const placed = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		if (slug === undefined || state.current === undefined) {
@@ -128,52 +193,4 @@ export function useReadState(file: ReadStateFile | undefined, reading: Reading, 
 		state.current = withPost(state.current, slug, {read: entry?.read ?? true, at: Date.now(), place});
 		changed(false);
 	}, [slug, lines, blocks, whole, top, pageHeight, dispatch, changed]);
-
-	// Back on the list: its progress shows the place just left, and the file gets it now.
-	const wasShown = useRef(listShown);
-	useEffect(() => {
-		if (listShown && !wasShown.current) {
-			setVersion(value => value + 1);
-			flush();
-		}
-
-		wasShown.current = listShown;
-	}, [listShown, flush]);
-
-	// Frozen while the list is hidden: an `is:unread` list must not lose the post being read.
-	const frozen = useRef(version);
-	if (listShown) {
-		frozen.current = version;
-	}
-
-	const shownVersion = frozen.current;
-	const isRead = useMemo(() => (state.current === undefined ? undefined : (post: string) => state.current?.posts.get(post)?.read === true),
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
-		[shownVersion]);
-	const markOf = useMemo(() => {
-		if (state.current === undefined) {
-			return undefined;
-		}
-
-		const posts = state.current.posts;
-		return (post: string): ReadMark => {
-			const entry = posts.get(post);
-			return entry?.read === true ? {unread: false, progress: progressOf(entry)} : {unread: true};
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
-	}, [shownVersion]);
-
-	const toggle = useCallback((post: string): string => {
-		if (state.current === undefined) {
-			return 'read state is off (--no-state)';
-		}
-
-		const entry = state.current.posts.get(post);
-		const read = entry?.read !== true;
-		state.current = withPost(state.current, post, {...entry, read, at: Date.now()});
-		changed(true);
-		return read ? 'marked read' : 'marked unread';
-	}, [changed]);
-	const last = useCallback(() => state.current?.last?.slug, []);
-	return {isRead, markOf, toggle, last, flush};
 }
