@@ -49,7 +49,8 @@ export function readStateFileFor(root: string, options: ReadStateFileOptions = {
 	};
 
 	const read = (): ReadState | undefined => {
-		const result = readJsonFile(file, (value): value is unknown => true);
+		// Any JSON is taken here: readStateFromJson says what is wrong with it.
+		const result = readJsonFile(file, (_value): _value is unknown => true);
 		if (result.kind === 'missing') {
 			return emptyReadState;
 		}

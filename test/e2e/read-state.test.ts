@@ -152,7 +152,7 @@ test('the unread mark stands out: bold and coloured, bold under NO_COLOR', {time
 test('--no-state shows no marks and writes nothing', {timeout: 90_000}, async () => {
 	const state = removeAfterTests(tempDir('blog-reader-read-'));
 	const reader = session(state, ['--no-state']);
-	let screen = await reader.waitFor('Gamma short');
+	const screen = await reader.waitFor('Gamma short');
 	assert.ok(!screen.includes('•'), 'no marks');
 	assert.match(lineOf(screen, 'Alpha guide'), /^› 2020-01-03/, 'the list as it was without read state');
 	reader.write('\r');
@@ -162,7 +162,7 @@ test('--no-state shows no marks and writes nothing', {timeout: 90_000}, async ()
 	reader.write('q');
 	await reader.waitFor('Gamma short');
 	reader.write('c');
-	screen = await reader.waitFor(text => statusOf(text).includes('--no-state'));
+	await reader.waitFor(text => statusOf(text).includes('--no-state'));
 	await quit(reader);
 	assert.deepEqual(stateFiles(state), [], 'no state file');
 	assert.ok(statSync(state).isDirectory());

@@ -97,9 +97,8 @@ test('two readers at once: each save merges what the other wrote, so only the ol
 	second = withPost(second, 'b', read(11), true);
 	second = withPost(second, 'a', read(12, placeOf(20, 50, 10)));
 	first = one.save(first);
-	second = two.save(second);
-	first = withPost(first, 'c', read(13), true);
-	first = one.save(first);
+	two.save(second);
+	one.save(withPost(first, 'c', read(13), true));
 	const final = readStateFileFor(archive, {env}).load();
 	assert.deepEqual([...final.posts.keys()].sort(), ['a', 'b', 'c'], 'no post lost');
 	assert.equal(final.posts.get('a')!.place!.top, 20, 'the newer place of the post both read');

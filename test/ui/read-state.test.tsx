@@ -51,7 +51,7 @@ test('rows mark unread posts with •, show a started post\'s progress, and noth
 	stdin.write(keys.enter);
 	// Opened where it was left: 30 of 100 lines, at this width the same share.
 	// A generous bound: the post renders on this thread, slowly on a loaded machine.
-	frame = await waitFor(lastFrame, text => /Line \d+ of post 2/.test(text) && !text.includes('Line 1 of post 2.'), 60_000);
+	await waitFor(lastFrame, text => /Line \d+ of post 2/.test(text) && !text.includes('Line 1 of post 2.'), 60_000);
 	stdin.write('q');
 	await waitForText(lastFrame, 'Post number 4');
 	await waitFor(lastFrame, () => store.saved.length > 0, 60_000);

@@ -113,7 +113,7 @@ export function useReadState(file: ReadStateFile | undefined, listShown: boolean
 		// The posts as they are now, not as they will be: the frozen list stays as it was.
 		const posts = state.current?.posts;
 		return posts === undefined ? undefined : (post: string) => posts.get(post)?.read === true;
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
+		// A new function when the marks change (the version), not on every frame.
 	}, [shownVersion]);
 	const markOf = useMemo(() => {
 		if (state.current === undefined) {
@@ -125,7 +125,7 @@ export function useReadState(file: ReadStateFile | undefined, listShown: boolean
 			const entry = posts.get(post);
 			return entry?.read === true ? {unread: false, progress: progressOf(entry)} : {unread: true};
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when the marks change
+		// A new function when the marks change (the version), not on every frame.
 	}, [shownVersion]);
 
 	const toggle = useCallback((post: string): string => {
@@ -163,7 +163,7 @@ export function useReadingPlace({kept: {state, changed}}: ReadStateView, reading
 		state.current = withPost(state.current, slug, {...entry, read: true, at: Date.now()}, true);
 		changed(entry?.read !== true);
 		placed.current = entry?.place === undefined || landing ? slug : undefined;
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- once per post opened
+		// Once per post opened: the other values are read as they are then.
 	}, [slug]);
 
 	useEffect(() => {
