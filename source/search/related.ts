@@ -32,6 +32,9 @@ export const tagWeight = 3;
 /** Words in more than this share of the posts say nothing about a post (`the`, `rust` on a Rust blog). */
 const commonShare = 0.05;
 
+/** In a small archive a word in a handful of posts still tells (5% of 40 posts is two). */
+const fewest = 8;
+
 /** Tags folded to their posts (positions in `posts`), for each list of posts seen. */
 const tagIndexes = new WeakMap<readonly Post[], Map<string, number[]>>();
 
@@ -150,7 +153,7 @@ function rarestWords(post: Post, index: WordIndex, total: number, count: number)
 		});
 	}
 
-	const most = Math.max(2, Math.floor(total * commonShare));
+	const most = Math.max(fewest, Math.floor(total * commonShare));
 	const candidates: Array<{id: number; weight: number}> = [];
 	for (const [word, used] of uses) {
 		const id = wordId(index, word);
