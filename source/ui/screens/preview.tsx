@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../fit.js';
+import {fitText} from '../../text/fit.js';
 import {useTheme} from '../theme.js';
 
 export interface PreviewPaneProps {

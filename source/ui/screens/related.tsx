@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import type {Related} from '../../search/related.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../fit.js';
+import {fitText} from '../../text/fit.js';
 import {useTheme} from '../theme.js';
 import {PickerScreen} from './picker.js';
 
