@@ -42,6 +42,13 @@ test('R lists the related posts, Enter opens one, Ctrl-O comes back', {timeout: 
 	await session.waitFor(text => text.startsWith('Paxos made plain') && text.includes('Proposers, acceptors'));
 	session.write('\u000F');
 	await session.waitFor(text => text.startsWith('Raft in practice') && text.includes('keep the leader honest'));
+	// The help is made from the keymap: the new keys are in it.
+	session.write('?');
+	await session.waitFor(text => text.startsWith('Keys'));
+	session.write('f');
+	const help = await session.waitFor(text => text.includes('related posts: sharing the most tags and words'));
+	assert.match(help, /^ +R +related posts/m);
+	assert.match(help, /^ +} +next part of the post's series/m);
 });
 
 test('a series shows the part in the status line; } and { go to the next and previous part', {timeout: 90_000}, async () => {
