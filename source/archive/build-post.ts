@@ -33,7 +33,9 @@ export function buildPost(source: PostSource): Post {
 	const slug = slugify(asText(meta['slug'])) || slugify(stem) || 'post';
 	const explicitSummary = asText(meta['summary']) || asText(meta['description']);
 	const taxonomies = meta['taxonomies'];
-	const tags = meta['tags'] ?? (typeof taxonomies === 'object' && taxonomies !== null ? (taxonomies as Record<string, unknown>)['tags'] : undefined);
+	const taxonomy = (name: string): unknown => (typeof taxonomies === 'object' && taxonomies !== null ? (taxonomies as Record<string, unknown>)[name] : undefined);
+	const tags = meta['tags'] ?? taxonomy('tags');
+	const series = asList(meta['series'] ?? taxonomy('series'));
 
 	let words: number | undefined;
 	const count = (): number => {
@@ -63,6 +65,7 @@ export function buildPost(source: PostSource): Post {
 		path: cleanPath(source.path),
 		section: null,
 		format,
+		...(series.length > 0 ? {series} : {}),
 		body,
 		file: source.file,
 	};

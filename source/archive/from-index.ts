@@ -54,6 +54,7 @@ export function archiveFromIndex(index: SettledIndex, parts: IndexedArchiveParts
 			date: posts.date[post]!,
 			tags: posts.tags[post]!,
 			authors: posts.authors[post]!,
+			series: posts.series[post]!,
 			status,
 			type,
 			summary: posts.summary[post]!,

@@ -143,14 +143,15 @@ function fieldsAt(view: IndexView, post: number, slug: string, status: string): 
 	const date = view.valueAt('date', post);
 	const tags = view.listAt('tags', post);
 	const authors = view.listAt('authors', post);
+	const series = view.listAt('series', post);
 	const type = view.valueAt('type', post);
 	const summary = view.valueAt('summary', post);
 	const format = view.valueAt('format', post);
-	if (title === undefined || date === undefined || !tags || !authors || type === undefined || summary === undefined || format === undefined || !isFormat(format)) {
+	if (title === undefined || date === undefined || !tags || !authors || !series || type === undefined || summary === undefined || format === undefined || !isFormat(format)) {
 		return undefined;
 	}
 
-	return {slug, title, date: date || null, tags, authors, status, type, summary, words: view.words[post]!, format};
+	return {slug, title, date: date || null, tags, authors, series, status, type, summary, words: view.words[post]!, format};
 }
 
 interface Opened<Index> {

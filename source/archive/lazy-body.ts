@@ -8,7 +8,10 @@ import {readText} from './read.js';
 Every field of a post that the index cache keeps: all but the body and what follows from where
 the file is. `slug` is the file's own slug, before slugs are made unique across the archive.
 */
-export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'authors' | 'status' | 'type' | 'summary' | 'words' | 'format'>;
+export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'authors' | 'status' | 'type' | 'summary' | 'words' | 'format'> & {
+	/** Empty for a post in no series (a post has no `series` then). */
+	readonly series: readonly string[];
+};
 
 /**
 A post rebuilt from the index cache without reading its file. The body is read on first use,
@@ -34,6 +37,7 @@ export function postFromFields(fields: PostFields, path: string, file: string, r
 		path: cleanPath(path),
 		section,
 		format: fields.format,
+		...(fields.series.length > 0 ? {series: fields.series} : {}),
 		get body() {
 			body ??= readBody(file, fields.format, realRoot);
 			return body;
@@ -53,6 +57,7 @@ export function fieldsOfPost(post: Post): PostFields {
 		date: post.date,
 		tags: post.tags,
 		authors: post.authors,
+		series: post.series ?? [],
 		status: post.status,
 		type: post.type,
 		summary: post.summary,

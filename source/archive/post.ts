@@ -24,6 +24,11 @@ export interface Post {
 	/** The sub-blog a post belongs to (first folder under the content root), or null. */
 	readonly section: string | null;
 	readonly format: PostFormat;
+	/**
+	The series the post is a part of (front matter `series`, a string or a list, or a `series`
+	taxonomy); absent when it is in none.
+	*/
+	readonly series?: readonly string[];
 	/** The source text without its header; still archive data, never written raw to a terminal. */
 	readonly body: string;
 	/** Absolute path of the file, for renderers that resolve includes and relative links. */

@@ -55,6 +55,8 @@ export type PreparedSearcher = Searcher & {
 	readonly persist: () => void;
 	/** The same search, for a list that shows a screenful of the matches at a time. */
 	readonly ranked: (query: string, where?: (post: Post) => boolean, isRead?: IsRead) => Ranked;
+	/** The word index of the posts, built now if it is not yet (related posts read it). */
+	readonly wordIndex: () => WordIndex;
 };
 
 export interface SearcherOptions {
@@ -175,7 +177,7 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		return index !== undefined;
 	};
 
-	return Object.assign(search, {prepare, persist, ranked});
+	return Object.assign(search, {prepare, persist, ranked, wordIndex: () => index ?? finish()});
 }
 
 /** A stored index with its titles folded from the posts on first use, not all at start. */

@@ -26,6 +26,10 @@ import {listTopFor, navigate, readerTop, screenOf, type Navigation, type Navigat
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
 import {ReaderScreen} from './screens/reader.js';
+import {RelatedScreen} from './screens/related.js';
+import {PreviewPane, previewColumns, previewSplit} from './screens/preview.js';
+import {useRelated} from './hooks/use-related.js';
+import {usePreview} from './hooks/use-preview.js';
 import {styleCodes, ThemeProvider, themes, useTheme as useThemeHere, type Theme} from './theme.js';
 
 export interface AppProps {
@@ -288,6 +292,13 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	);
 	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
 	const rendered = useDocument(open, {width: columnWidth, color, links}, inArchive, render, cache);
+	const places = useRelated(open, state.related !== undefined, archive, postResults.searcher);
+	// The preview pane (`p`): beside the list on a wide terminal, rendered as the reader renders.
+	const previewFits = size.columns >= previewColumns;
+	const split = previewSplit(width);
+	const previewing = state.view === 'list' && state.preview === true && previewFits && !tooSmall;
+	const previewed = previewing && selected < matches.length ? matches.post(selected) : undefined;
+	const previewLines = usePreview(previewed, {width: Math.max(20, split.pane - 2), color, links}, inArchive, render, cache);
 	const document = useMemo(() => (rendered.document && open ? linkPosts(rendered.document, lookup, open) : undefined), [rendered.document, lookup, open]);
 	const lines = document?.lines;
 	const hitsFor = useMemo(() => hitsOf(document), [document]);
@@ -311,6 +322,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		hits: hitsFor,
 		textWidth: columnWidth,
 		maxTextWidth: width,
+		related: places.related?.map(item => item.post.slug),
+		series: places.series && {previous: places.series.previous?.slug, next: places.series.next?.slug},
+		previewFits,
 	};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
@@ -384,10 +398,13 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				footer={<Text {...theme.hints} wrap="truncate">{fitText(state.notice || `${statusHints(keymap, 'links').join(' · ')} · a number picks its link`, width)}</Text>}
 			/>
 		);
+	} else if (open && state.related !== undefined) {
+		body = <RelatedScreen post={open} related={places.related ?? []} selected={state.related.selected} width={width} height={height} hints={statusHints(keymap, 'related')} notice={state.notice} />;
 	} else if (open) {
 		const section = document ? sectionAt(document.headings, top) : undefined;
 		const facts = [
 			...(section ? [section.text] : []),
+			...(places.series ? [`Part ${places.series.part} of ${places.series.parts} · ${places.series.name}`] : []),
 			...(find && !find.editing && find.text !== '' ? [hits.length === 0 ? 'no hits' : `hit ${find.current === undefined ? '-' : find.current + 1}/${hits.length}`] : []),
 		];
 		body = (
@@ -408,7 +425,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			/>
 		);
 	} else {
-		body = (
+		const list = (
 			<ListScreen
 				title={title}
 				noun={state.section === 'posts' ? 'post' : 'page'}
@@ -422,13 +439,14 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				selected={selected}
 				top={listTop}
 				checking={checking}
-				width={width}
+				width={previewing ? split.list : width}
 				height={height}
 				hints={hints}
 				notice={state.notice}
 				marks={read.markOf}
 			/>
 		);
+		body = previewing ? <Box flexDirection="row">{list}<PreviewPane post={previewed} lines={previewLines} width={split.pane} height={height} /></Box> : list;
 	}
 
 	return (

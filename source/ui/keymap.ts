@@ -15,9 +15,9 @@ named keys in lower case (`up`, `pagedown`, `home`, `return`, `escape`, `space`,
 Where a binding applies. `search` is the list with its search line open, `prompt` the command
 line of `|`, `output` what such a command printed.
 */
-export type Screen = 'list' | 'search' | 'reader' | 'find' | 'outline' | 'links' | 'prompt' | 'output' | 'help';
+export type Screen = 'list' | 'search' | 'reader' | 'find' | 'outline' | 'links' | 'related' | 'prompt' | 'output' | 'help';
 
-export const screens: readonly Screen[] = ['list', 'search', 'reader', 'find', 'outline', 'links', 'prompt', 'output', 'help'];
+export const screens: readonly Screen[] = ['list', 'search', 'reader', 'find', 'outline', 'links', 'related', 'prompt', 'output', 'help'];
 
 /**
 Screens that edit a line of text. On them a key that types a character always types it (see
@@ -76,7 +76,11 @@ export type Action =
 	| 'narrower'
 	| 'wider'
 	| 'toggle-read'
-	| 'continue-reading';
+	| 'continue-reading'
+	| 'related'
+	| 'series-next'
+	| 'series-previous'
+	| 'preview';
 
 export interface Binding {
 	readonly action: Action;
@@ -106,6 +110,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'clear-search', keys: ['escape'], description: 'clear the search', screens: ['list']},
 	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['list']},
 	{action: 'continue-reading', keys: ['c'], description: 'continue reading: the last post read, at its place', screens: ['list']},
+	{action: 'preview', keys: ['p'], description: 'preview the selected post beside the list (120 columns or more)', screens: ['list']},
 	// Search line
 	{action: 'accept-search', keys: ['return'], description: 'keep the filter, back to the list', screens: ['search'], hint: 'done'},
 	{action: 'select-previous', keys: ['up'], description: 'keep the filter, previous post', screens: ['search']},
@@ -128,6 +133,10 @@ export const defaultKeymap: Keymap = [
 	{action: 'open', keys: ['return'], description: 'follow the link', screens: ['links'], hint: 'follow'},
 	{action: 'copy-link', keys: ['y'], description: 'copy the link\'s target', screens: ['links'], hint: 'copy'},
 	{action: 'back', keys: ['escape', 'q'], description: 'back to the post', screens: ['links'], hint: 'back'},
+	{action: 'select-previous', keys: ['up', 'k'], description: 'previous related post', screens: ['related']},
+	{action: 'select-next', keys: ['down', 'j'], description: 'next related post', screens: ['related'], hint: 'move'},
+	{action: 'open', keys: ['return'], description: 'read the post (Ctrl-O comes back)', screens: ['related'], hint: 'open'},
+	{action: 'back', keys: ['escape', 'q'], description: 'back to the post', screens: ['related'], hint: 'back'},
 	{action: 'accept-prompt', keys: ['return'], description: 'run the command', screens: ['prompt'], hint: 'run'},
 	{action: 'cancel-prompt', keys: ['escape'], description: 'cancel', screens: ['prompt'], hint: 'cancel'},
 	// Reader (and the views that scroll the same way)
@@ -151,6 +160,9 @@ export const defaultKeymap: Keymap = [
 	{action: 'find-previous', keys: ['N'], description: 'previous hit of the find (wraps)', screens: ['reader']},
 	{action: 'outline', keys: ['t'], description: 'outline: the post\'s headings', screens: ['reader']},
 	{action: 'links', keys: ['L'], description: 'the post\'s links, to follow or copy', screens: ['reader']},
+	{action: 'related', keys: ['R'], description: 'related posts: sharing the most tags and words', screens: ['reader']},
+	{action: 'series-next', keys: ['}'], description: 'next part of the post\'s series', screens: ['reader']},
+	{action: 'series-previous', keys: ['{'], description: 'previous part of the post\'s series', screens: ['reader']},
 	{action: 'history-back', keys: ['ctrl+o'], description: 'back before the last jump or link', screens: ['reader']},
 	{action: 'history-forward', keys: ['tab'], description: 'forward again', screens: ['reader']},
 	{action: 'footnote', keys: ['F'], description: 'footnote marker on screen to its note, and back', screens: ['reader']},
@@ -231,6 +243,7 @@ export const screenTitles: Readonly<Record<Screen, string>> = {
 	find: 'Find line (/)',
 	outline: 'Outline (t)',
 	links: 'Links (L)',
+	related: 'Related posts (R)',
 	output: 'Command output',
 	help: 'Help',
 };

@@ -7,6 +7,7 @@ import type {Action, Screen} from './keymap.js';
 import {stepHit, type Hit} from './reading/find.js';
 import {filterHeadings, sectionAt} from './reading/outline.js';
 import {editLine, lineEdits, type LineEdit} from './text-input.js';
+import {onRelated, onSeries, type RelatedList} from './reading/related-keys.js';
 
 export type View = 'list' | 'reader' | 'output' | 'help';
 
@@ -74,6 +75,10 @@ export interface Navigation {
 	readonly find?: Find;
 	readonly outline?: Outline;
 	readonly links?: LinksList;
+	/** The related posts (`R`), while they are listed. */
+	readonly related?: RelatedList;
+	/** The list shows the selected post beside it (`p`); kept for the session. */
+	readonly preview?: boolean;
 	/**
 	A post opened by following a link, by slug: shown instead of the list's selection, so it need
 	not be in the current (filtered) list. app.tsx finds it in the archive.
@@ -110,6 +115,12 @@ export interface Viewport {
 	/** The text column in effect, and the widest it may be (the terminal's). */
 	readonly textWidth?: number;
 	readonly maxTextWidth?: number;
+	/** The slugs of the related posts listed, best first. */
+	readonly related?: readonly string[];
+	/** The parts before and after the open post in its series. */
+	readonly series?: {readonly previous?: string; readonly next?: string};
+	/** Whether the terminal is wide enough for the list's preview pane. */
+	readonly previewFits?: boolean;
 }
 
 export type NavigationEvent =
@@ -167,6 +178,10 @@ export function screenOf(state: Navigation): Screen {
 
 		if (state.links !== undefined) {
 			return 'links';
+		}
+
+		if (state.related !== undefined) {
+			return 'related';
 		}
 	}
 
@@ -289,7 +304,7 @@ function setQuery(state: Navigation, query: string): Navigation {
 }
 
 function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
-	if (state.view === 'reader' && (state.outline !== undefined || state.links !== undefined)) {
+	if (state.view === 'reader' && (state.outline !== undefined || state.links !== undefined || state.related !== undefined)) {
 		return onReading(state, action, viewport);
 	}
 
@@ -318,6 +333,8 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 		}
 		case 'search':
 			return {...state, searching: true};
+		case 'preview':
+			return viewport.previewFits === false ? {...state, notice: 'the terminal is too narrow for the preview: it needs 120 columns'} : {...state, preview: state.preview !== true};
 		case 'toggle-pages':
 			return {...state, section: state.section === 'posts' ? 'pages' : 'posts', searching: false, selected: 0, listTop: 0};
 		case 'accept-search':
@@ -359,7 +376,7 @@ function onAction(state: Navigation, action: Action, viewport: Viewport): Naviga
 
 /** The reader's state of one post: a find, a followed link and the history end with it. */
 function leaveReader(state: Navigation): Navigation {
-	return {...state, find: undefined, outline: undefined, links: undefined, followed: undefined, history: undefined, future: undefined, footnoteReturn: undefined};
+	return {...state, find: undefined, outline: undefined, links: undefined, related: undefined, followed: undefined, history: undefined, future: undefined, footnoteReturn: undefined};
 }
 
 /**
@@ -471,8 +488,17 @@ function onReading(state: Navigation, action: Action, viewport: Viewport): Navig
 		}
 	}
 
+	if (state.related !== undefined) {
+		return onRelated(state, action, viewport, followPost);
+	}
+
 	const top = readerTop(state, viewport);
 	switch (action) {
+		case 'related':
+			return {...state, related: {selected: 0}};
+		case 'series-next':
+		case 'series-previous':
+			return onSeries(state, action, viewport, followPost);
 		case 'find':
 			return {...state, find: {text: '', editing: true}};
 		case 'accept-find':
@@ -546,18 +572,7 @@ function follow(state: Navigation, link: Link | undefined, viewport: Viewport): 
 	}
 
 	if (link.post !== undefined) {
-		const top = readerTop(state, viewport);
-		return {
-			...state,
-			followed: link.post,
-			history: viewport.slug === undefined ? state.history : [...(state.history ?? []), {slug: viewport.slug, top}],
-			future: undefined,
-			find: undefined,
-			footnoteReturn: undefined,
-			readerTop: 0,
-			readerTotal: 0,
-			readerBlocks: undefined,
-		};
+		return followPost(state, link.post, viewport);
 	}
 
 	if (link.anchor !== undefined) {
@@ -566,6 +581,22 @@ function follow(state: Navigation, link: Link | undefined, viewport: Viewport): 
 	}
 
 	return state;
+}
+
+/** Opens another post in the reader, as a followed link does: the history (`Ctrl-O`) comes back. */
+function followPost(state: Navigation, slug: string, viewport: Viewport): Navigation {
+	const top = readerTop(state, viewport);
+	return {
+		...state,
+		followed: slug,
+		history: viewport.slug === undefined ? state.history : [...(state.history ?? []), {slug: viewport.slug, top}],
+		future: undefined,
+		find: undefined,
+		footnoteReturn: undefined,
+		readerTop: 0,
+		readerTotal: 0,
+		readerBlocks: undefined,
+	};
 }
 
 /** Digits typed on the links list pick the link with that number (`1`, then `2` for 12). */

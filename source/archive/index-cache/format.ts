@@ -4,7 +4,7 @@ import {allInRange, isPermutation} from '../../state/int-checks.js';
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const indexMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 /**
 The metadata index of one archive, by column (one array per field) rather than one object per
@@ -53,6 +53,8 @@ export interface PostColumns {
 	readonly date: ReadonlyArray<string | null>;
 	readonly tags: ReadonlyArray<readonly string[]>;
 	readonly authors: ReadonlyArray<readonly string[]>;
+	/** Empty for a post in no series. */
+	readonly series: ReadonlyArray<readonly string[]>;
 	readonly status: readonly string[];
 	readonly type: readonly string[];
 	readonly summary: readonly string[];
@@ -97,7 +99,7 @@ const unsafeText = /[\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\
 const unsafeLine = /[\u0001\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const formats = new Set<string>(['markdown', 'asciidoc', 'html']);
 
-const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
+const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'series', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
 
 const encoder = new TextEncoder();
 
@@ -119,6 +121,7 @@ export function encodeIndex(index: IndexFile): Uint8Array[] {
 		format: posts.format.join(row),
 		unique: settled ? settled.slug.join(row) : '',
 		section: settled ? settled.section.map(orNone).join(row) : '',
+		series: posts.series.map(list => list.join(item)).join(row),
 	};
 	// Stored as the string's own units, so reading is a copy, not a decode: Latin-1 gives the
 	// compact one-byte strings most columns are; a column with a `…` in it is kept as UTF-16.
@@ -160,7 +163,7 @@ export function decodeIndex(bytes: Buffer): Decoded {
 }
 
 type TextColumn = (typeof textColumns)[number];
-type ListColumn = 'tags' | 'authors';
+type ListColumn = 'tags' | 'authors' | 'series';
 
 /**
 An index file with its header and number columns read and checked, and its text columns read
@@ -297,7 +300,7 @@ function decodeColumns(view: IndexView): Decoded | undefined {
 	const paths = view.column('path');
 	const skip = view.column('skip');
 	const postColumns = {
-		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'),
+		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'), series: view.lists('series'),
 		status: view.column('status'), type: view.column('type'), summary: view.column('summary'), format: view.column('format'),
 	};
 	const settledSlugs = view.column('unique');
@@ -321,6 +324,7 @@ function decodeColumns(view: IndexView): Decoded | undefined {
 				date: postColumns.date!.map(value => value || null),
 				tags: postColumns.tags!,
 				authors: postColumns.authors!,
+				series: postColumns.series!,
 				status: postColumns.status!,
 				type: postColumns.type!,
 				summary: postColumns.summary!,

@@ -73,6 +73,7 @@ export class PreviousIndex {
 			date: posts.date[post]!,
 			tags: posts.tags[post]!,
 			authors: posts.authors[post]!,
+			series: posts.series[post]!,
 			status: posts.status[post]!,
 			type: posts.type[post]!,
 			summary: posts.summary[post]!,

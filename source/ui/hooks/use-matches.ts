@@ -1,6 +1,6 @@
 import {useDeferredValue, useMemo} from 'react';
 import type {Post} from '../../archive/post.js';
-import {createSearcher, type Ranked} from '../../search/rank.js';
+import {createSearcher, type PreparedSearcher, type Ranked} from '../../search/rank.js';
 import {useBackgroundIndex} from './use-background-index.js';
 
 export interface Matches {
@@ -10,6 +10,8 @@ export interface Matches {
 	readonly matches: Ranked;
 	/** The search index is still being built in the background. */
 	readonly indexing: boolean;
+	/** The searcher behind the list, for what else reads its word index (related posts). */
+	readonly searcher: PreparedSearcher;
 }
 
 /**
@@ -25,5 +27,5 @@ export function useMatches(posts: readonly Post[], query: string, isRead?: (slug
 	// The read state matters only to a query that asks it (`is:read`): others keep their results as posts are read.
 	const asksRead = /(?:^|\s)-?is:/i.test(deferred) ? isRead : undefined;
 	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead]);
-	return {query: deferred, matches, indexing};
+	return {query: deferred, matches, indexing, searcher};
 }
