@@ -7,6 +7,8 @@ import type {Action, Screen} from './keymap.js';
 import {stepHit, type Hit} from './reading/find.js';
 import {filterHeadings, sectionAt} from './reading/outline.js';
 import {editLine, lineEdits, type LineEdit} from './text-input.js';
+import type {SortOrder} from '../search/sort-order.js';
+import {onListViews, withViewFilter, type ListView, type ViewsPort} from './views/view-state.js';
 
 export type View = 'list' | 'reader' | 'output' | 'help';
 
@@ -86,6 +88,10 @@ export interface Navigation {
 	readonly footnoteReturn?: number;
 	/** The text column the reader asked for with `<` and `>`; the default when undefined. */
 	readonly textWidth?: number;
+	/** The list's order chosen with `s`; undefined for the default (see `sortInEffect`). */
+	readonly sort?: SortOrder;
+	/** The tags, timeline, sections or authors view open over the list. */
+	readonly listView?: ListView;
 }
 
 /** What the transitions need to know about the screen as it is drawn now. */
@@ -110,6 +116,8 @@ export interface Viewport {
 	/** The text column in effect, and the widest it may be (the terminal's). */
 	readonly textWidth?: number;
 	readonly maxTextWidth?: number;
+	/** The list's views (tags, timeline, ...) and sorting. */
+	readonly views?: ViewsPort;
 }
 
 export type NavigationEvent =
@@ -166,6 +174,10 @@ export function screenOf(state: Navigation): Screen {
 		}
 	}
 
+	if (state.view === 'list' && state.listView !== undefined) {
+		return state.listView.kind === 'timeline' ? 'timeline' : 'picker';
+	}
+
 	return state.view === 'list' && state.searching ? 'search' : state.view;
 }
 
@@ -181,6 +193,8 @@ export function lineOf(state: Navigation): string | undefined {
 			return state.outline?.filter;
 		case 'prompt':
 			return state.prompt?.text;
+		case 'picker':
+			return state.listView?.filter;
 		default:
 			return undefined;
 	}
@@ -201,6 +215,8 @@ function withLine(state: Navigation, text: string): Navigation {
 			return {...state, outline: {filter: text, selected: 0}};
 		case 'prompt':
 			return state.prompt ? {...state, prompt: {...state.prompt, text}} : state;
+		case 'picker':
+			return withViewFilter(state, text);
 		default:
 			return state;
 	}
@@ -287,6 +303,11 @@ function setQuery(state: Navigation, query: string): Navigation {
 function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
 	if (state.view === 'reader' && (state.outline !== undefined || state.links !== undefined)) {
 		return onReading(state, action, viewport);
+	}
+
+	const viewed = onListViews(state, action, viewport);
+	if (viewed !== undefined) {
+		return viewed;
 	}
 
 	const page = Math.max(1, viewport.listHeight);
@@ -618,7 +639,7 @@ function moved(state: Navigation, index: number, offset: number, viewport: Viewp
 /** The wheel scrolls what the screen shows: the selection on the list, the text elsewhere. */
 function onWheel(state: Navigation, lines: number, viewport: Viewport): Navigation {
 	if (state.view === 'list') {
-		return select({...state, searching: false}, state.selected + Math.sign(lines), viewport);
+		return state.listView === undefined ? select({...state, searching: false}, state.selected + Math.sign(lines), viewport) : state;
 	}
 
 	const action: Action = lines < 0 ? 'line-up' : 'line-down';
@@ -632,7 +653,7 @@ function onWheel(state: Navigation, lines: number, viewport: Viewport): Navigati
 
 /** A click on a post's row (below the list's header line) opens it. */
 function onClick(state: Navigation, row: number, viewport: Viewport): Navigation {
-	if (state.view !== 'list' || row < 1 || row > viewport.listHeight) {
+	if (state.view !== 'list' || state.listView !== undefined || row < 1 || row > viewport.listHeight) {
 		return state;
 	}
 

@@ -44,6 +44,8 @@ export interface Theme {
 	/** Every hit of find in post; the hit last gone to (`n`/`N`) is drawn distinct. */
 	readonly findHit: Style;
 	readonly findCurrent: Style;
+	/** A filter in effect (`tag:p2p`), shown as a chip in the list's status line. */
+	readonly chip: Style;
 }
 
 const dark: Theme = {
@@ -64,6 +66,7 @@ const dark: Theme = {
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, color: 'yellow'},
+	chip: {color: 'black', backgroundColor: 'cyan'},
 };
 
 // On a light background yellow and cyan text fade out; blue, magenta and green keep their contrast.
@@ -85,6 +88,7 @@ const light: Theme = {
 	bar: {backgroundColor: 'blue', color: 'whiteBright'},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, color: 'magenta'},
+	chip: {color: 'whiteBright', backgroundColor: 'blue'},
 };
 
 const mono: Theme = {
@@ -105,6 +109,7 @@ const mono: Theme = {
 	bar: {inverse: true},
 	findHit: {inverse: true},
 	findCurrent: {inverse: true, bold: true, underline: true},
+	chip: {inverse: true},
 };
 
 export const themes = {dark, light, mono} as const;
