@@ -28,7 +28,11 @@ export function sortInEffect(chosen: SortOrder | undefined, ranked: boolean): So
 	return chosen;
 }
 
-const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+// Made on first use: the command line reads `sortOrders` on every start, and a collator costs.
+let collator: Intl.Collator | undefined;
+// Titles sort by their first letter or digit: "`if` in constants" goes under i, not before A.
+const sortable = (title: string): string => title.replace(/^[^\p{L}\p{N}]+/u, '');
+const compareTitles = (a: string, b: string): number => (collator ??= new Intl.Collator('en', {sensitivity: 'base', numeric: true})).compare(sortable(a), sortable(b));
 
 /** Per list of posts and order, each post's place in that order (0 first); made on first use. */
 const places = new WeakMap<readonly Post[], Map<SortOrder, Map<Post, number>>>();
@@ -50,14 +54,17 @@ function compareDates(a: string | null, b: string | null, newestFirst: boolean):
 	return (a < b ? -1 : 1) * (newestFirst ? -1 : 1);
 }
 
-function comparator(order: SortOrder): (a: Post, b: Post) => number {
+/** How two posts compare in `order` (relevance, having no query, calls them equal). */
+export function comparePosts(order: SortOrder): (a: Post, b: Post) => number {
 	switch (order) {
+		case 'relevance':
+			return () => 0;
 		case 'oldest':
-			return (a, b) => compareDates(a.date, b.date, false) || collator.compare(a.title, b.title);
+			return (a, b) => compareDates(a.date, b.date, false) || compareTitles(a.title, b.title);
 		case 'title':
-			return (a, b) => collator.compare(a.title, b.title) || compareDates(a.date, b.date, true);
+			return (a, b) => compareTitles(a.title, b.title) || compareDates(a.date, b.date, true);
 		default:
-			return (a, b) => compareDates(a.date, b.date, true) || collator.compare(a.title, b.title);
+			return (a, b) => compareDates(a.date, b.date, true) || compareTitles(a.title, b.title);
 	}
 }
 
@@ -75,7 +82,7 @@ function placesIn(posts: readonly Post[], order: SortOrder): Map<Post, number> {
 
 	let place = byOrder.get(order);
 	if (place === undefined) {
-		const compare = comparator(order);
+		const compare = comparePosts(order);
 		const sorted = posts.map((post, at) => ({post, at})).sort((a, b) => compare(a.post, b.post) || a.at - b.at);
 		place = new Map(sorted.map(({post}, at) => [post, at]));
 		byOrder.set(order, place);
@@ -84,14 +91,9 @@ function placesIn(posts: readonly Post[], order: SortOrder): Map<Post, number> {
 	return place;
 }
 
-/** `posts` in `order` (relevance, having no query, is the order given). */
+/** `posts` in `order`; equal posts (and all of them, for relevance) keep the order given. */
 export function sortPostsBy(posts: readonly Post[], order: SortOrder): Post[] {
-	if (order === 'relevance') {
-		return [...posts];
-	}
-
-	const place = placesIn(posts, order);
-	return [...posts].sort((a, b) => place.get(a)! - place.get(b)!);
+	return [...posts].sort(comparePosts(order));
 }
 
 /** Sorted views already made, so a frame that asks again gets the same object (and rows). */
