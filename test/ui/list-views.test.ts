@@ -33,9 +33,11 @@ test('s cycles the order, keeping the selected post selected at its new place, a
 	state = run(state, port, 'sort');
 	assert.equal(state.sort, 'title');
 	assert.equal(state.selected, 3);
-	assert.equal(run(state, port, 'sort').sort, 'newest', 'no query: relevance is skipped');
+	assert.equal(run(state, port, 'sort').sort, undefined, 'no query: relevance is skipped, back to the default newest');
+	assert.equal(run(state, port, 'sort').notice, 'sorted by newest first');
 	const searched = run({...state, query: 'borrow'}, port, 'sort');
-	assert.equal(searched.sort, 'relevance', 'with a query it is offered');
+	assert.equal(searched.sort, undefined, 'with a query relevance is offered: the query\'s own order');
+	assert.equal(searched.notice, 'sorted by relevance');
 });
 
 test('# opens the tags, typing filters them, Enter puts the tag into the search line; Esc goes back', () => {

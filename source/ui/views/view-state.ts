@@ -61,7 +61,9 @@ export function onListViews(state: Navigation, action: Action, viewport: Viewpor
 		const offset = state.selected - state.listTop;
 		const selected = Math.max(0, index);
 		const listTop = clamp(selected - offset, 0, Math.max(0, viewport.count - viewport.listHeight));
-		return {...state, searching: false, sort: order, selected, listTop: clamp(listTop, selected - viewport.listHeight + 1, selected), notice: `sorted by ${order === 'relevance' ? 'relevance' : order === 'title' ? 'title' : `${order} first`}`};
+		// Back at the query's own order, nothing is chosen: a query typed later ranks by relevance.
+		const sort = order === sortInEffect(undefined, ranked) ? undefined : order;
+		return {...state, searching: false, sort, selected, listTop: clamp(listTop, selected - viewport.listHeight + 1, selected), notice: `sorted by ${order === 'relevance' ? 'relevance' : order === 'title' ? 'title' : `${order} first`}`};
 	}
 
 	const kind = opens[action];
