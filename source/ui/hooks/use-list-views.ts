@@ -26,6 +26,12 @@ export function useListViews(posts: readonly Post[], found: Ranked, chosen: Sort
 	const order = sortInEffect(chosen, found.query.include.length > 0);
 	const matches = useMemo(() => sortRanked(found, order, posts), [found, order, posts]);
 	const sectionColumns = useMemo(() => {
+		// Most blogs have one section: a glance at each post says so without counting.
+		const first = posts[0]?.section;
+		if (posts.every(post => post.section === first)) {
+			return 0;
+		}
+
 		const sections = countSections(posts);
 		return sections.length < 2 ? 0 : Math.max(...sections.map(({section}) => columnsOf(sanitizeLine(section ?? ''))));
 	}, [posts]);
