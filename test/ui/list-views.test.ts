@@ -58,6 +58,15 @@ test('# opens the tags, typing filters them, Enter puts the tag into the search 
 	assert.equal(state.query, 'borrow tag:cargo');
 });
 
+test('a picker\'s filter is fuzzy: a typo forgiven, letters in order with gaps, unrelated names left out', () => {
+	const names = ['Aaron Turon', 'Pietro Albini', 'Jonathan Turner', 'cargo', 'compiler'].map(label => ({label, count: 1, filter: '', level: 0}));
+	const labels = (filter: string) => shownEntries(names, filter).map(entry => entry.label);
+	assert.deepEqual(labels('crg'), ['cargo']);
+	assert.deepEqual(labels('cagro'), ['cargo']);
+	assert.ok(labels('turon')[0] === 'Aaron Turon' && !labels('turon').includes('Pietro Albini'));
+	assert.equal(labels('').length, 5);
+});
+
 test('the timeline lists years then their months; Enter on a month filters to it', () => {
 	const port = viewport();
 	const {entries} = viewEntries('timeline', posts);

@@ -79,12 +79,30 @@ export function viewEntries(kind: ViewKind, posts: readonly Post[]): ViewEntries
 	}
 }
 
+const closeEnough = 0.41;
+
 const searchers = new WeakMap<readonly ViewEntry[], Fuse<ViewEntry>>();
 
+/** Whether `label` holds the characters of `filter` in order, gaps allowed (`crg` in "cargo"), as fzf reads a filter. */
+function inOrder(label: string, filter: string): boolean {
+	let at = 0;
+	for (const character of label) {
+		if (character === filter[at]) {
+			at++;
+			if (at === filter.length) {
+				return true;
+			}
+		}
+	}
+
+	return filter.length === 0;
+}
+
 /**
-The entries whose label matches `filter` fuzzily (fuse.js: letters in order, a typo forgiven),
-best first; all of them, in their order, for an empty filter. A view holds a few hundred labels
-at most, well within what fuse.js reads in a keystroke.
+The entries whose label matches `filter`: fuse.js's matches first, best first (a typo or a
+swapped letter forgiven), then those holding its characters in order with gaps, as fzf finds
+them, in their own order; all of them, in their order, for an empty filter. A view holds a few
+hundred labels at most, well within what fuse.js reads in a keystroke.
 */
 export function shownEntries(entries: readonly ViewEntry[], filter: string): readonly ViewEntry[] {
 	const text = filter.trim();
@@ -94,9 +112,15 @@ export function shownEntries(entries: readonly ViewEntry[], filter: string): rea
 
 	let fuse = searchers.get(entries);
 	if (fuse === undefined) {
-		fuse = new Fuse([...entries], {keys: ['label'], threshold: 0.3, ignoreLocation: true});
+		fuse = new Fuse([...entries], {keys: ['label'], threshold: 0.5, ignoreLocation: true, includeScore: true});
 		searchers.set(entries, fuse);
 	}
 
-	return fuse.search(text).map(result => result.item);
+	// fuse.js's threshold bounds its inner match, not the score it reports: a loose threshold and a
+	// cut on the score keep a swapped letter (`cagro`, 0.4) and drop names that merely share a
+	// few letters ("Pietro Albini" for `turon`, 0.52).
+	const found = fuse.search(text).filter(result => (result.score ?? 1) <= closeEnough).map(result => result.item);
+	const taken = new Set(found);
+	const folded = text.toLowerCase().replaceAll(/\s+/g, '');
+	return [...found, ...entries.filter(entry => !taken.has(entry) && inOrder(entry.label.toLowerCase(), folded))];
 }
