@@ -130,8 +130,12 @@ test('a blog with a sub-blog names each row\'s section; S lists the sections, En
 	let screen = await session.waitFor('Zeta release');
 	assert.match(rows(screen).find(row => row.includes('Beta working group'))!, /2021-02-14 {2}inside-rust {2}Beta working group/);
 	assert.match(rows(screen).find(row => row.includes('Zeta release'))!, /2021-03-02 {2}\s{11} {2}Zeta release/);
+	const term = session.terminal;
+	assert.ok(cellsOf(term, rowIndex(session, 'Beta working group'), 'inside-rust').every(cell => coloured(cell) && !cell.inverse), 'the section grey, as the dates');
 	session.write('S');
 	screen = await session.waitFor('Sections · 2 sections');
+	assert.ok(cellsOf(term, 2, '3').every(cell => coloured(cell)), 'counts grey');
+	assert.ok(rowCells(term, 1).slice(0, 60).every(cell => cell.inverse), 'the selected section inverse');
 	assert.match(screen, /› 3 {2}\(main\)|› 3 {2}inside-rust/);
 	assert.ok(screen.includes('inside-rust') && screen.includes('(main)'));
 	session.write('insid\r');
@@ -162,6 +166,13 @@ test('NO_COLOR: the views have no colour, yet the selection and the chip stay in
 	assert.ok(rowCells(term, 1).slice(0, 60).every(cell => cell.inverse), 'the selected tag inverse');
 	session.write('\u001B');
 	await session.waitFor(text => !text.includes('Tags ·'));
+	session.write('S');
+	await session.waitFor('Sections · 2 sections');
+	assert.ok(!allCells(term).some(cell => coloured(cell)), 'sections: no colour');
+	assert.ok(rowCells(term, 1).slice(0, 60).every(cell => cell.inverse), 'the selected section inverse');
+	session.write('\u001B');
+	await session.waitFor(text => !text.includes('Sections ·'));
+	assert.ok(!allCells(term).some(cell => coloured(cell)), 'the list with its section column: no colour');
 	session.write('T');
 	await session.waitFor('Timeline');
 	assert.ok(!allCells(term).some(cell => coloured(cell)), 'timeline: no colour');
