@@ -39,7 +39,7 @@ test('s cycles newest, oldest, title (relevance with a query), the selected post
 	let screen = await session.waitFor(text => statusOf(text).includes('newest · 1/6'));
 	assert.match(rows(screen)[0]!, /Zeta release/);
 	session.write('j');
-	screen = await session.waitFor(text => selected(text).includes('Beta working group'));
+	await session.waitFor(text => selected(text).includes('Beta working group'));
 	session.write('s');
 	screen = await session.waitFor(text => statusOf(text).includes('oldest · '));
 	assert.match(rows(screen)[0]!, /Delta infra update/, 'oldest first');
@@ -57,9 +57,9 @@ test('s cycles newest, oldest, title (relevance with a query), the selected post
 	screen = await session.waitFor(text => /“compiler”: 2 matches/.test(text) && !statusOf(text).startsWith('/'));
 	assert.match(statusOf(screen), /relevance · 1\/2$/, 'a query ranks by relevance');
 	session.write('sss');
-	screen = await session.waitFor(text => statusOf(text).includes('title · '));
+	await session.waitFor(text => statusOf(text).includes('title · '));
 	session.write('s');
-	screen = await session.waitFor(text => statusOf(text).includes('relevance · '));
+	await session.waitFor(text => statusOf(text).includes('relevance · '));
 	session.write('q');
 	await session.waitFor(/EXIT=0/);
 });
@@ -114,7 +114,7 @@ test('T shows years with bars and their months; Enter on a year or a month narro
 	assert.ok(cellsOf(term, row2019, '█').every(cell => cell.fg === 'p6'), 'bars coloured');
 	assert.ok(cellsOf(term, row2019, '2019').every(cell => cell.bold), 'years bold');
 	session.write('\u001B[B\u001B[B');
-	screen = await session.waitFor(text => selected(text).includes('2021-02'));
+	await session.waitFor(text => selected(text).includes('2021-02'));
 	session.write('\r');
 	screen = await session.waitFor(text => text.includes('“after:2021-01 before:2021-03”: 1 match'));
 	assert.match(rows(screen)[0]!, /Beta working group/);

@@ -55,7 +55,7 @@ test('the views over the list: each row names its section, # and T narrow it, th
 	frame = plain(await waitFor(lastFrame, text => plain(text).includes('Timeline · 30 dated posts · 2020–2022')));
 	assert.match(frame, /› 2022 +12 {2}█+/);
 	stdin.write(`${keys.end}\r`);
-	frame = plain(await waitFor(lastFrame, text => plain(text).includes('“tag:cargo after:2020-06 before:2020-08”')));
+	await waitFor(lastFrame, text => plain(text).includes('“tag:cargo after:2020-06 before:2020-08”'));
 	stdin.write(keys.escape);
 	await waitFor(lastFrame, text => !plain(text).includes('“'));
 });

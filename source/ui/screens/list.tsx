@@ -185,7 +185,6 @@ function Chips({chips, width}: {readonly chips: readonly string[]; readonly widt
 	}
 
 	return shown.map((text, index) => (
-		// eslint-disable-next-line react/no-array-index-key -- a chip is its place in the query
 		<Text key={index}>{' '}<Text {...theme.chip}>{text}</Text></Text>
 	));
 }

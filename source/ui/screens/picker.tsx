@@ -69,7 +69,6 @@ export function PickerScreen({title, rows, selected, width, height, footer, empt
 					return (
 						<Text key={top + index} {...(isSelected ? theme.selected : undefined)} wrap="truncate">
 							{parts.map((part, at) => (
-								// eslint-disable-next-line react/no-array-index-key -- parts have no identity beyond their place
 								<Text key={at} {...(isSelected ? undefined : part.style)}>{part.text}</Text>
 							))}
 							{/* The selected bar spans the row, as the list's does. */}
