@@ -7,6 +7,7 @@ import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} 
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
 import {endOnWriteErrors} from './output/write-errors.js';
+import {sortOrders, type SortOrder} from './search/sort-order.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
@@ -54,6 +55,20 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 	}
 
 	return number;
+}
+
+/** `--sort`: newest, oldest or title for `list`; relevance too for `search`, whose default it is. */
+function sortFlag(value: string | undefined, command: Command | undefined): SortOrder | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const allowed = sortOrders.filter(order => order !== 'relevance' || command === 'search');
+	if (!allowed.includes(value as SortOrder)) {
+		throw new UsageError(`--sort takes ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)!}, not '${sanitizeLine(value)}'`);
+	}
+
+	return value as SortOrder;
 }
 
 function archiveDir(flags: Flags): string {
@@ -126,6 +141,7 @@ async function run(argv: string[]): Promise<number> {
 	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
 	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);
 	const year = wholeNumber('year', flags.year, 0, 9999);
+	const sort = sortFlag(flags.sort, command);
 	let interactive = command === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
 	if (interactive && !canDrawScreen()) {
 		// A terminal that cannot move its cursor would show the reader's frames as a heap of
@@ -137,7 +153,7 @@ async function run(argv: string[]): Promise<number> {
 	}
 
 	const io: CommandIO = {stdout, stderr: streamOutput(process.stderr), color: level > 0};
-	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive, level});
+	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, sort, interactive, level});
 }
 
 interface Context {
@@ -146,6 +162,7 @@ interface Context {
 	readonly width: number;
 	readonly limit: number | undefined;
 	readonly year: number | undefined;
+	readonly sort: SortOrder | undefined;
 	readonly interactive: boolean;
 	readonly level: ColorLevel;
 }
@@ -189,7 +206,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 	switch (command) {
 		case 'list': {
 			const {list} = await import('./commands/list.js');
-			return list(archive, {json: flags.json, pages: flags.pages, tag: flags.tag, year: context.year}, io);
+			return list(archive, {json: flags.json, pages: flags.pages, tag: flags.tag, year: context.year, sort: context.sort}, io);
 		}
 
 		case 'search': {
@@ -199,7 +216,7 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 			const isRead = flags.state ? readStateLookup(archive.root, message => {
 				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 			}) : undefined;
-			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year, isRead}, io);
+			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year, isRead, sort: context.sort}, io);
 		}
 
 		case 'tags': {

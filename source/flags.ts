@@ -25,6 +25,7 @@ const options = {
 	theme: {type: 'string', default: 'auto', choices: themeModes},
 	tag: {type: 'string', short: 't'},
 	year: {type: 'string', short: 'y'},
+	sort: {type: 'string'},
 	limit: {type: 'string', short: 'n'},
 	help: {type: 'boolean', short: 'h', default: false},
 	version: {type: 'boolean', short: 'v', default: false},

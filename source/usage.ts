@@ -45,7 +45,7 @@ export function mainHelpWith(help: string, configFile: string): string {
 export const commandHelp: Readonly<Record<string, string>> = {
 	list: `
   Usage
-    $ blog-reader list [--json] [--tag T] [--year Y] [--drafts] [--pages]
+    $ blog-reader list [--json] [--tag T] [--year Y] [--sort S] [--drafts] [--pages]
 
   Piped, each line is tab-separated: date, title, tags, slug. On a terminal, aligned columns.
 
@@ -53,6 +53,7 @@ export const commandHelp: Readonly<Record<string, string>> = {
     --json        An array of post objects
     -t, --tag     Only posts with this tag
     -y, --year    Only posts from this year
+    --sort S      newest (the default), oldest or title
     --drafts      Include drafts
     --pages       List pages (type=page) instead of posts
 `,
@@ -74,7 +75,7 @@ export const commandHelp: Readonly<Record<string, string>> = {
 `,
 	search: `
   Usage
-    $ blog-reader search <query> [--json] [--snippets] [--limit N] [--tag T] [--year Y]
+    $ blog-reader search <query> [--json] [--snippets] [--limit N] [--tag T] [--year Y] [--sort S]
 
   Every word must match in the title, tags, slug, authors, summary or body; a word may be a
   prefix, a typo in a title word is forgiven, and 1.0 is one word. Title, tag and slug hits
@@ -90,7 +91,8 @@ export const commandHelp: Readonly<Record<string, string>> = {
     --json         An array of post objects, with score and fields
     --snippets     The line where the words were found (a fifth field when piped,
                    always shown on a terminal; in JSON with titleRanges)
-    -n, --limit N  At most N results
+    -n, --limit N  At most N results (the first N in the --sort order)
+    --sort S       relevance (the default), newest, oldest or title
 `,
 	tags: `
   Usage

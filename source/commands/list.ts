@@ -1,5 +1,6 @@
 import type {Archive} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
+import {sortPostsBy, type SortOrder} from '../search/sort-order.js';
 import {makeStyle} from '../text/style.js';
 import {filterPosts, type PostFilter} from './filters.js';
 import {exitCode, type CommandIO} from './io.js';
@@ -10,10 +11,13 @@ export interface ListOptions extends PostFilter {
 	readonly json: boolean;
 	/** List `type=page` entries instead of posts. */
 	readonly pages: boolean;
+	/** Newest first unless asked otherwise (`--sort oldest|title`). */
+	readonly sort?: SortOrder;
 }
 
 export function list(archive: Archive, options: ListOptions, io: CommandIO): number {
-	const posts = filterPosts(options.pages ? archive.pages : archive.posts, options);
+	const filtered = filterPosts(options.pages ? archive.pages : archive.posts, options);
+	const posts = options.sort === undefined || options.sort === 'newest' ? filtered : sortPostsBy(filtered, options.sort);
 	if (options.json) {
 		writeJsonArray(posts, post => postToJson(post), text => io.stdout.write(text));
 	} else if (posts.length > 0) {

@@ -3,6 +3,7 @@ import {postToJson} from '../archive/post.js';
 import {parseQuery} from '../search/query.js';
 import {createSearcher, type Match} from '../search/rank.js';
 import {type Snippet, snippetOf} from '../search/snippet.js';
+import {comparePosts, type SortOrder} from '../search/sort-order.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle, type Style} from '../text/style.js';
@@ -19,6 +20,8 @@ export interface SearchCommandOptions extends PostFilter {
 	readonly limit?: number;
 	/** What `is:read` and `is:unread` ask (the read state); without it every post is unread. */
 	readonly isRead?: (slug: string) => boolean;
+	/** Best first unless asked otherwise (`--sort newest|oldest|title`); `--limit` counts after sorting. */
+	readonly sort?: SortOrder;
 }
 
 /**
@@ -44,7 +47,9 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 	});
 	const searcher = createSearcher(archive.posts);
 	const passing = new Set(filterPosts(archive.posts, options));
-	const matches = searcher(query, {limit: options.limit, where: post => passing.has(post), isRead: options.isRead});
+	const sorted = options.sort !== undefined && options.sort !== 'relevance';
+	const found = searcher(query, {limit: sorted ? undefined : options.limit, where: post => passing.has(post), isRead: options.isRead});
+	const matches = sorted ? sortMatches(found, options.sort!, options.limit) : found;
 	const terminal = io.stdout.isTTY;
 	const withSnippets = options.snippets === true || (terminal && !options.json);
 	const snippet = (match: Match): Snippet | undefined => (withSnippets ? snippetFor(match, include) : undefined);
@@ -60,6 +65,12 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 
 	searcher.persist();
 	return matches.length === 0 ? exitCode.nothingFound : exitCode.ok;
+}
+
+/** The matches in `order` (newest first, ...), best first among equals, the first `limit` of them. */
+function sortMatches(matches: readonly Match[], order: SortOrder, limit: number | undefined): Match[] {
+	const compare = comparePosts(order);
+	return [...matches].sort((a, b) => compare(a.post, b.post)).slice(0, limit);
 }
 
 /** The snippet of a match found in its summary or body, or none for a hit only in its names. */

@@ -1,38 +1,11 @@
-import type {Archive, Post} from '../archive/post.js';
+import type {Archive} from '../archive/post.js';
+import {countTags} from '../search/tag-counts.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle} from '../text/style.js';
 import {exitCode, type CommandIO} from './io.js';
 import {toJson} from './json.js';
 
-export interface TagCount {
-	readonly tag: string;
-	readonly count: number;
-}
-
-/** Most used first; ties alphabetical. Tags differing only in case count as one. */
-export function countTags(posts: readonly Post[]): TagCount[] {
-	const counts = new Map<string, {tag: string; count: number}>();
-	// One pass over each post's tags: a post counts once per tag, and the first spelling met names it.
-	for (const post of posts) {
-		const counted = new Set<string>();
-		for (const spelling of post.tags) {
-			const tag = spelling.toLowerCase();
-			if (counted.has(tag)) {
-				continue;
-			}
-
-			counted.add(tag);
-			const entry = counts.get(tag);
-			if (entry) {
-				entry.count++;
-			} else {
-				counts.set(tag, {tag: spelling, count: 1});
-			}
-		}
-	}
-
-	return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-}
+export {countTags, type TagCount} from '../search/tag-counts.js';
 
 export function tags(archive: Archive, options: {readonly json: boolean}, io: CommandIO): number {
 	const counts = countTags(archive.posts);

@@ -9,7 +9,8 @@ import {markRanges} from './reading/mark.js';
 import {filterHeadings, sectionAt} from './reading/outline.js';
 import {linkUrl, openerFor} from './open-link.js';
 import {PickerScreen} from './screens/picker.js';
-import {columnsOf, fitText} from '../text/fit.js';
+import {FilterLine} from './screens/filter-line.js';
+import {fitText} from '../text/fit.js';
 import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
@@ -25,12 +26,14 @@ import {defaultKeymap, statusHints, type Keymap} from './keymap.js';
 import {listTopFor, navigate, readerTop, screenOf, type Navigation, type NavigationEvent, type Section, type Viewport} from './navigation.js';
 import {HelpScreen, helpLines} from './screens/help.js';
 import {ListScreen} from './screens/list.js';
+import {ListViewScreen} from './screens/list-views.js';
+import {useListViews} from './hooks/use-list-views.js';
 import {ReaderScreen} from './screens/reader.js';
 import {RelatedScreen} from './screens/related.js';
 import {PreviewPane, previewColumns, previewSplit} from './screens/preview.js';
 import {useRelated} from './hooks/use-related.js';
 import {usePreview} from './hooks/use-preview.js';
-import {styleCodes, ThemeProvider, themes, useTheme as useThemeHere, type Theme} from './theme.js';
+import {styleCodes, ThemeProvider, themes, type Theme} from './theme.js';
 
 export interface AppProps {
 	readonly archive: Archive;
@@ -250,7 +253,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	reads.current = read;
 	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', read.isRead);
 	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead);
-	const {matches, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
+	const {matches: found, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
+	// The list's order (`s`) and its views (tags, timeline, sections, authors).
+	const views = useListViews(keyed.section === 'posts' ? archive.posts : archive.pages, found, keyed.sort, keyed.selected);
+	const {matches} = views;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which
 	// in a terminal's last column erases the character just written there.
@@ -325,6 +331,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		related: places.related?.map(item => item.post.slug),
 		series: places.series && {previous: places.series.previous?.slug, next: places.series.next?.slug},
 		previewFits,
+		views: views.port,
 	};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
@@ -424,6 +431,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				prompt={state.prompt === undefined ? (find?.editing ? `/${find.text}` : undefined) : `|${state.prompt.text}`}
 			/>
 		);
+	} else if (state.listView !== undefined) {
+		body = <ListViewScreen view={state.listView} entries={views.port.entries(state.listView.kind)} width={width} height={height} hints={statusHints(keymap, screen)} notice={state.notice} />;
 	} else {
 		const list = (
 			<ListScreen
@@ -444,6 +453,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				hints={hints}
 				notice={state.notice}
 				marks={read.markOf}
+				order={views.order}
+				sectionColumns={views.sectionColumns}
 			/>
 		);
 		body = previewing ? <Box flexDirection="row">{list}<PreviewPane post={previewed} lines={previewLines} width={split.pane} height={height} /></Box> : list;
@@ -550,17 +561,4 @@ function linkRow(link: {readonly number: number; readonly text: string; readonly
 	const where = postTitle === undefined ? sanitizeLine(link.target) : `→ ${sanitizeLine(postTitle)}`;
 	const text = sanitizeLine(link.text);
 	return `[${link.number > 0 ? link.number : '#'}] ${text === '' || text === link.target ? '' : `${text}  `}${where}`;
-}
-
-/** A filter being typed at the bottom of a picker: the text, a cursor, and a note. */
-function FilterLine({text, width, note}: {readonly text: string; readonly width: number; readonly note: string}) {
-	const theme = useThemeHere();
-	const typed = fitText(`filter: ${sanitizeLine(text)}`, Math.max(1, width - 2));
-	return (
-		<Text wrap="truncate">
-			<Text {...theme.prompt}>{typed}</Text>
-			<Text {...theme.cursor}> </Text>
-			<Text {...theme.count}>{fitText(` ${note}`, Math.max(1, width - columnsOf(typed) - 1))}</Text>
-		</Text>
-	);
 }

@@ -15,16 +15,16 @@ named keys in lower case (`up`, `pagedown`, `home`, `return`, `escape`, `space`,
 Where a binding applies. `search` is the list with its search line open, `prompt` the command
 line of `|`, `output` what such a command printed.
 */
-export type Screen = 'list' | 'search' | 'reader' | 'find' | 'outline' | 'links' | 'related' | 'prompt' | 'output' | 'help';
+export type Screen = 'list' | 'search' | 'reader' | 'find' | 'outline' | 'links' | 'related' | 'prompt' | 'output' | 'help' | 'picker' | 'timeline';
 
-export const screens: readonly Screen[] = ['list', 'search', 'reader', 'find', 'outline', 'links', 'related', 'prompt', 'output', 'help'];
+export const screens: readonly Screen[] = ['list', 'search', 'reader', 'find', 'outline', 'links', 'related', 'prompt', 'output', 'help', 'picker', 'timeline'];
 
 /**
 Screens that edit a line of text. On them a key that types a character always types it (see
 `text-input.ts`), so no binding can take a letter away from the line; their bindings are the
 keys that type nothing (Enter, Esc, arrows, Ctrl and Alt chords).
 */
-export const textScreens: ReadonlySet<Screen> = new Set<Screen>(['search', 'find', 'outline', 'prompt']);
+export const textScreens: ReadonlySet<Screen> = new Set<Screen>(['search', 'find', 'outline', 'prompt', 'picker']);
 
 export type Action =
 	| 'quit'
@@ -80,7 +80,12 @@ export type Action =
 	| 'related'
 	| 'series-next'
 	| 'series-previous'
-	| 'preview';
+	| 'preview'
+	| 'sort'
+	| 'tags'
+	| 'timeline'
+	| 'sections'
+	| 'authors';
 
 export interface Binding {
 	readonly action: Action;
@@ -111,6 +116,24 @@ export const defaultKeymap: Keymap = [
 	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['list']},
 	{action: 'continue-reading', keys: ['c'], description: 'continue reading: the last post read, at its place', screens: ['list']},
 	{action: 'preview', keys: ['p'], description: 'preview the selected post beside the list (120 columns or more)', screens: ['list']},
+	{action: 'sort', keys: ['s'], description: 'sort: newest, oldest, title, relevance (with a query)', screens: ['list'], hint: 'sort'},
+	{action: 'tags', keys: ['#'], description: 'tags with counts; Enter filters by one', screens: ['list']},
+	{action: 'timeline', keys: ['T'], description: 'timeline: posts by year and month; Enter filters to one', screens: ['list']},
+	{action: 'sections', keys: ['S'], description: 'sections (sub-blogs); Enter filters to one', screens: ['list']},
+	{action: 'authors', keys: ['A'], description: 'authors; Enter filters to one', screens: ['list']},
+	// The tags, sections and authors pickers (type to filter) and the timeline
+	{action: 'select-previous', keys: ['up'], description: 'previous entry', screens: ['picker']},
+	{action: 'select-next', keys: ['down'], description: 'next entry', screens: ['picker'], hint: 'move'},
+	{action: 'open', keys: ['return'], description: 'filter the list by it', screens: ['picker'], hint: 'filter'},
+	{action: 'back', keys: ['escape'], description: 'back to the list', screens: ['picker'], hint: 'back'},
+	{action: 'select-previous', keys: ['up', 'k'], description: 'previous year or month', screens: ['timeline']},
+	{action: 'select-next', keys: ['down', 'j'], description: 'next year or month', screens: ['timeline'], hint: 'move'},
+	{action: 'select-page-up', keys: ['pageup'], description: 'page up', screens: ['timeline']},
+	{action: 'select-page-down', keys: ['pagedown'], description: 'page down', screens: ['timeline']},
+	{action: 'select-first', keys: ['g', 'home'], description: 'newest', screens: ['timeline']},
+	{action: 'select-last', keys: ['G', 'end'], description: 'oldest', screens: ['timeline']},
+	{action: 'open', keys: ['return'], description: 'filter the list to that year or month', screens: ['timeline'], hint: 'filter'},
+	{action: 'back', keys: ['escape', 'q'], description: 'back to the list', screens: ['timeline'], hint: 'back'},
 	// Search line
 	{action: 'accept-search', keys: ['return'], description: 'keep the filter, back to the list', screens: ['search'], hint: 'done'},
 	{action: 'select-previous', keys: ['up'], description: 'keep the filter, previous post', screens: ['search']},
@@ -246,6 +269,8 @@ export const screenTitles: Readonly<Record<Screen, string>> = {
 	related: 'Related posts (R)',
 	output: 'Command output',
 	help: 'Help',
+	picker: 'Tags, sections, authors (# S A)',
+	timeline: 'Timeline (T)',
 };
 
 export interface HelpSection {

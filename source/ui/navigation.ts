@@ -8,6 +8,8 @@ import {stepHit, type Hit} from './reading/find.js';
 import {filterHeadings, sectionAt} from './reading/outline.js';
 import {editLine, lineEdits, type LineEdit} from './text-input.js';
 import {onRelated, onSeries, type RelatedList} from './reading/related-keys.js';
+import type {SortOrder} from '../search/sort-order.js';
+import {onListViews, withViewFilter, type ListView, type ViewsPort} from './views/view-state.js';
 
 export type View = 'list' | 'reader' | 'output' | 'help';
 
@@ -91,6 +93,10 @@ export interface Navigation {
 	readonly footnoteReturn?: number;
 	/** The text column the reader asked for with `<` and `>`; the default when undefined. */
 	readonly textWidth?: number;
+	/** The list's order chosen with `s`; undefined for the default (see `sortInEffect`). */
+	readonly sort?: SortOrder;
+	/** The tags, timeline, sections or authors view open over the list. */
+	readonly listView?: ListView;
 }
 
 /** What the transitions need to know about the screen as it is drawn now. */
@@ -121,6 +127,8 @@ export interface Viewport {
 	readonly series?: {readonly previous?: string; readonly next?: string};
 	/** Whether the terminal is wide enough for the list's preview pane. */
 	readonly previewFits?: boolean;
+	/** The list's views (tags, timeline, ...) and sorting. */
+	readonly views?: ViewsPort;
 }
 
 export type NavigationEvent =
@@ -185,6 +193,10 @@ export function screenOf(state: Navigation): Screen {
 		}
 	}
 
+	if (state.view === 'list' && state.listView !== undefined) {
+		return state.listView.kind === 'timeline' ? 'timeline' : 'picker';
+	}
+
 	return state.view === 'list' && state.searching ? 'search' : state.view;
 }
 
@@ -200,6 +212,8 @@ export function lineOf(state: Navigation): string | undefined {
 			return state.outline?.filter;
 		case 'prompt':
 			return state.prompt?.text;
+		case 'picker':
+			return state.listView?.filter;
 		default:
 			return undefined;
 	}
@@ -220,6 +234,8 @@ function withLine(state: Navigation, text: string): Navigation {
 			return {...state, outline: {filter: text, selected: 0}};
 		case 'prompt':
 			return state.prompt ? {...state, prompt: {...state.prompt, text}} : state;
+		case 'picker':
+			return withViewFilter(state, text);
 		default:
 			return state;
 	}
@@ -306,6 +322,11 @@ function setQuery(state: Navigation, query: string): Navigation {
 function onAction(state: Navigation, action: Action, viewport: Viewport): Navigation {
 	if (state.view === 'reader' && (state.outline !== undefined || state.links !== undefined || state.related !== undefined)) {
 		return onReading(state, action, viewport);
+	}
+
+	const viewed = onListViews(state, action, viewport);
+	if (viewed !== undefined) {
+		return viewed;
 	}
 
 	const page = Math.max(1, viewport.listHeight);
@@ -653,7 +674,7 @@ function moved(state: Navigation, index: number, offset: number, viewport: Viewp
 /** The wheel scrolls what the screen shows: the selection on the list, the text elsewhere. */
 function onWheel(state: Navigation, lines: number, viewport: Viewport): Navigation {
 	if (state.view === 'list') {
-		return select({...state, searching: false}, state.selected + Math.sign(lines), viewport);
+		return state.listView === undefined ? select({...state, searching: false}, state.selected + Math.sign(lines), viewport) : state;
 	}
 
 	const action: Action = lines < 0 ? 'line-up' : 'line-down';
@@ -667,7 +688,7 @@ function onWheel(state: Navigation, lines: number, viewport: Viewport): Navigati
 
 /** A click on a post's row (below the list's header line) opens it. */
 function onClick(state: Navigation, row: number, viewport: Viewport): Navigation {
-	if (state.view !== 'list' || row < 1 || row > viewport.listHeight) {
+	if (state.view !== 'list' || state.listView !== undefined || row < 1 || row > viewport.listHeight) {
 		return state;
 	}
 

@@ -49,6 +49,8 @@ export interface Theme {
 	readonly unreadTitle: Style;
 	/** A started post's `40%` in the list. */
 	readonly progress: Style;
+	/** A filter in effect (`tag:p2p`), shown as a chip in the list's status line. */
+	readonly chip: Style;
 }
 
 const dark: Theme = {
@@ -72,6 +74,7 @@ const dark: Theme = {
 	unread: {bold: true, color: 'cyan'},
 	unreadTitle: {bold: true},
 	progress: {color: 'gray'},
+	chip: {color: 'black', backgroundColor: 'cyan'},
 };
 
 // On a light background yellow and cyan text fade out; blue, magenta and green keep their contrast.
@@ -96,6 +99,7 @@ const light: Theme = {
 	unread: {bold: true, color: 'blue'},
 	unreadTitle: {bold: true},
 	progress: {color: 'gray'},
+	chip: {color: 'whiteBright', backgroundColor: 'blue'},
 };
 
 const mono: Theme = {
@@ -119,6 +123,7 @@ const mono: Theme = {
 	unread: {bold: true},
 	unreadTitle: {bold: true},
 	progress: {dimColor: true},
+	chip: {inverse: true},
 };
 
 export const themes = {dark, light, mono} as const;

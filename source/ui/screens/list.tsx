@@ -2,6 +2,8 @@ import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Post} from '../../archive/post.js';
 import type {Match, Ranked} from '../../search/rank.js';
+import {filterChips} from '../../search/query.js';
+import type {SortOrder} from '../../search/sort-order.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {titleParts} from '../../text/title-markup.js';
 import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../../text/fit.js';
@@ -35,6 +37,13 @@ export interface ListScreenProps {
 	readonly notice?: string;
 	/** Each post's read state, for a column of marks: `•` unread, `40%` started. None without it. */
 	readonly marks?: (slug: string) => ReadMark;
+	/** The order the rows are in, named in the status line. */
+	readonly order?: SortOrder;
+	/**
+	The posts come from several sections (sub-blogs): each row names its own, in a column this wide
+	(the longest section name's columns); 0 for none.
+	*/
+	readonly sectionColumns?: number;
 }
 
 const dateColumns = 10;
@@ -53,6 +62,8 @@ interface Columns {
 	/** The read state's column (`  • `, `40% `), when there is a read state. */
 	readonly mark: number;
 	readonly date: number;
+	/** The section column, 0 for none. */
+	readonly section: number;
 	readonly title: number;
 	readonly tags: number;
 }
@@ -88,13 +99,17 @@ function widestTagsOf(matches: Ranked, cap: number): number {
 	return Math.min(widest, cap);
 }
 
-// Narrow terminals give the title the room: tags go first, then the date.
-function columnsFor(width: number, widestTags: number, marks: boolean): Columns {
+// A section name is short (`inside-rust`); a longer one is cut to this.
+const sectionCap = 14;
+
+// Narrow terminals give the title the room: tags go first, then the section, then the date.
+function columnsFor(width: number, widestTags: number, widestSection: number, marks: boolean): Columns {
 	const marker = 2;
 	const mark = marks && width >= 24 ? markColumns : 0;
 	const date = width >= 32 ? dateColumns + 2 : 0;
 	const tags = Math.min(tagCap(width), widestTags);
-	return {mark, date, tags, title: Math.max(1, width - marker - mark - date - (tags > 0 ? tags + 2 : 0))};
+	const section = width >= 60 ? Math.min(sectionCap, widestSection) : 0;
+	return {mark, date, section, tags, title: Math.max(1, width - marker - mark - date - (section > 0 ? section + 2 : 0) - (tags > 0 ? tags + 2 : 0))};
 }
 
 function tagText(tags: readonly string[]): string {
@@ -134,6 +149,7 @@ const Row = memo(function Row({match, mark, isSelected, columns, theme}: RowProp
 			{isSelected ? '› ' : '  '}
 			{columns.mark > 0 ? <Text {...(mark?.unread ? theme.unread : isSelected ? undefined : theme.progress)}>{markText(mark)}</Text> : null}
 			{columns.date > 0 ? <Text {...(isSelected ? undefined : theme.date)}>{padText(match.post.date ?? '', dateColumns)}  </Text> : null}
+			{columns.section > 0 ? <Text {...(isSelected ? undefined : theme.note)}>{padText(sanitizeLine(match.post.section ?? ''), columns.section)}  </Text> : null}
 			{spans.map((span, index) => (
 				// Spans have no identity beyond their place in the row.
 				<Text key={index} {...title} {...spanStyle(span, theme)}>
@@ -167,27 +183,74 @@ interface StatusLineProps {
 	/** Where the selection is: `12/751`. */
 	readonly position: string;
 	readonly notice: string;
+	/** The filters in effect, as typed (`tag:p2p`): one chip each. */
+	readonly chips: readonly string[];
+	/** The order of the rows (`newest`), said before the position. */
+	readonly order: string;
 }
 
-const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints, position, notice}: StatusLineProps) {
+/** The filters in effect, each a chip, cut to `width` columns (the last chips go first). */
+function Chips({chips, width}: {readonly chips: readonly string[]; readonly width: number}) {
 	const theme = useTheme();
+	const shown: string[] = [];
+	let used = 0;
+	for (const chip of chips) {
+		const text = ` ${sanitizeLine(chip)} `;
+		if (used + columnsOf(text) + 1 > width) {
+			break;
+		}
+
+		shown.push(text);
+		used += columnsOf(text) + 1;
+	}
+
+	return shown.map((text, index) => (
+		<Text key={index}>{' '}<Text {...theme.chip}>{text}</Text></Text>
+	));
+}
+
+function chipsColumns(chips: readonly string[], width: number): number {
+	let used = 0;
+	for (const chip of chips) {
+		const columns = columnsOf(` ${sanitizeLine(chip)} `) + 1;
+		if (used + columns > width) {
+			break;
+		}
+
+		used += columns;
+	}
+
+	return used;
+}
+
+const StatusLine = memo(function StatusLine({searching, query, count, total, width, hints, position, notice, chips, order}: StatusLineProps) {
+	const theme = useTheme();
+	// The chips get at most half the line: the typed text and the hints keep the rest.
+	const chipRoom = chipsColumns(chips, Math.floor(width / 2));
 	if (searching) {
 		// A count that belongs to an older query would be a wrong answer: say it is coming instead.
 		const counted = ` ${count ?? '…'}/${total}`;
-		const prompt = fitText(`/${sanitizeLine(query)}`, Math.max(1, width - columnsOf(counted) - 1));
+		const prompt = fitText(`/${sanitizeLine(query)}`, Math.max(1, width - columnsOf(counted) - chipRoom - 1));
 		return (
 			<Text wrap="truncate">
 				<Text {...theme.prompt}>{prompt}</Text>
 				<Text {...theme.cursor}> </Text>
-				{' '.repeat(Math.max(0, width - columnsOf(prompt) - 1 - columnsOf(counted)))}
+				{' '.repeat(Math.max(0, width - columnsOf(prompt) - 1 - chipRoom - columnsOf(counted)))}
+				<Chips chips={chips} width={chipRoom} />
 				<Text {...theme.count}>{counted}</Text>
 			</Text>
 		);
 	}
 
-	const where = ` ${position}`;
-	const left = fitText(notice === '' ? hints.join(' · ') : sanitizeLine(notice), Math.max(1, width - columnsOf(where)));
-	return <Text {...theme.hints} wrap="truncate">{left}{' '.repeat(Math.max(0, width - columnsOf(left) - columnsOf(where)))}{where}</Text>;
+	const where = ` ${order === '' ? '' : `${order} · `}${position}`;
+	const left = fitText(notice === '' ? hints.join(' · ') : sanitizeLine(notice), Math.max(1, width - columnsOf(where) - chipRoom));
+	return (
+		<Text wrap="truncate">
+			<Text {...theme.hints}>{left}{' '.repeat(Math.max(0, width - columnsOf(left) - chipRoom - columnsOf(where)))}</Text>
+			<Chips chips={chips} width={chipRoom} />
+			<Text {...theme.hints}>{where}</Text>
+		</Text>
+	);
 });
 
 interface RowsProps {
@@ -232,7 +295,9 @@ export function ListScreen(props: ListScreenProps) {
 	const cap = tagCap(width);
 	const widestTags = useMemo(() => widestTagsOf(matches, cap), [matches, cap]);
 	const hasMarks = props.marks !== undefined;
-	const columns = useMemo(() => columnsFor(width, widestTags, hasMarks), [width, widestTags, hasMarks]);
+	const columns = useMemo(() => columnsFor(width, widestTags, props.sectionColumns ?? 0, hasMarks), [width, widestTags, props.sectionColumns, hasMarks]);
+	// Stable while the results stand, so the memoised status line is not drawn anew each frame.
+	const chips = useMemo(() => filterChips(matches.query), [matches]);
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -251,6 +316,8 @@ export function ListScreen(props: ListScreenProps) {
 				hints={props.hints}
 				position={matches.length === 0 ? '0/0' : `${selected + 1}/${matches.length}`}
 				notice={props.notice ?? ''}
+				chips={chips}
+				order={props.order ?? ''}
 			/>
 		</Box>
 	);

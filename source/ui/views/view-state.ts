@@ -1,0 +1,121 @@
+/**
+The list's views as navigation: `s` sorts, `#` `T` `S` `A` open the tags, timeline, sections and
+authors over the list, and Enter there puts the entry's filter into the search line. Pure
+transitions on the navigation state, wired in from navigation.ts.
+*/
+import type {Action} from '../keymap.js';
+import type {Navigation, Viewport} from '../navigation.js';
+import {parseQuery} from '../../search/query.js';
+import {nextSort, sortInEffect, type SortOrder} from '../../search/sort-order.js';
+import {withFilter} from '../../search/filter-text.js';
+import {replacedKeys, shownEntries, type ViewEntries, type ViewKind} from './entries.js';
+
+/** A view open over the list: which one, the filter typed (pickers only), the selected row. */
+export interface ListView {
+	readonly kind: ViewKind;
+	readonly filter: string;
+	readonly selected: number;
+}
+
+/** What the views need from the screen as drawn: their entries, and where a post goes when sorted. */
+export interface ViewsPort {
+	/** The entries of a view over the list's posts (the caller remembers them). */
+	readonly entries: (kind: ViewKind) => ViewEntries;
+	/** Where the selected post would be in the list sorted by `order`; -1 when it is not there. */
+	readonly rankIn: (order: SortOrder) => number;
+}
+
+const opens: Partial<Record<Action, ViewKind>> = {tags: 'tags', timeline: 'timeline', sections: 'sections', authors: 'authors'};
+
+/** Whether the query has words to rank by (else relevance is no order at all). */
+export function queryRanks(query: string): boolean {
+	const parsed = parseQuery(query);
+	return parsed.include.length > 0;
+}
+
+function clamp(value: number, min: number, max: number): number {
+	return Math.max(min, Math.min(max, value));
+}
+
+const none: Record<ViewKind, string> = {
+	tags: 'no tags in this list',
+	timeline: 'no dated posts in this list',
+	sections: 'this archive has one section',
+	authors: 'no authors in this list',
+};
+
+/** The list's own keys for the views; undefined for every other action. */
+export function onListViews(state: Navigation, action: Action, viewport: Viewport): Navigation | undefined {
+	if (state.view !== 'list') {
+		return undefined;
+	}
+
+	if (state.listView !== undefined) {
+		return onOpenView(state, state.listView, action, viewport);
+	}
+
+	if (action === 'sort') {
+		const ranked = queryRanks(state.query);
+		const order = nextSort(sortInEffect(state.sort, ranked), ranked);
+		const index = viewport.views?.rankIn(order) ?? 0;
+		const offset = state.selected - state.listTop;
+		const selected = Math.max(0, index);
+		const listTop = clamp(selected - offset, 0, Math.max(0, viewport.count - viewport.listHeight));
+		// Back at the query's own order, nothing is chosen: a query typed later ranks by relevance.
+		const sort = order === sortInEffect(undefined, ranked) ? undefined : order;
+		return {...state, searching: false, sort, selected, listTop: clamp(listTop, selected - viewport.listHeight + 1, selected), notice: `sorted by ${order === 'relevance' ? 'relevance' : order === 'title' ? 'title' : `${order} first`}`};
+	}
+
+	const kind = opens[action];
+	if (kind === undefined || viewport.views === undefined) {
+		return undefined;
+	}
+
+	const {entries} = viewport.views.entries(kind);
+	// One section is no choice: the main blog alone has nothing to pick.
+	if (entries.length === 0 || (kind === 'sections' && entries.length < 2)) {
+		return {...state, searching: false, notice: none[kind]};
+	}
+
+	return {...state, searching: false, listView: {kind, filter: '', selected: 0}};
+}
+
+function onOpenView(state: Navigation, view: ListView, action: Action, viewport: Viewport): Navigation {
+	const entries = viewport.views?.entries(view.kind).entries ?? [];
+	const shown = shownEntries(entries, view.filter);
+	const page = Math.max(1, viewport.listHeight);
+	const select = (index: number): Navigation => ({...state, listView: {...view, selected: clamp(index, 0, Math.max(0, shown.length - 1))}});
+	switch (action) {
+		case 'select-previous':
+			return select(view.selected - 1);
+		case 'select-next':
+			return select(view.selected + 1);
+		case 'select-page-up':
+			return select(view.selected - page);
+		case 'select-page-down':
+			return select(view.selected + page);
+		case 'select-first':
+			return select(0);
+		case 'select-last':
+			return select(shown.length - 1);
+		case 'open': {
+			const entry = shown[view.selected];
+			if (entry === undefined) {
+				return state;
+			}
+
+			// The list starts at the top of its new results, as a typed query does.
+			return {...state, listView: undefined, query: withFilter(state.query, entry.filter, replacedKeys[view.kind]), selected: 0, listTop: 0};
+		}
+
+		case 'back':
+			return {...state, listView: undefined};
+		default:
+			return state;
+	}
+}
+
+/** The filter line of a picker, for the line editing every text screen shares. */
+export function withViewFilter(state: Navigation, text: string): Navigation {
+	return state.listView === undefined ? state : {...state, listView: {...state.listView, filter: text, selected: 0}};
+}
