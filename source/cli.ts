@@ -4,6 +4,7 @@ import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelpWith} from './usage.js';
+import {type Config, loadConfig} from './config/config.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
@@ -57,8 +58,21 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 	return number;
 }
 
-function archiveDir(flags: Flags): string {
-	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
+/** Flags, then the environment, then the config file, then the bundled posts. */
+function archiveDir(flags: Flags, config: Config): string {
+	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? config.settings.archive ?? fileURLToPath(new URL('../posts', import.meta.url));
+}
+
+/** The config file, or a usage error naming the file and the setting: a bad one never half applies. */
+function checkedConfig(): Config {
+	const config = loadConfig();
+	const [first] = config.errors;
+	if (first !== undefined) {
+		const more = config.errors.length - 1;
+		throw new UsageError(`${sanitizeLine(first)}${more > 0 ? ` (and ${more} more)` : ''}`);
+	}
+
+	return config;
 }
 
 /** The line (after `blog-reader: `) for a file the loader passed over, now or when the reader closes. */
@@ -70,9 +84,9 @@ function printSkip(skipped: Skipped): void {
 	process.stderr.write(`blog-reader: ${sanitizeLine(skipMessage(skipped))}\n`);
 }
 
-function load(flags: Flags): Archive {
+function load(flags: Flags, dir: string): Archive {
 	try {
-		return loadArchive(archiveDir(flags), {
+		return loadArchive(dir, {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning(message) {
@@ -112,14 +126,17 @@ async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`--color takes auto, always or never, not '${sanitizeLine(flags.color)}'`);
 	}
 
-	if (!themeModes.includes(flags.theme as ThemeMode)) {
+	if (flags.theme !== undefined && !themeModes.includes(flags.theme as ThemeMode)) {
 		throw new UsageError(`--theme takes auto, dark or light, not '${sanitizeLine(flags.theme)}'`);
 	}
 
+	// Flags win over the file; the file over the defaults.
+	const config = checkedConfig();
 	let stdout = streamOutput(process.stdout);
 	// Decided once: commands style their output by it, the reader hands it to ink.
 	const level = colorLevel(flags.color as ColorMode, process.stdout);
-	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
+	const chosenWidth = wholeNumber('width', flags.width, 20, 1000) ?? config.settings.width;
+	const width = chosenWidth ?? stdout.columns;
 	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);
 	const year = wholeNumber('year', flags.year, 0, 9999);
 	let interactive = command === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
@@ -133,7 +150,7 @@ async function run(argv: string[]): Promise<number> {
 	}
 
 	const io: CommandIO = {stdout, stderr: streamOutput(process.stderr), color: level > 0};
-	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive, level});
+	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, interactive, level, config, dir: archiveDir(flags, config), textWidth: chosenWidth});
 }
 
 interface Context {
@@ -144,6 +161,11 @@ interface Context {
 	readonly year: number | undefined;
 	readonly interactive: boolean;
 	readonly level: ColorLevel;
+	readonly config: Config;
+	/** The archive folder: `--dir`, BLOG_READER_DIR, the config file's `archive`, the bundled posts. */
+	readonly dir: string;
+	/** The width asked for (`--width`, else the config file's), if any. */
+	readonly textWidth: number | undefined;
 }
 
 function needsOne(command: Command, rest: readonly string[], what: string): string {
@@ -156,7 +178,7 @@ function needsOne(command: Command, rest: readonly string[], what: string): stri
 }
 
 async function dispatch(command: Command, rest: readonly string[], context: Context): Promise<number> {
-	const {flags, io} = context;
+	const {flags, io, dir} = context;
 	if (command === 'show') {
 		needsOne('show', rest, 'a post: a slug, a path or a search');
 		const modes = [flags.raw && 'raw', flags.plain && 'plain', flags.json && 'json'].filter(Boolean);
@@ -174,14 +196,14 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		const {runShow} = await import('./commands/show.js');
 		const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
 		const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
-		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, () => load(flags));
+		return runShow(dir, rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, () => load(flags, dir));
 	}
 
 	if (command === 'list' && context.interactive) {
-		return interactive(flags, flags.width === undefined ? undefined : context.width, context.level);
+		return interactive(flags, context);
 	}
 
-	const archive = load(flags);
+	const archive = load(flags, dir);
 	switch (command) {
 		case 'list': {
 			const {list} = await import('./commands/list.js');
@@ -208,12 +230,15 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 /** The render thread's script, beside this bundle (render/bounded.ts runs posts there). */
 const renderWorker = new URL('render/worker.js', import.meta.url);
 
-async function interactive(flags: Flags, textWidth: number | undefined, level: ColorLevel): Promise<number> {
+async function interactive(flags: Flags, {dir, config, textWidth, level}: Context): Promise<number> {
 	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
 	// file); a check of every file follows that frame and replaces the list if they changed.
 	const {loadIndexedArchive} = await import('./archive/indexed.js');
-	const indexed = loadIndexedArchive(archiveDir(flags), {drafts: flags.drafts, cache: flags.cache});
-	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : load(flags);
+	const {inOrder} = await import('./archive/order.js');
+	const sort = config.settings.sort ?? 'newest';
+	const indexedAsSaved = loadIndexedArchive(dir, {drafts: flags.drafts, cache: flags.cache});
+	const indexed = indexedAsSaved && inOrder(indexedAsSaved, sort);
+	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : inOrder(load(flags, dir), sort);
 	if (archive.posts.length === 0) {
 		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
 	}
@@ -224,27 +249,28 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	process.env['CI'] = '0';
 	process.env['CONTINUOUS_INTEGRATION'] = '0';
 	// What the reader has to say (a stored index ignored, files skipped by the check) waits until the screen is given back.
-	const messages: string[] = [];
+	// A set: live reloads meet the same skipped file again and again; it is said once.
+	const messages = new Set<string>();
 	process.once('exit', () => {
 		for (const message of messages) {
 			process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 		}
 	});
 	const later = (message: string): void => {
-		messages.push(message);
+		messages.add(message);
 	};
 
 	const {offerStoredIndexes} = await import('./search/stored-index.js');
 	offerStoredIndexes(archive, later);
 	const loadHere = (): Archive => {
-		const checked = loadArchive(archiveDir(flags), {
+		const checked = inOrder(loadArchive(dir, {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning: later,
 			onSkip(skipped) {
 				later(skipMessage(skipped));
 			},
-		});
+		}), sort);
 		offerStoredIndexes(checked, later);
 		return checked;
 	};
@@ -254,7 +280,7 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	const check = archive === indexed
 		? async (): Promise<Archive> => {
 			const {checkInWorker} = await import('./archive/check-in-worker.js');
-			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir: archiveDir(flags), drafts: flags.drafts, cache: flags.cache});
+			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir, drafts: flags.drafts, cache: flags.cache});
 			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
 				return loadHere();
 			}
@@ -268,10 +294,9 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 		: undefined;
 	// The config file's keys: whatever is wrong is said in the status line and again on exit,
 	// and keeps its default binding.
-	const {loadConfig, inFile} = await import('./config/config.js');
+	const {inFile} = await import('./config/config.js');
 	const {checkKeys} = await import('./ui/keys-config.js');
 	const {defaultKeymap} = await import('./ui/keymap.js');
-	const config = loadConfig();
 	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : checkKeys(config.settings.keys, defaultKeymap);
 	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
 	for (const problem of problems) {
@@ -282,7 +307,7 @@ async function interactive(flags: Flags, textWidth: number | undefined, level: C
 	const first = problems[0]?.slice(config.file.length + 2);
 	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode, keymap: keys.keymap, notice});
+	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode, keymap: keys.keymap, notice});
 }
 
 /**
