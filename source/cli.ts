@@ -262,8 +262,7 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 
 	const {offerStoredIndexes} = await import('./search/stored-index.js');
 	offerStoredIndexes(archive, later);
-	const loadHere = (): Archive => {
-		const checked = inOrder(loadArchive(dir, {
+	const loadFresh = (): Archive => inOrder(loadArchive(dir, {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning: later,
@@ -271,16 +270,21 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 				later(skipMessage(skipped));
 			},
 		}), sort);
+	const loadHere = (): Archive => {
+		const checked = loadFresh();
 		offerStoredIndexes(checked, later);
 		return checked;
+	};
+	const checkFiles = async () => {
+		const {checkInWorker} = await import('./archive/check-in-worker.js');
+		return checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir, drafts: flags.drafts, cache: flags.cache});
 	};
 
 	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
 	// only a changed archive is loaded again here, to be shown.
 	const check = archive === indexed
 		? async (): Promise<Archive> => {
-			const {checkInWorker} = await import('./archive/check-in-worker.js');
-			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir, drafts: flags.drafts, cache: flags.cache});
+			const report = await checkFiles();
 			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
 				return loadHere();
 			}
@@ -306,8 +310,26 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 	// The status line is short: the file's name is in the lines printed on exit.
 	const first = problems[0]?.slice(config.file.length + 2);
 	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
+	// Live reload: the same check, against whatever the list shows by then; the load only when it changed.
+	const {detectSite} = await import('./archive/site.js');
+	const {stateDirs} = await import('./state/paths.js');
+	const live = {
+		async reload(shown: Archive): Promise<Archive | undefined> {
+			const report = await checkFiles();
+			if (report?.fingerprint !== undefined && report.fingerprint === shown.fingerprint) {
+				return undefined;
+			}
+
+			return loadFresh();
+		},
+		prepare(next: Archive) {
+			offerStoredIndexes(next, later);
+		},
+		folders: detectSite(archive.root).sources.map(source => source.dir),
+		skip: [stateDirs().cache, stateDirs().state],
+	};
 	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode, keymap: keys.keymap, notice});
+	return runReader(archive, {live, title: archive.root, check, renderWorker, textWidth, level, theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode, keymap: keys.keymap, notice});
 }
 
 /**

@@ -126,6 +126,16 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			dispatchRef.current({type: 'notice', text});
 		};
 
+		if (effect.type === 'reload') {
+			if (host?.reload) {
+				host.reload();
+			} else {
+				note('not available here');
+			}
+
+			return;
+		}
+
 		const {post, lines, top} = current.current;
 		if (post === undefined) {
 			return;
@@ -202,6 +212,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			dispatch({type: 'notice', text: notice});
 		}
 	}, [notice, dispatch]);
+	useEffect(() => host?.onNote?.(text => {
+		dispatch({type: 'notice', text});
+	}), [host, dispatch]);
 	// The wheel scrolls and a click opens a row; the rows start below the list's header line.
 	useEffect(() => host?.onMouse(event => {
 		dispatch(event.type === 'wheel' ? {type: 'wheel', lines: event.lines} : {type: 'click', row: event.row});

@@ -74,7 +74,8 @@ export type Action =
 	| 'history-forward'
 	| 'footnote'
 	| 'narrower'
-	| 'wider';
+	| 'wider'
+	| 'reload';
 
 export interface Binding {
 	readonly action: Action;
@@ -152,6 +153,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'footnote', keys: ['F'], description: 'footnote marker on screen to its note, and back', screens: ['reader']},
 	{action: 'narrower', keys: ['<'], description: 'narrower text column', screens: ['reader']},
 	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
+	{action: 'reload', keys: ['r'], description: 'reload the archive from its files (it also follows them by itself)', screens: ['list', 'reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},

@@ -227,9 +227,11 @@ function sameBlock(top: number, before: readonly number[], after: readonly numbe
 		block++;
 	}
 
-	const start = after[block]!;
-	const end = block + 1 < after.length ? after[block + 1]! : lineCount;
-	return start + Math.min(top - before[block]!, Math.max(0, end - start - 1));
+	// An edited post (live reload) may have fewer blocks: its last one, then.
+	const kept = Math.min(block, after.length - 1);
+	const start = after[kept]!;
+	const end = kept + 1 < after.length ? after[kept + 1]! : lineCount;
+	return start + Math.min(top - before[kept]!, Math.max(0, end - start - 1));
 }
 
 /**
@@ -245,7 +247,8 @@ export function readerTop(state: Navigation, lineCount: number | Viewport, pageH
 	if (rewrapped) {
 		const before = state.readerBlocks;
 		const after = viewport.blocks;
-		top = before && after && before.length === after.length && before.length > 0 && before[0]! <= state.readerTop
+		// The same block index, also when an edit added or removed blocks: most edits are at or below the place read.
+		top = before && after && after.length > 0 && before.length > 0 && before[0]! <= state.readerTop
 			? sameBlock(state.readerTop, before, after, total)
 			: Math.round(state.readerTop * total / state.readerTotal);
 	}

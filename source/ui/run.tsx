@@ -26,6 +26,7 @@ import {runWithTerminal} from './hand-off.js';
 import type {Host} from './host.js';
 import type {Keymap} from './keymap.js';
 import {mouseFilteredStdin, type MouseEvent} from './mouse.js';
+import {LiveArchive, type LiveSource} from './live-archive.js';
 
 export interface ReaderOptions {
 	/** Archive name for the header. */
@@ -50,6 +51,8 @@ export interface ReaderOptions {
 	readonly keymap?: Keymap;
 	/** Shown in the list's status line when the reader opens (a problem with the config file). */
 	readonly notice?: string;
+	/** How to read the archive again, and which folders to watch for it: `r` and live reload. */
+	readonly live?: LiveSource;
 }
 
 function message(error: unknown): string {
@@ -71,6 +74,15 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const takeover = takeOverTerminal({stdout, stdin, stderr}, {mouse: true});
 	const {restore} = takeover;
 	const mouseListeners = new Set<(event: MouseEvent) => void>();
+	const noteListeners = new Set<(text: string) => void>();
+	const note = (text: string): void => {
+		for (const listener of noteListeners) {
+			listener(text);
+		}
+	};
+
+	// Made once the first frame is out; `r` before that has nothing to reload yet.
+	let live: LiveArchive | undefined;
 	let frameWaiters: Array<() => void> = [];
 	const onFrame = (): void => {
 		const waiters = frameWaiters;
@@ -123,6 +135,17 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			} catch {
 				return undefined;
 			}
+		},
+		...(options.live === undefined ? {} : {
+			reload() {
+				live?.reloadNow();
+			},
+		}),
+		onNote(listener) {
+			noteListeners.add(listener);
+			return () => {
+				noteListeners.delete(listener);
+			};
 		},
 	};
 
@@ -207,12 +230,34 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 								return;
 							}
 
-							instance.rerender(app(sameFiles(archive, checked) ? archive : checked, false));
+							const shown = sameFiles(archive, checked) ? archive : checked;
+							instance.rerender(app(shown, false));
+							// Watching starts once the list holds the files as they are.
+							if (live) {
+								live.shown = shown;
+								live.watch();
+							}
 						}, 0);
 					}
 				},
 			},
 		);
+		if (options.live) {
+			live = new LiveArchive(archive, options.live, next => {
+				if (!quit) {
+					instance.rerender(app(next, false));
+				}
+			}, note);
+			if (options.check === undefined) {
+				// No check to wait for (it already ran, or there is none): watch from the first frame.
+				setTimeout(() => {
+					if (!quit) {
+						live?.watch();
+					}
+				}, 0);
+			}
+		}
+
 		const code = await instance.waitUntilExit();
 		quit = true;
 		restore();
@@ -223,6 +268,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		return exitCode.internal;
 	} finally {
 		restore();
+		live?.close();
 		thread?.close();
 		stdout.off('resize', onResize);
 		process.off('uncaughtException', crash);

@@ -16,7 +16,9 @@ export type Effect =
 	/** The links list's `y`: the selected link's target. */
 	| {readonly type: 'copy-link'; readonly target: string}
 	/** A link that leads out of the archive, for the system opener (only ever on Enter). */
-	| {readonly type: 'open-link'; readonly target: string};
+	| {readonly type: 'open-link'; readonly target: string}
+	/** `r`: the archive read again from its files. */
+	| {readonly type: 'reload'};
 
 export interface KeyNavigation {
 	readonly state: Navigation;
@@ -53,6 +55,8 @@ function effectOf(event: NavigationEvent, before: Navigation, viewport: Viewport
 			return {type: 'copy', what: 'path'};
 		case 'copy-url':
 			return {type: 'copy', what: 'url'};
+		case 'reload':
+			return {type: 'reload'};
 		case 'accept-prompt':
 			return before.prompt && before.prompt.text.trim() !== '' ? {type: 'pipe', command: before.prompt.text} : undefined;
 		default:
