@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {ArchiveError, loadArchive} from './archive/load.js';
 import type {Archive, Skipped} from './archive/post.js';
@@ -60,7 +61,18 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
 
 /** Flags, then the environment, then the config file, then the bundled posts. */
 function archiveDir(flags: Flags, config: Config): string {
-	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? config.settings.archive ?? fileURLToPath(new URL('../posts', import.meta.url));
+	const chosen = flags.dir ?? process.env['BLOG_READER_DIR'];
+	const {archive} = config.settings;
+	if (chosen === undefined && archive !== undefined) {
+		// Named by the file, not typed: the line says where it came from.
+		if (!statSync(archive, {throwIfNoEntry: false})?.isDirectory()) {
+			throw new UsageError(`${sanitizeLine(config.file)}: archive: no such folder: ${sanitizeLine(archive)}`);
+		}
+
+		return archive;
+	}
+
+	return chosen ?? fileURLToPath(new URL('../posts', import.meta.url));
 }
 
 /** The config file, or a usage error naming the file and the setting: a bad one never half applies. */

@@ -110,13 +110,14 @@ test('r is in the help, among the list\'s keys', {timeout: 60_000}, async () => 
 });
 
 for (const [name, env] of [['colour', {}], ['NO_COLOR', {NO_COLOR: '1'}]] as const) {
-	test(`the config file's archive, theme and width apply in the reader (${name})`, {timeout: 90_000}, async () => {
-		const dir = settledArchive({'long.md': post('Long lines', '2021-05-05', `${'word '.repeat(60).trim()}\n`)});
+	test(`the config file's archive, theme, width and sort apply in the reader (${name})`, {timeout: 90_000}, async () => {
+		const dir = settledArchive({'long.md': post('Long lines', '2021-05-05', `${'word '.repeat(60).trim()}\n`), 'old.md': post('Older first', '2020-01-01', 'Short.')});
 		const config = join(scratch, `config-${name}.json`);
-		writeFileSync(config, JSON.stringify({archive: dir, theme: 'light', width: 40}));
+		writeFileSync(config, JSON.stringify({archive: dir, theme: 'light', width: 40, sort: 'oldest'}));
 		const session = start({env: {BLOG_READER_CONFIG: config, ...env}, columns: 100});
-		await session.waitFor(text => text.includes(dir) && text.includes('Long lines'));
-		const header = cellsOf(session.terminal, 0, '1 post');
+		let screen = await session.waitFor(text => text.includes(dir) && text.includes('Long lines'));
+		assert.match(lines(screen)[1] ?? '', /^› 2020-01-01 {2}Older first/, 'oldest first');
+		const header = cellsOf(session.terminal, 0, '2 posts');
 		if (name === 'colour') {
 			assert.ok(header.every(cell => cell.fg === 'p4' && cell.bold), 'light header: bold blue');
 		} else {
@@ -124,8 +125,12 @@ for (const [name, env] of [['colour', {}], ['NO_COLOR', {NO_COLOR: '1'}]] as con
 		}
 
 		assert.ok(rowCells(session.terminal, 1).slice(0, 30).every(cell => cell.inverse), 'selected row inverse');
+		session.write('j');
+		await session.waitFor(text => selected(text).includes('Long lines'));
+		assert.ok(rowCells(session.terminal, 2).slice(0, 30).every(cell => cell.inverse), 'the moved selection inverse');
+		assert.ok(!rowCells(session.terminal, 1).slice(0, 30).some(cell => cell.inverse), 'the row left plain');
 		session.write('\r');
-		const screen = await session.waitFor('word word');
+		screen = await session.waitFor('word word');
 		const text = lines(screen).filter(line => line.startsWith('word'));
 		assert.ok(text.length > 1 && text.every(line => line.length <= 40), `a 40-column text: ${JSON.stringify(text)}`);
 		session.write('q');
