@@ -614,7 +614,8 @@ function moved(state: Navigation, index: number, offset: number, viewport: Viewp
 		return select({...state, view: state.view === 'reader' ? 'list' : state.view, helpFrom: 'list'}, state.selected, viewport);
 	}
 
-	const top = clamp(index - offset, 0, Math.max(0, viewport.count - 1));
+	// A list at its top stays there while the selection fits: posts that arrived above it are seen.
+	const top = state.listTop === 0 && index < viewport.listHeight ? 0 : clamp(index - offset, 0, Math.max(0, viewport.count - 1));
 	return select({...state, listTop: top}, index, viewport);
 }
 
