@@ -322,14 +322,18 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 	// The status line is short: the file's name is in the lines printed on exit.
 	const first = problems[0]?.slice(config.file.length + 2);
 	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
-	// Live reload: the same check, against whatever the list shows by then; the load only when it changed.
+	// Live reload: the same load. By hand, the check first (on the worker), so nothing changed costs
+	// the reader's thread nothing. After a watch saw files change the check could only say so: a file
+	// changed in the last seconds leaves no fingerprint to compare, so it would be a second full load.
 	const {detectSite} = await import('./archive/site.js');
 	const {stateDirs} = await import('./state/paths.js');
 	const live = {
-		async reload(shown: Archive): Promise<Archive | undefined> {
-			const report = await checkFiles();
-			if (report?.fingerprint !== undefined && report.fingerprint === shown.fingerprint) {
-				return undefined;
+		async reload(shown: Archive, touched?: ReadonlySet<string>): Promise<Archive | undefined> {
+			if (touched === undefined) {
+				const report = await checkFiles();
+				if (report?.fingerprint !== undefined && report.fingerprint === shown.fingerprint) {
+					return undefined;
+				}
 			}
 
 			return loadFresh();

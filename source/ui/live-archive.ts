@@ -12,8 +12,11 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {sameFiles} from './same-files.js';
 
 export interface LiveSource {
-	/** The archive as its files are now; undefined when they are the very files of `shown`. */
-	readonly reload: (shown: Archive) => Promise<Archive | undefined>;
+	/**
+	The archive as its files are now; undefined when they are the very files of `shown`.
+	`touched`: the files a watch saw change (none for a reload by hand).
+	*/
+	readonly reload: (shown: Archive, touched?: ReadonlySet<string>) => Promise<Archive | undefined>;
 	/** Called with an archive about to be shown (the CLI offers it the stored search indexes). */
 	readonly prepare?: (archive: Archive) => void;
 	/** The content folders to watch. */
@@ -113,7 +116,7 @@ export class LiveArchive {
 		const shown = this.#shown;
 		let loaded: Archive | undefined;
 		try {
-			loaded = await this.#source.reload(shown);
+			loaded = await this.#source.reload(shown, touched);
 		} catch (error) {
 			if (!this.#closed) {
 				this.#note(`could not reload: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`);
