@@ -61,7 +61,7 @@ test('posts added and removed while the reader runs come and go, the selection a
 
 	// `r` reloads by hand and says so; the selected row is still drawn inverse.
 	session.write('r');
-	screen = await session.waitFor(text => /reloaded: no changes/.test(statusOf(text)));
+	await session.waitFor(text => /reloaded: no changes/.test(statusOf(text)));
 	const row = rowOf(session, 'Beta notes');
 	assert.ok(rowCells(session.terminal, row).slice(0, 40).every(cell => cell.inverse), 'selected row inverse after reloads');
 	session.write('q');

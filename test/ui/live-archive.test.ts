@@ -15,7 +15,6 @@ function archive(paths: string[], fingerprint?: string): Archive {
 
 async function settled(): Promise<void> {
 	for (let turn = 0; turn < 5; turn++) {
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setImmediate(resolve);
 		});

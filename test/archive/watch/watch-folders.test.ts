@@ -42,7 +42,6 @@ function recorder() {
 				}
 
 				assert.ok(Date.now() < deadline, `no burst with ${path}; got ${JSON.stringify(bursts)}`);
-				// eslint-disable-next-line no-await-in-loop
 				await new Promise<void>(resolve => {
 					waiters.push(resolve);
 					setTimeout(resolve, 200).unref();
