@@ -1,13 +1,15 @@
+import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import type {Archive, Skipped} from './archive/post.js';
 import {exitCode, type CommandIO, type Output} from './commands/io.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelpWith} from './usage.js';
+import {type Config, loadConfig} from './config/config.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
-import {endOnWriteErrors} from './output/write-errors.js';
 import {sortOrders, type SortOrder} from './search/sort-order.js';
+import {endOnWriteErrors} from './output/write-errors.js';
 import {sanitizeLine} from './text/sanitize.js';
 
 const commands = ['list', 'show', 'search', 'tags', 'info'] as const;
@@ -71,8 +73,32 @@ function sortFlag(value: string | undefined, command: Command | undefined): Sort
 	return value as SortOrder;
 }
 
-function archiveDir(flags: Flags): string {
-	return flags.dir ?? process.env['BLOG_READER_DIR'] ?? fileURLToPath(new URL('../posts', import.meta.url));
+/** Flags, then the environment, then the config file, then the bundled posts. */
+function archiveDir(flags: Flags, config: Config): string {
+	const chosen = flags.dir ?? process.env['BLOG_READER_DIR'];
+	const {archive} = config.settings;
+	if (chosen === undefined && archive !== undefined) {
+		// Named by the file, not typed: the line says where it came from.
+		if (!statSync(archive, {throwIfNoEntry: false})?.isDirectory()) {
+			throw new UsageError(`${sanitizeLine(config.file)}: archive: no such folder: ${sanitizeLine(archive)}`);
+		}
+
+		return archive;
+	}
+
+	return chosen ?? fileURLToPath(new URL('../posts', import.meta.url));
+}
+
+/** The config file, or a usage error naming the file and the setting: a bad one never half applies. */
+function checkedConfig(): Config {
+	const config = loadConfig();
+	const [first] = config.errors;
+	if (first !== undefined) {
+		const more = config.errors.length - 1;
+		throw new UsageError(`${sanitizeLine(first)}${more > 0 ? ` (and ${more} more)` : ''}`);
+	}
+
+	return config;
 }
 
 /** The line (after `blog-reader: `) for a file the loader passed over, now or when the reader closes. */
@@ -88,10 +114,10 @@ function printSkip(skipped: Skipped): void {
 The full load, its module (the loader, its hashing and node:crypto) imported only when a command
 needs it: the reader's first frame and `show <slug>` are answered from the index without it.
 */
-async function load(flags: Flags): Promise<Archive> {
+async function load(flags: Flags, dir: string): Promise<Archive> {
 	const {ArchiveError, loadArchive} = await import('./archive/load.js');
 	try {
-		return loadArchive(archiveDir(flags), {
+		return loadArchive(dir, {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning(message) {
@@ -131,14 +157,17 @@ async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`--color takes auto, always or never, not '${sanitizeLine(flags.color)}'`);
 	}
 
-	if (!themeModes.includes(flags.theme as ThemeMode)) {
+	if (flags.theme !== undefined && !themeModes.includes(flags.theme as ThemeMode)) {
 		throw new UsageError(`--theme takes auto, dark or light, not '${sanitizeLine(flags.theme)}'`);
 	}
 
+	// Flags win over the file; the file over the defaults.
+	const config = checkedConfig();
 	let stdout = streamOutput(process.stdout);
 	// Decided once: commands style their output by it, the reader hands it to ink.
 	const level = colorLevel(flags.color as ColorMode, process.stdout);
-	const width = wholeNumber('width', flags.width, 20, 1000) ?? stdout.columns;
+	const chosenWidth = wholeNumber('width', flags.width, 20, 1000) ?? config.settings.width;
+	const width = chosenWidth ?? stdout.columns;
 	const limit = wholeNumber('limit', flags.limit, 1, 1_000_000);
 	const year = wholeNumber('year', flags.year, 0, 9999);
 	const sort = sortFlag(flags.sort, command);
@@ -153,7 +182,7 @@ async function run(argv: string[]): Promise<number> {
 	}
 
 	const io: CommandIO = {stdout, stderr: streamOutput(process.stderr), color: level > 0};
-	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, sort, interactive, level});
+	return dispatch(command ?? 'list', rest, {flags, io, width, limit, year, sort, interactive, level, config, dir: archiveDir(flags, config), textWidth: chosenWidth});
 }
 
 interface Context {
@@ -165,6 +194,11 @@ interface Context {
 	readonly sort: SortOrder | undefined;
 	readonly interactive: boolean;
 	readonly level: ColorLevel;
+	readonly config: Config;
+	/** The archive folder: `--dir`, BLOG_READER_DIR, the config file's `archive`, the bundled posts. */
+	readonly dir: string;
+	/** The width asked for (`--width`, else the config file's), if any. */
+	readonly textWidth: number | undefined;
 }
 
 function needsOne(command: Command, rest: readonly string[], what: string): string {
@@ -177,7 +211,7 @@ function needsOne(command: Command, rest: readonly string[], what: string): stri
 }
 
 async function dispatch(command: Command, rest: readonly string[], context: Context): Promise<number> {
-	const {flags, io} = context;
+	const {flags, io, dir} = context;
 	if (command === 'show') {
 		needsOne('show', rest, 'a post: a slug, a path or a search');
 		const modes = [flags.raw && 'raw', flags.plain && 'plain', flags.json && 'json'].filter(Boolean);
@@ -195,14 +229,14 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 		const {runShow} = await import('./commands/show.js');
 		const mode = flags.raw ? 'raw' : flags.plain ? 'plain' : flags.json ? 'json' : 'styled';
 		const links = supportsHyperlinks(process.stdout) ? 'osc8' : 'inline';
-		return runShow(archiveDir(flags), rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, async () => load(flags));
+		return runShow(dir, rest.join(' '), {mode, width: context.width, links, drafts: flags.drafts, cache: flags.cache, onSkip: printSkip, renderWorker}, io, async () => load(flags, dir));
 	}
 
 	if (command === 'list' && context.interactive) {
-		return interactive(flags, flags.width === undefined ? undefined : context.width, context.level);
+		return interactive(flags, context);
 	}
 
-	const archive = await load(flags);
+	const archive = await load(flags, dir);
 	switch (command) {
 		case 'list': {
 			const {list} = await import('./commands/list.js');
@@ -234,104 +268,22 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 /** The render thread's script, beside this bundle (render/bounded.ts runs posts there). */
 const renderWorker = new URL('render/worker.js', import.meta.url);
 
-async function interactive(flags: Flags, textWidth: number | undefined, level: ColorLevel): Promise<number> {
-	// The first frame comes from the archive as the index last saw it (no walk, no stat of each
-	// file); a check of every file follows that frame and replaces the list if they changed.
-	const {loadIndexedArchive} = await import('./archive/indexed.js');
-	const indexed = loadIndexedArchive(archiveDir(flags), {drafts: flags.drafts, cache: flags.cache});
-	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : await load(flags);
-	if (archive.posts.length === 0) {
-		throw new UsageError(`no posts in ${sanitizeLine(archive.root)}`, exitCode.nothingFound);
-	}
-
-	// A terminal is interactive even where CI is set in the environment; ink (is-in-ci, read when
-	// it loads) would then draw only its last frame, on exit. Colour never depends on this: the
-	// reader gives ink its colour level itself.
-	process.env['CI'] = '0';
-	process.env['CONTINUOUS_INTEGRATION'] = '0';
-	// What the reader has to say (a stored index ignored, files skipped by the check) waits until the screen is given back.
-	const messages: string[] = [];
-	process.once('exit', () => {
-		for (const message of messages) {
-			process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
-		}
+async function interactive(flags: Flags, {dir, config, textWidth, level}: Context): Promise<number> {
+	const {startReader} = await import('./ui/start.js');
+	return startReader({
+		dir,
+		drafts: flags.drafts,
+		cache: flags.cache,
+		state: flags.state,
+		config,
+		textWidth,
+		level,
+		theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode,
+		renderWorker,
+		checkWorker: new URL('archive/check-worker.js', import.meta.url),
+		load: async () => load(flags, dir),
+		skipMessage,
 	});
-	const later = (message: string): void => {
-		messages.push(message);
-	};
-
-	const {offerStoredIndexes} = await import('./search/stored-index.js');
-	offerStoredIndexes(archive, later);
-	const loadHere = async (): Promise<Archive> => {
-		const {loadArchive} = await import('./archive/load.js');
-		const checked = loadArchive(archiveDir(flags), {
-			drafts: flags.drafts,
-			cache: flags.cache,
-			onWarning: later,
-			onSkip(skipped) {
-				later(skipMessage(skipped));
-			},
-		});
-		offerStoredIndexes(checked, later);
-		return checked;
-	};
-
-	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
-	// only a changed archive is loaded again here, to be shown.
-	const check = archive === indexed
-		? async (): Promise<Archive> => {
-			const {checkInWorker} = await import('./archive/check-in-worker.js');
-			const report = await checkInWorker(new URL('archive/check-worker.js', import.meta.url), {dir: archiveDir(flags), drafts: flags.drafts, cache: flags.cache});
-			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
-				return loadHere();
-			}
-
-			for (const message of [...report.warnings, ...report.skipped.map(skipped => skipMessage(skipped))]) {
-				later(message);
-			}
-
-			return indexed;
-		}
-		: undefined;
-	// The config file's keys: whatever is wrong is said in the status line and again on exit,
-	// and keeps its default binding.
-	const {loadConfig, inFile} = await import('./config/config.js');
-	const {defaultKeymap} = await import('./ui/keymap.js');
-	const config = loadConfig();
-	// The check's module loads only for a file that changes keys.
-	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./ui/keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
-	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
-	for (const problem of problems) {
-		later(problem);
-	}
-
-	// The status line is short: the file's name is in the lines printed on exit.
-	const first = problems[0]?.slice(config.file.length + 2);
-	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
-	// Posts read and where: a damaged file is said on exit, like the other warnings.
-	const {readStateFileFor} = await import('./state/read-state-file.js');
-	const readState = flags.state ? readStateFileFor(archive.root, {onWarning: later}) : undefined;
-	const {runReader} = await withoutFetch(async () => import('./ui/run.js'));
-	return runReader(archive, {title: archive.root, check, renderWorker, textWidth, level, theme: flags.theme as ThemeMode, keymap: keys.keymap, notice, readState});
-}
-
-/**
-Runs `load` with `fetch` hidden. Ink's layout engine (yoga, compiled by emscripten) checks
-`typeof fetch` while it loads; in Node that first look loads undici and then fetches the engine's
-embedded data: URL through it, ~30 ms of every reader start for nothing.
-*/
-async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	if (!fetch?.configurable) {
-		return load();
-	}
-
-	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
-	try {
-		return await load();
-	} finally {
-		Object.defineProperty(globalThis, 'fetch', fetch);
-	}
 }
 
 try {

@@ -22,7 +22,8 @@ const options = {
 	snippets: {type: 'boolean', default: false},
 	width: {type: 'string', short: 'w'},
 	color: {type: 'string', default: 'auto', choices: colorModes},
-	theme: {type: 'string', default: 'auto', choices: themeModes},
+	// No default: unset, the config file's `theme` applies (cli.ts), then auto.
+	theme: {type: 'string', choices: themeModes},
 	tag: {type: 'string', short: 't'},
 	year: {type: 'string', short: 'y'},
 	sort: {type: 'string'},

@@ -38,7 +38,8 @@ export function mainHelpWith(help: string, configFile: string): string {
 	return `${help}
   Config file
     ${configFile}
-    (BLOG_READER_CONFIG names another; its "keys" section rebinds the reader's keys, see README)
+    (BLOG_READER_CONFIG names another.) JSON settings, flags win over them: "archive" (the
+    default folder), "theme", "width", "sort" (newest, oldest or title) and "keys" (see README)
 `;
 }
 

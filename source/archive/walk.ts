@@ -5,7 +5,7 @@ import {isInside, outsideReason} from './inside.js';
 import {decodeName, describeError} from './read.js';
 
 /** Folders that hold generated sites, themes, templates or tools, never posts. */
-const ignoredFolders = new Set(['node_modules', '_site', 'themes', 'layouts', '_layouts', '_includes', 'templates', 'assets']);
+export const ignoredFolders = new Set(['node_modules', '_site', 'themes', 'layouts', '_layouts', '_includes', 'templates', 'assets']);
 
 export interface FoundFile {
 	/** Absolute path through the folders walked (not the symbolic link's target). */

@@ -1,3 +1,4 @@
+import type {SortOrder} from '../search/sort-order.js';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive, Post} from '../archive/post.js';
@@ -64,6 +65,8 @@ export interface AppProps {
 	readonly notice?: string;
 	/** Where posts read and places are kept; without one (`--no-state`) nothing is. */
 	readonly readState?: ReadStateFile;
+	/** The order the list starts in; newest first without one. */
+	readonly sort?: SortOrder;
 }
 
 /** A child process waiting for the blank frame that goes before it, and what to do with its result. */
@@ -120,7 +123,7 @@ const renderHere: DocumentRenderer = async (post, options) => renderDocument(pos
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const reads = useRef<ReadStateView | undefined>(undefined);
@@ -138,6 +141,16 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		const note = (text: string): void => {
 			dispatchRef.current({type: 'notice', text});
 		};
+
+		if (effect.type === 'reload') {
+			if (host?.reload) {
+				host.reload();
+			} else {
+				note('not available here');
+			}
+
+			return;
+		}
 
 		const {post, lines, top} = current.current;
 		if (effect.type === 'toggle-read' || effect.type === 'continue-reading') {
@@ -213,13 +226,16 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			}
 		}
 	}, [host, archive]);
-	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit, onEffect);
+	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit, onEffect, sort);
 	dispatchRef.current = dispatch;
 	useEffect(() => {
 		if (notice) {
 			dispatch({type: 'notice', text: notice});
 		}
 	}, [notice, dispatch]);
+	useEffect(() => host?.onNote?.(text => {
+		dispatch({type: 'notice', text});
+	}), [host, dispatch]);
 	// The wheel scrolls and a click opens a row; the rows start below the list's header line.
 	useEffect(() => host?.onMouse(event => {
 		dispatch(event.type === 'wheel' ? {type: 'wheel', lines: event.lines} : {type: 'click', row: event.row});

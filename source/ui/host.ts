@@ -22,4 +22,8 @@ export interface Host {
 	readonly launch?: (file: string, args: readonly string[]) => boolean;
 	/** A file's text, or undefined when it cannot be read. */
 	readonly readFile: (path: string) => string | undefined;
+	/** Reads the archive again from its files (`r`); what it found comes as a note. */
+	readonly reload?: () => void;
+	/** Lines for the status line from outside a key (a reload, a watch that stopped); returns the unsubscribe. */
+	readonly onNote?: (listener: (text: string) => void) => () => void;
 }

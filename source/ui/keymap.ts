@@ -85,7 +85,8 @@ export type Action =
 	| 'tags'
 	| 'timeline'
 	| 'sections'
-	| 'authors';
+	| 'authors'
+	| 'reload';
 
 export interface Binding {
 	readonly action: Action;
@@ -192,6 +193,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'narrower', keys: ['<'], description: 'narrower text column', screens: ['reader']},
 	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
 	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['reader']},
+	{action: 'reload', keys: ['r'], description: 'reload the archive from its files (it also follows them by itself)', screens: ['list', 'reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},

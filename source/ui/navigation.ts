@@ -262,9 +262,11 @@ function sameBlock(top: number, before: readonly number[], after: readonly numbe
 		block++;
 	}
 
-	const start = after[block]!;
-	const end = block + 1 < after.length ? after[block + 1]! : lineCount;
-	return start + Math.min(top - before[block]!, Math.max(0, end - start - 1));
+	// An edited post (live reload) may have fewer blocks: its last one, then.
+	const kept = Math.min(block, after.length - 1);
+	const start = after[kept]!;
+	const end = kept + 1 < after.length ? after[kept + 1]! : lineCount;
+	return start + Math.min(top - before[kept]!, Math.max(0, end - start - 1));
 }
 
 /**
@@ -280,7 +282,8 @@ export function readerTop(state: Navigation, lineCount: number | Viewport, pageH
 	if (rewrapped) {
 		const before = state.readerBlocks;
 		const after = viewport.blocks;
-		top = before && after && before.length === after.length && before.length > 0 && before[0]! <= state.readerTop
+		// The same block index, also when an edit added or removed blocks: most edits are at or below the place read.
+		top = before && after && after.length > 0 && before.length > 0 && before[0]! <= state.readerTop
 			? sameBlock(state.readerTop, before, after, total)
 			: Math.round(state.readerTop * total / state.readerTotal);
 	}
@@ -667,7 +670,8 @@ function moved(state: Navigation, index: number, offset: number, viewport: Viewp
 		return select({...state, view: state.view === 'reader' ? 'list' : state.view, helpFrom: 'list'}, state.selected, viewport);
 	}
 
-	const top = clamp(index - offset, 0, Math.max(0, viewport.count - 1));
+	// A list at its top stays there while the selection fits: posts that arrived above it are seen.
+	const top = state.listTop === 0 && index < viewport.listHeight ? 0 : clamp(index - offset, 0, Math.max(0, viewport.count - 1));
 	return select({...state, listTop: top}, index, viewport);
 }
 

@@ -2,6 +2,7 @@
 The interactive reader's entry. The CLI imports this module only when stdin and stdout are
 terminals and the archive has posts, so Ink and React load only here.
 */
+import type {SortOrder} from '../search/sort-order.js';
 import chalk from 'chalk';
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
@@ -27,6 +28,7 @@ import type {Host} from './host.js';
 import type {Keymap} from './keymap.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
 import {mouseFilteredStdin, type MouseEvent} from './mouse.js';
+import {LiveArchive, type LiveSource} from './live-archive.js';
 
 export interface ReaderOptions {
 	/** Archive name for the header. */
@@ -53,6 +55,10 @@ export interface ReaderOptions {
 	readonly notice?: string;
 	/** Where posts read and reading places are kept; none with `--no-state`. */
 	readonly readState?: ReadStateFile;
+	/** The order the list starts in (the config file's `sort`); newest first without one. */
+	readonly sort?: SortOrder;
+	/** How to read the archive again, and which folders to watch for it: `r` and live reload. */
+	readonly live?: LiveSource;
 }
 
 function message(error: unknown): string {
@@ -74,6 +80,15 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	const takeover = takeOverTerminal({stdout, stdin, stderr}, {mouse: true});
 	const {restore} = takeover;
 	const mouseListeners = new Set<(event: MouseEvent) => void>();
+	const noteListeners = new Set<(text: string) => void>();
+	const note = (text: string): void => {
+		for (const listener of noteListeners) {
+			listener(text);
+		}
+	};
+
+	// Made once the first frame is out; `r` before that has nothing to reload yet.
+	let live: LiveArchive | undefined;
 	let frameWaiters: Array<() => void> = [];
 	const onFrame = (): void => {
 		const waiters = frameWaiters;
@@ -127,6 +142,17 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 				return undefined;
 			}
 		},
+		...(options.live === undefined ? {} : {
+			reload() {
+				live?.reloadNow();
+			},
+		}),
+		onNote(listener) {
+			noteListeners.add(listener);
+			return () => {
+				noteListeners.delete(listener);
+			};
+		},
 	};
 
 	// Whatever escapes React (a timer, a stray promise) must still give the terminal back, and
@@ -164,7 +190,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -210,12 +236,34 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 								return;
 							}
 
-							instance.rerender(app(sameFiles(archive, checked) ? archive : checked, false));
+							const shown = sameFiles(archive, checked) ? archive : checked;
+							instance.rerender(app(shown, false));
+							// Watching starts once the list holds the files as they are.
+							if (live) {
+								live.shown = shown;
+								live.watch();
+							}
 						}, 0);
 					}
 				},
 			},
 		);
+		if (options.live) {
+			live = new LiveArchive(archive, options.live, next => {
+				if (!quit) {
+					instance.rerender(app(next, false));
+				}
+			}, note);
+			if (options.check === undefined) {
+				// No check to wait for (it already ran, or there is none): watch from the first frame.
+				setTimeout(() => {
+					if (!quit) {
+						live?.watch();
+					}
+				}, 0);
+			}
+		}
+
 		const code = await instance.waitUntilExit();
 		quit = true;
 		restore();
@@ -226,6 +274,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		return exitCode.internal;
 	} finally {
 		restore();
+		live?.close();
 		thread?.close();
 		stdout.off('resize', onResize);
 		process.off('uncaughtException', crash);

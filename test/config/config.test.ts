@@ -32,7 +32,7 @@ test('known settings are kept for their readers; an unknown one is named', () =>
 	writeFileSync(file, '\uFEFF{"keys": {"list": {"quit": "Q"}}, "kyes": {}}');
 	const config = loadConfig({BLOG_READER_CONFIG: file});
 	assert.deepEqual(config.settings, {keys: {list: {quit: 'Q'}}});
-	assert.deepEqual(config.errors, [`${file}: unknown setting 'kyes' (settings: keys)`]);
+	assert.deepEqual(config.errors, [`${file}: unknown setting 'kyes' (settings: archive, theme, width, sort, keys)`]);
 });
 
 test('--help says where the config file is', async () => {
@@ -41,4 +41,25 @@ test('--help says where the config file is', async () => {
 	assert.equal(code, 0);
 	assert.match(stdout, /Config file\n\s+\/somewhere\/else\/config\.json\n/);
 	assert.match(stdout, /130 the reader quit with Ctrl-C/);
+});
+
+test('archive, theme, width and sort are checked and kept; the folder is taken from the file\'s own', () => {
+	const file = join(dir, 'all.json');
+	writeFileSync(file, JSON.stringify({archive: 'blog/posts', theme: 'light', width: 72, sort: 'oldest'}));
+	const config = loadConfig({BLOG_READER_CONFIG: file});
+	assert.deepEqual(config.errors, []);
+	assert.deepEqual(config.settings, {archive: join(dir, 'blog', 'posts'), theme: 'light', width: 72, sort: 'oldest'});
+});
+
+test('each bad value is one line naming the file and the setting', () => {
+	const file = join(dir, 'bad.json');
+	writeFileSync(file, JSON.stringify({archive: 3, theme: 'blue', width: '80', sort: 'random'}));
+	const config = loadConfig({BLOG_READER_CONFIG: file});
+	assert.deepEqual(config.settings, {});
+	assert.deepEqual(config.errors, [
+		`${file}: archive must be a folder path (a string), not 3`,
+		`${file}: theme must be "auto", "dark", "light", not "blue"`,
+		`${file}: width must be a whole number from 20 to 1000, not "80"`,
+		`${file}: sort must be "newest", "oldest", "title", not "random"`,
+	]);
 });

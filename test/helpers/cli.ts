@@ -20,7 +20,8 @@ export interface Run {
 /** Runs the built binary with its output piped, as a script would. */
 export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; cwd?: string; input?: string} = {}): Run {
 	// Our own cache and state go to a throwaway folder, never the tester's home.
-	const env: NodeJS.ProcessEnv = {...process.env, BLOG_READER_STATE_DIR: testStateDir, ...options.env};
+	// No tester's own config file (a default archive, a width) changes what a test sees.
+	const env: NodeJS.ProcessEnv = {...process.env, BLOG_READER_STATE_DIR: testStateDir, BLOG_READER_CONFIG: join(testStateDir, 'no-config.json'), ...options.env};
 	for (const key of ['FORCE_COLOR', 'NO_COLOR', 'BLOG_READER_DIR']) {
 		if (!options.env || !(key in options.env)) {
 			delete env[key];

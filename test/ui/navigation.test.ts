@@ -190,3 +190,15 @@ test('F goes from the marker on screen to its note and back; < and > stay within
 	state = read(state, ...Array.from({length: 10}, () => 'narrower' as const));
 	assert.equal(state.textWidth, 20);
 });
+
+test('a replaced list: the selection follows its post; a list at its top stays there while the selection fits', () => {
+	const atTop = run(initialNavigation, 'select-next', 'select-next');
+	let moved = navigate(atTop, {type: 'moved', index: 4, offset: 2}, viewport);
+	assert.deepEqual([moved.selected, moved.listTop], [4, 0], 'posts that arrived above are in view');
+	const scrolled = run(initialNavigation, ...Array.from({length: 15}, () => 'select-next' as const));
+	assert.equal(scrolled.listTop, 6);
+	moved = navigate(scrolled, {type: 'moved', index: 17, offset: 9}, viewport);
+	assert.deepEqual([moved.selected, moved.listTop], [17, 8], 'a scrolled list keeps the row where it was on screen');
+	const reading = navigate(run(atTop, 'open'), {type: 'moved', index: -1, offset: 0}, viewport);
+	assert.equal(reading.view, 'list', 'a post that is gone cannot stay open');
+});

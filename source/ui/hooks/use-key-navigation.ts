@@ -1,3 +1,4 @@
+import type {SortOrder} from '../../search/sort-order.js';
 import {useCallback, useRef, useState, type RefObject} from 'react';
 import {useInput, type Key} from 'ink';
 import {resolveKey, textScreens, type Keymap} from '../keymap.js';
@@ -19,7 +20,9 @@ export type Effect =
 	| {readonly type: 'open-link'; readonly target: string}
 	/** `m` and `c`: the read state's (hooks/use-read-state.ts). */
 	| {readonly type: 'toggle-read'}
-	| {readonly type: 'continue-reading'};
+	| {readonly type: 'continue-reading'}
+	/** `r`: the archive read again from its files. */
+	| {readonly type: 'reload'};
 
 export interface KeyNavigation {
 	readonly state: Navigation;
@@ -59,6 +62,8 @@ function effectOf(event: NavigationEvent, before: Navigation, viewport: Viewport
 		case 'toggle-read':
 		case 'continue-reading':
 			return {type: event.action};
+		case 'reload':
+			return {type: 'reload'};
 		case 'accept-prompt':
 			return before.prompt && before.prompt.text.trim() !== '' ? {type: 'pipe', command: before.prompt.text} : undefined;
 		default:
@@ -70,8 +75,8 @@ function effectOf(event: NavigationEvent, before: Navigation, viewport: Viewport
 Keys in, navigation state out, through the keymap; quit keys call `quit` instead, and keys that
 reach outside (hand-off, copy) call `onEffect` once the state they leave is applied.
 */
-export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void, onEffect?: (effect: Effect) => void): KeyNavigation {
-	const [state, setState] = useState<Navigation>(initialNavigation);
+export function useKeyNavigation(keymap: Keymap, quit: (code: number) => void, onEffect?: (effect: Effect) => void, sort?: SortOrder): KeyNavigation {
+	const [state, setState] = useState<Navigation>(() => (sort === undefined ? initialNavigation : {...initialNavigation, sort}));
 	const viewport = useRef<Viewport>(emptyViewport);
 	// The handler keeps the newest state itself: keys can arrive faster than React renders (and
 	// in concurrent mode a render may wait), and `/` followed by `p` must see the search line open.

@@ -1,0 +1,160 @@
+import type {Archive, Skipped} from '../archive/post.js';
+import {exitCode} from '../commands/io.js';
+import type {Config} from '../config/config.js';
+import type {ColorLevel} from '../output/color.js';
+import type {ThemeMode} from '../output/theme-choice.js';
+import type {SortOrder} from '../search/sort-order.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+/** What the command line decided for the reader: the archive, the flags and the config file. */
+export interface ReaderStart {
+	readonly dir: string;
+	readonly drafts: boolean;
+	readonly cache: boolean;
+	/** Whether posts read and reading places are kept (`--no-state` turns it off). */
+	readonly state: boolean;
+	readonly config: Config;
+	/** The widest text column asked for (`--width`, else the config file's). */
+	readonly textWidth: number | undefined;
+	readonly level: ColorLevel;
+	readonly theme: ThemeMode;
+	/** The scripts of the render thread and of the files' check, beside the bundle. */
+	readonly renderWorker: URL;
+	readonly checkWorker: URL;
+	/** The full load as the pipes do it (warnings on stderr), for a first frame with no index. */
+	readonly load: () => Promise<Archive>;
+	/** The line for a file the loader passed over. */
+	readonly skipMessage: (skipped: Skipped) => string;
+}
+
+/**
+Starts the reader: the first frame from the archive as the index last saw it (no walk, no stat of
+each file), then a check of every file on a worker thread, which replaces the list if they
+changed; the read state, the config file's keys and sort, and live reload. Resolves the exit code.
+*/
+export async function startReader(start: ReaderStart): Promise<number> {
+	const {dir, drafts, cache, config} = start;
+	const {loadIndexedArchive} = await import('../archive/indexed.js');
+	const indexed = loadIndexedArchive(dir, {drafts, cache});
+	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : await start.load();
+	if (archive.posts.length === 0) {
+		process.stderr.write(`blog-reader: no posts in ${sanitizeLine(archive.root)}\n`);
+		return exitCode.nothingFound;
+	}
+
+	// A terminal is interactive even where CI is set in the environment; ink (is-in-ci, read when
+	// it loads) would then draw only its last frame, on exit. Colour never depends on this: the
+	// reader gives ink its colour level itself.
+	process.env['CI'] = '0';
+	process.env['CONTINUOUS_INTEGRATION'] = '0';
+	// What the reader has to say (a stored index ignored, files skipped by the check) waits until
+	// the screen is given back. A set: live reloads meet the same skipped file again and again.
+	const messages = new Set<string>();
+	process.once('exit', () => {
+		for (const message of messages) {
+			process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+		}
+	});
+	const later = (message: string): void => {
+		messages.add(message);
+	};
+
+	const {offerStoredIndexes} = await import('../search/stored-index.js');
+	offerStoredIndexes(archive, later);
+	const loadFresh = async (): Promise<Archive> => {
+		const {loadArchive} = await import('../archive/load.js');
+		const fresh = loadArchive(dir, {
+			drafts,
+			cache,
+			onWarning: later,
+			onSkip(skipped) {
+				later(start.skipMessage(skipped));
+			},
+		});
+		offerStoredIndexes(fresh, later);
+		return fresh;
+	};
+
+	const checkFiles = async () => {
+		const {checkInWorker} = await import('../archive/check-in-worker.js');
+		return checkInWorker(start.checkWorker, {dir, drafts, cache});
+	};
+
+	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
+	// only a changed archive is loaded again here, to be shown.
+	const check = archive === indexed
+		? async (): Promise<Archive> => {
+			const report = await checkFiles();
+			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
+				return loadFresh();
+			}
+
+			for (const message of [...report.warnings, ...report.skipped.map(skipped => start.skipMessage(skipped))]) {
+				later(message);
+			}
+
+			return indexed;
+		}
+		: undefined;
+	// The config file's keys: whatever is wrong is said in the status line and again on exit,
+	// and keeps its default binding. The check's module loads only for a file that changes keys.
+	const {inFile} = await import('../config/config.js');
+	const {defaultKeymap} = await import('./keymap.js');
+	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
+	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
+	for (const problem of problems) {
+		later(problem);
+	}
+
+	// The status line is short: the file's name is in the lines printed on exit.
+	const first = problems[0]?.slice(config.file.length + 2);
+	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
+	// Posts read and where: a damaged file is said on exit, like the other warnings.
+	const {readStateFileFor} = await import('../state/read-state-file.js');
+	const readState = start.state ? readStateFileFor(archive.root, {onWarning: later}) : undefined;
+	// Live reload: the same load. By hand, the check first (on the worker), so nothing changed costs
+	// the reader's thread nothing. After a watch saw files change the check could only say so: a file
+	// changed in the last seconds leaves no fingerprint to compare, so it would be a second full load.
+	const {detectSite} = await import('../archive/site.js');
+	const {stateDirs} = await import('../state/paths.js');
+	const live = {
+		async reload(shown: Archive, touched?: ReadonlySet<string>): Promise<Archive | undefined> {
+			if (touched === undefined) {
+				const report = await checkFiles();
+				if (report?.fingerprint !== undefined && report.fingerprint === shown.fingerprint) {
+					return undefined;
+				}
+			}
+
+			return loadFresh();
+		},
+		prepare(next: Archive) {
+			offerStoredIndexes(next, later);
+		},
+		folders: detectSite(archive.root).sources.map(source => source.dir),
+		skip: [stateDirs().cache, stateDirs().state],
+	};
+	// The config file's order is where the list starts; newest first is the archive's own.
+	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
+	const {runReader} = await withoutFetch(async () => import('./run.js'));
+	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, keymap: keys.keymap, notice, readState, sort});
+}
+
+/**
+Runs `load` with `fetch` hidden. Ink's layout engine (yoga, compiled by emscripten) checks
+`typeof fetch` while it loads; in Node that first look loads undici and then fetches the engine's
+embedded data: URL through it, ~30 ms of every reader start for nothing.
+*/
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!fetch?.configurable) {
+		return load();
+	}
+
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', fetch);
+	}
+}
