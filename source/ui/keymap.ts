@@ -80,7 +80,8 @@ export type Action =
 	| 'related'
 	| 'series-next'
 	| 'series-previous'
-	| 'preview';
+	| 'preview'
+	| 'toggle-images';
 
 export interface Binding {
 	readonly action: Action;
@@ -169,6 +170,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'narrower', keys: ['<'], description: 'narrower text column', screens: ['reader']},
 	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
 	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['reader']},
+	{action: 'toggle-images', keys: ['i'], description: 'image previews off / on', screens: ['reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},
