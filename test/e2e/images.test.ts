@@ -7,6 +7,7 @@ shows. `npm test` builds first; run `npm run build` before running this file alo
 */
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
@@ -32,9 +33,13 @@ async function openPost(session: Session): Promise<void> {
 }
 
 test('the post\'s local image is drawn under its line as half-block cells in colour; i turns it off and on', {timeout: 90_000}, async () => {
-	const session = start({args: ['--dir', site], columns: 80, rows: 24});
+	const session = start({entry: ['--import', './test/e2e/trace-loads.mjs', 'bin/blog-reader.js'], args: ['--dir', site], columns: 80, rows: 24});
 	await openPost(session);
 	const screen = await session.waitFor(text => previewRows(text).length >= 3);
+	// Decoded on the image thread: the reader's own thread never loaded the decoders' entry.
+	const loads = readFileSync(join(tmpdir(), `blog-reader-loads-${session.readerPid()}.log`), 'utf8');
+	assert.match(loads, /\/dist\/cli\.js/);
+	assert.doesNotMatch(loads, /\/dist\/chunks\/preview-/);
 	const rows = previewRows(screen);
 	const imageLine = screen.split('\n').findIndex(line => line.includes('[image: blockchain.jpg]'));
 	assert.equal(rows[0], imageLine + 1, 'the preview starts right under the image\'s line');

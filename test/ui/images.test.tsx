@@ -13,23 +13,34 @@ afterEach(() => {
 });
 
 const root = removeAfterTests(tempDir('blog-reader-ui-images-'));
-writeTree(root, {'img/pic.png': pngBytes(32, 32, redOverBlue), 'img/bad.png': 'not a png, but named one'});
+// A damaged file whose header still reads: rows are kept for it, and it is drawn as its alt text.
+writeTree(root, {'img/pic.png': pngBytes(32, 32, redOverBlue), 'img/cut.png': pngBytes(32, 32, redOverBlue).subarray(0, 60)});
 const archive = {
 	...makeArchive([
 		makePost({title: 'With a picture', date: '2020-01-02', file: join(root, 'pic.md'), body: '![a picture](img/pic.png)\n\n## After\n\nText after [a link](https://ex.com/) it.'}),
+		makePost({title: 'With a damaged picture', date: '2020-01-01', file: join(root, 'cut.md'), body: '![a broken one](img/cut.png)\n\nText after it.'}),
 	]),
 	root,
 	site: {generator: 'plain' as const, contentRoot: root, baseUrl: null},
 };
 
-async function open(props: {color?: boolean} = {}) {
+async function open(props: {color?: boolean} = {}, down = 0) {
 	const instance = render(<App archive={archive} title="Blog" size={{columns: 80, rows: 24}} {...props} />);
 	await waitForText(instance.lastFrame, 'With a picture');
 	await settle();
+	instance.stdin.write(keys.down.repeat(down));
 	instance.stdin.write(keys.enter);
-	await waitForText(instance.lastFrame, '[image: a picture]');
+	await waitForText(instance.lastFrame, '[image: a ');
 	return instance;
 }
+
+test('a damaged image shows its alt text and why, in the first of its rows', async () => {
+	const {lastFrame} = await open({}, 1);
+	const frame = await waitForText(lastFrame, '[a broken one: the image is damaged');
+	const lines = frame.split('\n');
+	assert.equal(lines.findIndex(line => line.includes('[a broken one: ')), lines.findIndex(line => line.includes('[image: a broken one]')) + 1);
+	assert.ok(!frame.includes('▀'));
+});
 
 test('the preview fills the rows kept under the image, and i takes them away', async () => {
 	const {lastFrame, stdin} = await open();

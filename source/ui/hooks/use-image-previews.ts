@@ -24,6 +24,9 @@ export interface ImagePreviewOptions {
 	readonly note: {readonly open: string; readonly close: string};
 }
 
+/** Previews kept for going back to a post; past this the oldest go (a preview is a few tens of KB). */
+const keptPreviews = 200;
+
 const keyOf = (image: Placed, depth: ColourDepth): string => `${image.file ?? ''}\u0000${image.preview.columns}\u0000${image.preview.rows}\u0000${depth}`;
 
 /** Fills a document line that is an image's row; other lines come back as they are. */
@@ -47,6 +50,10 @@ export function useImagePreviews(images: readonly Image[] | undefined, previewer
 			const key = keyOf(image, depth);
 			if (results.has(key)) {
 				continue;
+			}
+
+			if (results.size >= keptPreviews) {
+				results.delete(results.keys().next().value!);
 			}
 
 			results.set(key, 'pending');
