@@ -1,4 +1,4 @@
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 
 /**
 An image's pixel size from the first bytes of its file (PNG's IHDR, JPEG's frame header), read
@@ -82,17 +82,45 @@ export function imageSize(bytes: Uint8Array): ImageSize | undefined {
 	return pngSize(bytes) ?? jpegSize(bytes);
 }
 
-/** How much of a file is read to size it: a JPEG's EXIF block (with its thumbnail) comes before the frame header. */
-const headBytes = 256 * 1024;
+/**
+How much of a file is read to size it: a PNG says in its first 24 bytes, a JPEG's frame header
+comes after its EXIF block (with a thumbnail, up to 64 KB), rarely later.
+*/
+const firstRead = 64 * 1024;
+const longestRead = 512 * 1024;
+
+function readHead(fd: number, bytes: number): Buffer {
+	const head = Buffer.alloc(bytes);
+	return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+}
+
+// Sizes asked of the disk once per file and change: a post is rendered again at each width.
+const known = new Map<string, ImageSize | undefined>();
 
 /** The size of an image file, from its first bytes only; undefined when it cannot be read or sized. */
 export function readImageSize(file: string): ImageSize | undefined {
 	let fd: number | undefined;
 	try {
 		fd = openSync(file, 'r');
-		const head = Buffer.alloc(headBytes);
-		const length = readSync(fd, head, 0, headBytes, 0);
-		return imageSize(head.subarray(0, length));
+		const {size, mtimeMs} = fstatSync(fd);
+		const key = `${file}\u0000${size}\u0000${mtimeMs}`;
+		if (known.has(key)) {
+			return known.get(key);
+		}
+
+		let head = readHead(fd, firstRead);
+		let found = imageSize(head);
+		if (found === undefined && head.length === firstRead && head[0] === 0xFF && head[1] === 0xD8) {
+			head = readHead(fd, longestRead);
+			found = imageSize(head);
+		}
+
+		if (known.size > 1000) {
+			known.clear();
+		}
+
+		known.set(key, found);
+		return found;
 	} catch {
 		return undefined;
 	} finally {

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import {blockRows, palette256, previewSize} from '../../source/images/blocks.js';
 import {decodeImage, ImageError} from '../../source/images/decode.js';
 import {previewFile} from '../../source/images/preview.js';
-import {imageSize} from '../../source/images/size.js';
+import {imageSize, readImageSize} from '../../source/images/size.js';
 import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {jpegBytes, pngBytes, redOverBlue} from '../helpers/images.js';
 
@@ -89,4 +89,17 @@ test('a corrupt or foreign file is an error naming why, and previewFile never th
 	writeFileSync(join(dir, 'good.png'), png);
 	const good = previewFile({file: join(dir, 'good.png'), columns: 10, rows: 5, depth: '256'});
 	assert.ok('lines' in good && good.lines.length === 5);
+});
+
+test('a JPEG whose frame header comes after large metadata blocks is still sized from its file', () => {
+	const jpeg = jpegBytes(30, 20, redOverBlue);
+	// Two 40 KB APP1 blocks after the start marker put the frame header past the first 64 KB.
+	const block = Buffer.alloc(40_000 + 4, 0x20);
+	block.writeUInt16BE(0xFF_E1, 0);
+	block.writeUInt16BE(40_002, 2);
+	const padded = Buffer.concat([jpeg.subarray(0, 2), block, block, jpeg.subarray(2)]);
+	writeFileSync(join(dir, 'padded.jpg'), padded);
+	assert.deepEqual(readImageSize(join(dir, 'padded.jpg')), {format: 'jpeg', width: 30, height: 20});
+	assert.equal(imageSize(padded.subarray(0, 1000)), undefined, 'cut before the frame header: no size');
+	assert.equal(readImageSize(join(dir, 'missing.jpg')), undefined);
 });
