@@ -51,7 +51,6 @@ async function findInHugePost(sessions: number, rounds: number): Promise<number[
 	try {
 		const samples: number[] = [];
 		for (let session = 0; session < sessions; session++) {
-			// eslint-disable-next-line no-await-in-loop -- one session at a time, or they share the CPU
 			samples.push(...await findInPostSession(huge, findState.path, rounds));
 		}
 

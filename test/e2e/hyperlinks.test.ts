@@ -54,7 +54,6 @@ test('under TERM=dumb nothing is written as OSC 8, neither the list nor show', {
 	const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 	for (const args of [[], ['show', 'blockchain']]) {
 		const run = startPty({args, env: {TERM: 'dumb', FORCE_HYPERLINK: undefined}, stateDir});
-		// eslint-disable-next-line no-await-in-loop -- one run at a time
 		const {code} = await exitOf(run, 30_000);
 		assert.equal(code, 0);
 		assert.match(run.raw(), /blockchain/);

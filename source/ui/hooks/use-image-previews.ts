@@ -4,7 +4,7 @@ import type {Previewer} from '../../images/previewer.js';
 import type {PreviewResult} from '../../images/preview.js';
 import type {Image} from '../../render/structure.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../fit.js';
+import {fitText} from '../../text/fit.js';
 
 /**
 The block-character previews of the open post's images, drawn in the blank rows the render kept
@@ -63,7 +63,6 @@ export function useImagePreviews(images: readonly Image[] | undefined, previewer
 			});
 		}
 		// `near` is read for `wanted`, which names what changed.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [wanted, previewer, depth, results]);
 
 	return useMemo(() => {
@@ -91,6 +90,5 @@ export function useImagePreviews(images: readonly Image[] | undefined, previewer
 			return row === 0 ? `${note.open}${fitText(`[${alt}: ${sanitizeLine(result.error)}]`, width)}${note.close}` : line;
 		};
 		// `version` counts the previews that arrived.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [placed, results, depth, version, width, note]);
 }
