@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {startProbe} from './pty-probe.js';
 import {timeProcess, timeReader} from './processes.js';
-import {indexing, noQuery, resultsFor, showsPosts, typed} from './screen.js';
+import {indexing, noQuery, resultsFor, showsPosts, statusLine, typed} from './screen.js';
 
 /** Timings of one run of the reader in a pty. */
 export interface Session {
@@ -120,12 +120,15 @@ export async function fzfFilter(query: string, titles: string): Promise<number |
 	return run === undefined || (run.code !== 0 && run.code !== 1) ? undefined : run.ms;
 }
 
-/** An archive of one post of about 5 MB of styled Markdown, for the reader's first screen of it. */
+/** The one word of the huge post's last paragraph: find has to go through the whole post for it. */
+export const hugePostLastWord = 'zebra';
+
+/** An archive of one post of about 5 MB of styled Markdown, for the reader's first screen of it and find in it. */
 export function hugePostArchive(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'blog-reader-bench-huge-'));
 	mkdirSync(join(dir, 'posts'));
 	const part = '## Part\n\nSome **bold** and *em* with a [link](https://example.com/x) and `code` ' + 'word '.repeat(100) + '\n\n* one\n* two\n\n```js\nconst x = 1;\n```\n\n';
-	writeFileSync(join(dir, 'posts', 'huge.md'), `---\ntitle: Huge post\ndate: 2024-01-01\n---\n\nFirst words of the huge post.\n\n${part.repeat(Math.ceil(5 * 1024 * 1024 / part.length))}`);
+	writeFileSync(join(dir, 'posts', 'huge.md'), `---\ntitle: Huge post\ndate: 2024-01-01\n---\n\nFirst words of the huge post.\n\n${part.repeat(Math.ceil(5 * 1024 * 1024 / part.length))}The last words: a ${hugePostLastWord} crossing.\n`);
 	return dir;
 }
 
@@ -136,6 +139,44 @@ export async function openPostSession(dir: string, stateDir: string, firstWords:
 		await probe.waitFor(showsPosts, 'the first frame with posts');
 		const sent = probe.write('\r');
 		return await probe.waitFor(screen => screen.includes(firstWords), 'the post\'s first screen', 120_000) - sent;
+	} finally {
+		probe.close();
+	}
+}
+
+/** The reader's position `first-last/total`: the total once the whole post is there. */
+function lineTotal(screen: string): number {
+	const total = /\d+-\d+\/(\d+) \d+%/.exec(screen)?.[1];
+	return total === undefined ? 0 : Number(total);
+}
+
+/**
+Find in the huge post: the post opened and rendered whole, then `/`, the word and Enter, timed
+from the keys until the hit is drawn as the current one (`hit 1/1` in the status line, the word
+on screen). `rounds` finds per session, each from the top with the last find cleared.
+*/
+export async function findInPostSession(dir: string, stateDir: string, rounds: number): Promise<number[]> {
+	const probe = startProbe({args: ['--dir', dir], env: {BLOG_READER_STATE_DIR: stateDir}});
+	try {
+		await probe.waitFor(showsPosts, 'the first frame with posts');
+		probe.write('\r');
+		// The head shows first; the find waits for the whole post, as a reader's find would.
+		await probe.waitFor(screen => lineTotal(screen) > 50_000, 'the whole post rendered', 120_000);
+		const samples: number[] = [];
+		for (let round = 0; round < rounds; round++) {
+			probe.write('/');
+			await probe.waitFor(screen => statusLine(screen).startsWith('/'), 'the find line');
+			const sent = probe.write(`${hugePostLastWord}\r`);
+			samples.push(await probe.waitFor(screen => screen.includes('hit 1/1') && screen.includes(`a ${hugePostLastWord} crossing`), 'the hit drawn', 60_000) - sent);
+			// Esc clears the find, `g` goes back to the top for the next round.
+			probe.write('\u001B');
+			await probe.waitFor(screen => !screen.includes('hit 1/1'), 'the find cleared');
+			probe.write('g');
+			await probe.waitFor(screen => /\b1-\d+\/\d+ /.test(screen), 'the top of the post');
+			await sleep(100);
+		}
+
+		return samples;
 	} finally {
 		probe.close();
 	}

@@ -8,17 +8,18 @@ shared, so single runs say little.
 	node --import tsx bench/run.ts --quick   (fewer runs, for trying a change)
 	node --import tsx bench/run.ts --typing  (the typing measures only; see bench/typing.ts)
 	BENCH_ONLY=bundled,warm npm run bench    (those groups only, printed, RESULTS.md untouched)
+	node --import tsx bench/run.ts --find    (find in the 5 MB post only; prints its row)
 
 Groups for BENCH_ONLY: bundled (first frame of the bundled archive), cold and warm (10k in the
 reader), pipes (search --json and show at 10k), realistic (10k posts of Zipf-distributed words,
-warm), huge (the 5 MB post), large (50k).
+warm), huge (the 5 MB post), find (find in it), large (50k).
 */
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {archiveOf, repoRoot} from './archives.js';
 import {readerEntry} from './build-copy.js';
-import {fzfFilter, hugePostArchive, nodeBaseline, openPostSession, readerSession, stateFolder, warmCache, type Session} from './measures.js';
+import {findInPostSession, fzfFilter, hugePostArchive, nodeBaseline, openPostSession, readerSession, stateFolder, warmCache, type Session} from './measures.js';
 import {timeReader} from './processes.js';
 import {markdownTable, type Row} from './report.js';
 import {summarize, type Summary} from './stats.js';
@@ -40,6 +41,34 @@ const log = (text: string): void => {
 
 if (process.argv.includes('--typing')) {
 	await typingOnly(process.argv, query, log);
+	process.exit(0);
+}
+
+/** Find in a 5 MB post: sessions of `rounds` finds each, on a fresh copy of the huge archive. */
+async function findInHugePost(sessions: number, rounds: number): Promise<number[]> {
+	const huge = hugePostArchive();
+	const findState = stateFolder();
+	try {
+		const samples: number[] = [];
+		for (let session = 0; session < sessions; session++) {
+			samples.push(...await findInPostSession(huge, findState.path, rounds));
+		}
+
+		return samples;
+	} finally {
+		rmSync(huge, {recursive: true, force: true});
+		findState.remove();
+	}
+}
+
+const findMeasure = 'find in a 5 MB post: keys → highlighted hit';
+const findTarget = '≤ 200 ms';
+
+if (process.argv.includes('--find')) {
+	readerEntry();
+	log('find in a 5 MB post');
+	const samples = await findInHugePost(3, 5);
+	process.stdout.write(`\n${markdownTable([{measure: findMeasure, target: findTarget, summary: summarize(samples), unit: 'ms', met: summarize(samples).median <= 200}])}\n`);
 	process.exit(0);
 }
 
@@ -150,6 +179,12 @@ if (want('large')) {
 	large = await sampled(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true}));
 }
 
+let findSamples: number[] = [];
+if (want('find')) {
+	log('find in a 5 MB post');
+	findSamples = await findInHugePost(runs(3), 5);
+}
+
 state.remove();
 
 // Report.
@@ -177,6 +212,7 @@ const rows: Row[] = [
 	ms(`\`search ${query} --json\`, 10k`, '≤ 3× node', searchJson, summary => ratio(summary) <= 3, true, summary => (fzfSummary ? `${(summary.median / fzfSummary.median).toFixed(1)}× fzf` : '')),
 	ms(`\`show ${slug}\` to a pipe, 10k`, '≤ 2× node', show, summary => ratio(summary) <= 2),
 	ms('Enter → first screen of a 5 MB post', '≤ 1000 ms', hugeFirstScreen, summary => summary.median <= 1000, false),
+	ms(findMeasure, findTarget, findSamples, summary => summary.median <= 200, false),
 	{measure: 'peak RSS, 10k, index built and after typing', target: '≤ 250 MB', summary: summarize(pick(warm, session => session.peakRssBytes)), unit: 'MB', met: summarize(pick(warm, session => session.peakRssBytes)).median <= 250 * 1024 * 1024},
 	ms('first frame, 10k realistic, warm cache', '≤ 5× node', pick(realistic, session => session.firstFrameMs), summary => ratio(summary) <= 5),
 	ms('key → results shown, 10k realistic', 'median ≤ 50, p95 ≤ 100 ms', realistic.flatMap(session => session.keyResultsMs), summary => summary.median <= 50 && summary.p95 <= 100, false, summary => `p95 ${summary.p95.toFixed(1)} ms`),

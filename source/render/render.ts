@@ -3,6 +3,7 @@ import type {ThemeName} from '../output/theme-choice.js';
 import {stripEscapes} from './escapes.js';
 import {renderTitleBlock} from './title-block.js';
 import type {Highlighter} from './highlight/highlight.js';
+import {reserveImageRows} from './image-rows.js';
 import {findImageFile} from './images.js';
 import type {RenderedMarkdown} from './markdown.js';
 import type {RenderablePost} from './post-data.js';
@@ -47,6 +48,11 @@ export interface RenderOptions {
 	(its renderer is being rebuilt); a light palette for it plugs in here.
 	*/
 	readonly theme?: ThemeName;
+	/**
+	Keep up to this many blank lines after each local image for the reader to draw it in (see
+	image-rows.ts); 0 or absent: none, as in a pipe.
+	*/
+	readonly imageRows?: number;
 }
 
 export interface RenderedDocument extends Structure {
@@ -141,10 +147,10 @@ export function assemble(post: RenderablePost, options: RenderOptions, header: s
 			return file ? {...image, file} : image;
 		})
 		: structure.images;
-	const lines = [...titleBlockLines, '', ...wrapped.lines];
+	const placed = {...structure, images, lines: [...titleBlockLines, '', ...wrapped.lines]};
+	const {lines, structure: withRows} = options.imageRows ? reserveImageRows(placed, options.imageRows, options.width) : {lines: placed.lines, structure: placed};
 	return {
-		...structure,
-		images,
+		...withRows,
 		width: options.width,
 		lines,
 		text: lines.map(line => (line.includes('\u001B') ? stripEscapes(line) : line)),

@@ -40,6 +40,11 @@ export interface Image {
 	readonly line: number;
 	/** The image file in the archive or site, when one was found. */
 	readonly file?: string;
+	/**
+	Blank lines kept for the reader to draw the image in (`RenderOptions.imageRows`): `rows`
+	lines from `previewLine`, `columns` wide. Absent when none were kept.
+	*/
+	readonly preview?: {readonly line: number; readonly rows: number; readonly columns: number};
 }
 
 export interface CodeBlock {

@@ -16,6 +16,9 @@ import type {Ranked} from '../search/rank.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
+import {useImagePreviews} from './hooks/use-image-previews.js';
+import {createPreviewer, type Previewer} from '../images/previewer.js';
+import {colourDepth} from '../images/depth.js';
 import {useKeyNavigation, type Effect} from './hooks/use-key-navigation.js';
 import {useReadingPlace, useReadState, type ReadStateView} from './hooks/use-read-state.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
@@ -67,6 +70,8 @@ export interface AppProps {
 	readonly readState?: ReadStateFile;
 	/** The order the list starts in; newest first without one. */
 	readonly sort?: SortOrder;
+	/** Makes image previews (run.tsx gives the image thread); default: on this thread. */
+	readonly previewer?: Previewer;
 }
 
 /** A child process waiting for the blank frame that goes before it, and what to do with its result. */
@@ -119,11 +124,15 @@ function sectionNote(archive: Archive, section: Section): string {
 export const readingWidth = 100;
 
 const renderHere: DocumentRenderer = async (post, options) => renderDocument(post, options);
+const previewHere = createPreviewer(undefined);
+
+/** Rows an image preview may take: a third of the screen, 4 to 12. */
+export const imageRowsFor = (height: number): number => Math.min(12, Math.max(4, Math.floor(height / 3)));
 
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const reads = useRef<ReadStateView | undefined>(undefined);
@@ -313,7 +322,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		[archive, theme],
 	);
 	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
-	const rendered = useDocument(open, {width: columnWidth, color, links}, inArchive, render, cache);
+	// Image previews are colour: under NO_COLOR the `[image: …]` line is all an image shows.
+	const imageRows = color && !state.imagesOff ? imageRowsFor(height) : 0;
+	const rendered = useDocument(open, {width: columnWidth, color, links, imageRows}, inArchive, render, cache);
 	const places = useRelated(open, state.related !== undefined, archive, postResults.searcher);
 	// The preview pane (`p`): beside the list on a wide terminal, rendered as the reader renders.
 	const previewFits = size.columns >= previewColumns;
@@ -373,7 +384,12 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const find = state.view === 'reader' ? state.find : undefined;
 	const hits = find && find.text !== '' ? hitsFor(find.text) : [];
 	const marks = useMemo(() => markStyles(theme), [theme]);
-	const decorate = useMemo(() => (hits.length === 0 ? undefined : decorator(hits, find?.current, marks)), [hits, find?.current, marks]);
+	const imageNote = useMemo(() => styleCodes(theme.hints), [theme]);
+	const fill = useImagePreviews(imageRows > 0 ? document?.images : undefined, previewer, {depth: colourDepth(host?.env ?? {}), top, pageHeight, width: columnWidth, note: imageNote});
+	const decorate = useMemo(() => {
+		const marked = hits.length === 0 ? undefined : decorator(hits, find?.current, marks);
+		return marked && fill ? (line: string, index: number) => marked(fill(line, index), index) : marked ?? fill;
+	}, [hits, find?.current, marks, fill]);
 
 	let body;
 	if (handOff !== undefined) {

@@ -97,6 +97,8 @@ export interface Navigation {
 	readonly sort?: SortOrder;
 	/** The tags, timeline, sections or authors view open over the list. */
 	readonly listView?: ListView;
+	/** `i` turned the reader's image previews off. */
+	readonly imagesOff?: boolean;
 }
 
 /** What the transitions need to know about the screen as it is drawn now. */
@@ -583,6 +585,9 @@ function onReading(state: Navigation, action: Action, viewport: Viewport): Navig
 			const next = clamp(current + (action === 'wider' ? 10 : -10), 20, widest);
 			return {...state, textWidth: next, notice: next === current ? `text width ${next} (the ${action === 'wider' ? 'widest' : 'narrowest'})` : `text width ${next}`};
 		}
+
+		case 'toggle-images':
+			return {...state, imagesOff: !state.imagesOff, notice: state.imagesOff ? 'images on' : 'images off'};
 
 		default:
 			return state;

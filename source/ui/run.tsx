@@ -12,6 +12,7 @@ import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {RenderThread} from '../render/bounded.js';
+import {createPreviewer} from '../images/previewer.js';
 import {App} from './app.js';
 import type {DocumentRenderer} from './hooks/use-document.js';
 import {CrashGuard} from './error-boundary.js';
@@ -181,6 +182,8 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// answered whatever a post holds.
 	const thread = options.renderWorker ? new RenderThread(options.renderWorker) : undefined;
 	const renderOpen: DocumentRenderer | undefined = thread ? async (post, renderOptions, call) => thread.render(post, renderOptions, call) : undefined;
+	// Images decode on a thread of their own (the build puts its script beside the render thread's).
+	const previewer = options.renderWorker ? createPreviewer(new URL('../images/worker.js', options.renderWorker)) : undefined;
 	// A check that ends after the user quit must not draw again: a rerender of an unmounted ink
 	// instance mounts the app anew, which takes stdin back and keeps the process alive.
 	let quit = false;
@@ -190,7 +193,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} />
 		</CrashGuard>
 	);
 	let {check} = options;
