@@ -1,3 +1,4 @@
+import {script} from './scripts.js';
 import {attribute, findElement, parseHtml, textOf, type HtmlElement, type HtmlNode} from './html-tree.js';
 
 /**
@@ -336,6 +337,13 @@ function inline(node: HtmlNode, context: Context): string {
 		case 'sup': {
 			const text = inlineChildren(node, context);
 			return text.trim() ? `^${text}` : text;
+		}
+
+		case 'sub': {
+			// Digits as Unicode subscripts (`MnO₂`); any other subscript written `_i`.
+			const text = inlineChildren(node, context);
+			const lowered = script('sub', collapse(textOf(node)));
+			return lowered.startsWith('_') ? `\\_${text}` : lowered;
 		}
 
 		case 'a': {

@@ -9,9 +9,11 @@ import {decodeEntities} from '../text/entities.js';
 import {keepOwnEscapes, stripEscapes} from './escapes.js';
 import {createSlugger, isAttributeLine, stripHeadingAttributes} from './heading-ids.js';
 import {htmlToText, imageOf} from './html-text.js';
+import {pairDocumentHtml, type ScriptToken} from './inline-html.js';
 import {cleanUrl, displayUrl, hyperlink, isPostReference, References, withoutHyperlinks} from './links.js';
 import {keepWhole, withoutMarkers} from './markers.js';
 import {capNesting} from './nesting.js';
+import {script} from './scripts.js';
 import {renderTable} from './table.js';
 import type {Highlighter} from './highlight/highlight.js';
 import {expandTemplates} from './templates.js';
@@ -268,6 +270,15 @@ function createMarked(options: MarkdownOptions): Marked {
 	instance.use({
 		extensions: [
 			{
+				// `<sup>…</sup>` and `<sub>…</sub>` in prose, paired by inline-html.ts.
+				name: 'htmlScript',
+				renderer(token) {
+					const {position, tokens} = token as unknown as ScriptToken;
+					const text = this.parser.parseInline(tokens);
+					return script(position, text, plainOf(text));
+				},
+			},
+			{
 				name: 'footnoteRef',
 				renderer(token) {
 					const {footnotes, collector} = current();
@@ -413,8 +424,13 @@ function renderBody(source: string, options: MarkdownOptions, collector: Collect
 		instance.walkTokens(tokens, token => {
 			fixTaskItems(token);
 			stripHeadingAttributes(token);
+			pairDocumentHtml(token);
 		});
 		state.footnotes = takeFootnotes(tokens);
+		for (const note of state.footnotes) {
+			instance.walkTokens(note.content, pairDocumentHtml);
+		}
+
 		let out = '';
 		for (const part of sections(tokens)) {
 			for (const token of part) {
