@@ -107,6 +107,11 @@ function renderLink(text: string, href: string, chalk: ChalkInstance, image: boo
 
 	const number = references.add(target);
 	const mark = collector.link({number, text: visible || target, target});
+	if (!image && (visible.endsWith(`[${number}]`) || visible.endsWith(`(${target})`))) {
+		// A link around an image of the same target (a thumbnail opening itself): shown once.
+		return mark + label;
+	}
+
 	const bare = !image && (visible === '' || visible === target || `mailto:${visible}` === target);
 	const style = options.color ? options.links : (options.links === 'osc8' ? 'inline' : options.links);
 	if (style === 'osc8') {
