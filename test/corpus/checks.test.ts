@@ -207,3 +207,13 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(sourceParts('Text.\n\n<!--\nhttps://example.org/pull/1\n-->\n\n<script src="https://w.example/x.js"></script>\n', 'markdown').targets, []);
 	});
 });
+
+describe('more markup that is not text', () => {
+	test('AsciiDoc roles, link options, video macros and attribute entries; task boxes; split labels', () => {
+		assert.deepEqual(lostWords(sourceText('*[red]#Ana : 12 commits#* and link:https://x.example/[the docs,window=_blank] or stem:[v].', 'asciidoc'), 'Ana : 12 commits and the docs [1] or `v`.'), []);
+		assert.deepEqual(lostWords(sourceText('video::abc123[youtube, width=640]', 'asciidoc'), '[embedded: www.youtube.com] [1]'), []);
+		assert.deepEqual(sourceParts(':gradle: https://gradle.org\n\nText.\n', 'asciidoc').targets, []);
+		assert.deepEqual(lostWords(sourceText('* [x] done\n* [ ] open', 'markdown'), '* ☑ done\n* ☐ open'), []);
+		assert.deepEqual(lostWords(sourceText('See the [comment thread][repro\nlink] here.', 'markdown'), 'See the comment thread [1] here.'), []);
+	});
+});

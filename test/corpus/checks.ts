@@ -196,8 +196,10 @@ export function sourceText(body: string, format: PostFormat): string {
 	// Link targets and reference definitions: targets are the link check's, titles are hidden.
 	text = text.replace(/^ {0,3}\[[^\]\n]+\]:.*$/gm, ' ');
 	text = text.replace(/\]\(\s*(?:<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g, '] ');
-	// A reference link's label (`[text][label]`) is not shown.
-	text = text.replace(/\]\[[^\]\n]*\]/g, '] ');
+	// A reference link's label (`[text][label]`, the label maybe on the next line) is not shown.
+	text = text.replace(/\]\[[^\]]{0,200}\]/g, '] ');
+	// A task list item's box is drawn as ☐ / ☑.
+	text = text.replace(/^([ \t]*(?:[*+-]|\d+[.)])[ \t]+)\[[ xX]\](?=[ \t])/gm, '$1');
 	// URLs are shown as references, and checked byte for byte by the link check.
 	// An e-mail address is text a reader needs, with or without its `mailto:`.
 	text = text.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
@@ -230,7 +232,13 @@ function asciidocText(source: string): string {
 		const first = attributes.split(',')[0] ?? '';
 		return ` ${altMark}${first.includes('=') ? '' : first.replace(/^"|"$/g, '')} `;
 	});
-	text = text.replace(/\b(?:link|mailto|kbd|btn|menu|footnote|footnoteref|pass|icon):{1,2}[^\s[]*\[/g, '[');
+	text = text.replace(/\b(?:link|mailto|kbd|btn|menu|footnote|footnoteref|pass|icon|stem|latexmath|asciimath):{1,2}[^\s[]*\[/g, '[');
+	// A video or audio macro is shown as its placeholder and address; its attributes are options.
+	text = text.replace(/^(?:video|audio)::[^\s[]*\[[^\]\n]*\]$/gm, ' ');
+	// A link's named attributes (`[text,window=_blank]`, `[text^]`) are options, not its text.
+	text = text.replace(/(\[[^\]\n]*?)\s*,\s*\w+=(?:"[^"\n]*"|[^\],\n]*)(?=[\],])/g, '$1').replace(/\^\]/g, ']');
+	// A role (`[red]#text#`) styles the text that follows; its name is not shown.
+	text = text.replace(/\[[\w.-]+\](?=#)/g, ' ');
 	// Attribute references expand to their value; anchors and callouts are not words.
 	text = text.replace(/\{[\w-]+\}/g, ' ').replace(/\[\[[^\]]*\]\]/g, ' ').replace(/<\d+>/g, ' ');
 	return text;

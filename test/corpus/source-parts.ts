@@ -237,7 +237,10 @@ export function markdownTargets(prose: string): string[] {
 }
 
 /** AsciiDoc `link:`, URL macros and bare URLs, `image:`/`image::`, and HTML passthrough. */
-export function asciidocTargets(prose: string): string[] {
+export function asciidocTargets(source: string): string[] {
+	// An attribute entry (`:gradle: https://gradle.org`) defines a value; a URL in it is shown
+	// where the text refers to it, if anywhere.
+	const prose = source.replace(/^:[\w-]+!?:.*$/gm, line => ' '.repeat(line.length));
 	const found: Array<[number, string]> = [];
 	for (const match of prose.matchAll(/\b(?:link:|image::?)([^\s[\]]+)\[/g)) {
 		found.push([match.index, match[1]!]);
