@@ -325,6 +325,25 @@ function fixTaskItems(token: Token): void {
 	}
 }
 
+/**
+A bare URL that marked links (GFM autolink) keeps the backslashes a writer put before `_` or `*`
+so the address is not read as emphasis; the site links the address without them (the escape is
+Markdown, not part of the URL), so the reader shows and opens it that way too.
+*/
+function unescapeAutolink(token: Token): void {
+	if (token.type !== 'link') {
+		return;
+	}
+
+	const link = token as Tokens.Link;
+	if (link.raw === link.href && link.href.includes('\\')) {
+		const href = link.href.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+		link.href = href;
+		link.text = href;
+		link.tokens = [{type: 'text', raw: href, text: href, escaped: false} as Tokens.Text];
+	}
+}
+
 /** Splits the tokens before each heading of the shallowest level: references follow each part. */
 function sections(tokens: Token[]): Token[][] {
 	const depths = tokens.filter(token => token.type === 'heading').map(token => (token as Tokens.Heading).depth);
@@ -431,6 +450,7 @@ function renderBody(source: string, options: MarkdownOptions, collector: Collect
 			fixTaskItems(token);
 			stripHeadingAttributes(token);
 			pairDocumentHtml(token);
+			unescapeAutolink(token);
 		});
 		state.footnotes = takeFootnotes(tokens);
 		for (const note of state.footnotes) {

@@ -230,7 +230,8 @@ export function markdownTargets(prose: string): string[] {
 			continue;
 		}
 
-		add(match.index, trimUrlTail(match[1]!));
+		// A backslash escape in a bare URL is Markdown, not address: the site links it without.
+		add(match.index, trimUrlTail(match[1]!).replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 	}
 
 	return found.sort((a, b) => a[0] - b[0]).map(([, target]) => target);

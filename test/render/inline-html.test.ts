@@ -40,3 +40,9 @@ test('a long run of inline tags renders in time linear in its length', {timeout:
 	const out = await renderPost(makePost(body), plain);
 	assert.match(out, /x y/);
 });
+
+test('a bare URL written with Markdown escapes is shown and linked without them', async () => {
+	const out = await renderPost(makePost('Tracker: https://bugs.example/list?s=\\_\\_open\\_\\_&c=rust here.'), plain);
+	assert.match(out, /Tracker: https:\/\/bugs\.example\/list\?s=__open__&c=rust here\./);
+	assert.ok(!out.includes('\\_'), out);
+});
