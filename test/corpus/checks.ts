@@ -152,7 +152,9 @@ export function words(text: string): string[] {
 	// Backticks go first: `POST`ed is one word to a reader whether or not the render keeps them.
 	// Superscript digits are footnote markers the render adds (`volt²`), never part of a word.
 	// Subscript digits are the render's `<sub>` (MnO₂): a word boundary, as the tag was.
-	return decodeEntities(text.replaceAll('`', '')).replace(/[⁰¹²³⁴-⁹]+/g, ' ').replace(/[₀-₉]+/g, digits => ` ${[...digits].map(digit => String.fromCodePoint(digit.codePointAt(0)! - 0x20_50)).join('')}`).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	// Chinese and Japanese have no spaces between words: each character counts as one, so
+	// markup taken out between two of them (**強調**は, [リンク](url)の) joins nothing.
+	return decodeEntities(text.replaceAll('`', '')).replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu, ' $& ').replace(/[⁰¹²³⁴-⁹]+/g, ' ').replace(/[₀-₉]+/g, digits => ` ${[...digits].map(digit => String.fromCodePoint(digit.codePointAt(0)! - 0x20_50)).join('')}`).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const altMark = '\uE000';
