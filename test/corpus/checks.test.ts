@@ -222,3 +222,7 @@ test('Japanese words joined by the render once their markup is gone are not lost
 	assert.deepEqual(lostWords(sourceText('**登録ドメイン**は、[シェル](https://x.example/)の', 'markdown'), '登録ドメインは、シェル [1] の'), []);
 	assert.deepEqual(lostWords(sourceText('登録ドメインは', 'markdown'), '登録ドメイン').map(hit => hit.excerpt.slice(0, 3)), ['«は»']);
 });
+
+test('emphasis inside a word keeps it one word', () => {
+	assert.deepEqual(lostWords(sourceText("our name: **L**et's **ENCR**ypt, time*ful*", 'markdown'), "our name: Let's ENCRypt, timeful"), []);
+});
