@@ -1,5 +1,5 @@
 import type {Token, Tokens} from 'marked';
-import {decodeEntities} from './entities.js';
+import {decodeEntities} from '../text/entities.js';
 
 /**
 Inline HTML inside Markdown prose (`see <a href="x">the notes</a>`, `2<sup>39</sup>`, `MnO<sub>2</sub>`):

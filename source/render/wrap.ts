@@ -121,7 +121,7 @@ const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F
 /** Never at the start of a line (closing marks, small kana, the prolonged sound mark): kinsoku. */
 const noBreakBefore = /^[、。，．・：；？！）〕］｝〉》」』】〙〗〟ヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–〜）\])}.,;:!?%]/u;
 /** Never at the end of a line (opening marks). */
-const noBreakAfter = /^[（〔［｛〈《「『【〘〖〝(\[{]/u;
+const noBreakAfter = /^[（〔［｛〈《「『【〘〖〝([{]/u;
 
 function charWidth(text: string): number {
 	const code = text.codePointAt(0) ?? 0;

@@ -192,7 +192,7 @@ export function sourceText(body: string, format: PostFormat): string {
 	// parameters; what they stand for is the conversion's business, checked as raw markup.
 	text = text.replace(/\{%[\s\S]*?%\}/g, ' ').replace(/\{\{[\s\S]*?\}\}/g, ' ');
 	// Emphasis inside a word (**L**et's, time*ful*) styles part of it: still one word.
-	text = text.replace(/(\*{1,3})([\p{L}\p{N}']+)\1(?=\p{L})|(?<=\p{L})(\*{1,3})([\p{L}\p{N}']+)\3/gu, (_all, _open, before?: string, _close, after?: string) => before ?? after ?? '');
+	text = text.replace(/(\*{1,3})([\p{L}\p{N}']+)\1(?=\p{L})|(?<=\p{L})(\*{1,3})([\p{L}\p{N}']+)\3/gu, (_all: string, _open: string, before: string | undefined, _close: string, after: string | undefined) => before ?? after ?? '');
 	// Footnote labels become numbers.
 	text = text.replace(/\[\^[^\]\s]+\]:?/g, ' ');
 	// Heading ids and attribute lists are hidden; the id becomes the heading's anchor.
