@@ -4,6 +4,7 @@ import {convert, Extensions, NullLogger, type IncludeProcessorDslInterface, type
 import {readChecked} from '../files/checked-read.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {AttributeBudget, boundAsciidoc} from './asciidoc-bounds.js';
+import {readableAsciidocHtml} from './asciidoc-math.js';
 
 /**
 AsciiDoc to HTML with Asciidoctor.js. Includes go through our own processor: a file inside the
@@ -169,5 +170,5 @@ export async function asciidocToHtml(source: string, options: AsciidocOptions): 
 		},
 	});
 	// Admonition tables, block titles and callouts are read by the HTML conversion (html.ts).
-	return String(html);
+	return readableAsciidocHtml(String(html), clean);
 }

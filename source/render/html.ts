@@ -1,3 +1,4 @@
+import {script} from './scripts.js';
 import {attribute, findElement, parseHtml, textOf, type HtmlElement, type HtmlNode} from './html-tree.js';
 
 /**
@@ -30,6 +31,7 @@ const droppedNames = new Set([
 ]);
 const mediaNames = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg']);
 const imageNames = new Set(['img']);
+const linkNames = new Set(['a']);
 
 // A line break inside a paragraph while it is being put together; never left in the output.
 const breakMark = '\uE002';
@@ -338,6 +340,13 @@ function inline(node: HtmlNode, context: Context): string {
 			return text.trim() ? `^${text}` : text;
 		}
 
+		case 'sub': {
+			// Digits as Unicode subscripts (`MnO₂`); any other subscript written `_i`.
+			const text = inlineChildren(node, context);
+			const lowered = script('sub', collapse(textOf(node)));
+			return lowered.startsWith('_') ? `\\_${text}` : lowered;
+		}
+
 		case 'a': {
 			if (isBackLink(node, context)) {
 				return '';
@@ -345,9 +354,14 @@ function inline(node: HtmlNode, context: Context): string {
 
 			const text = inlineChildren(node, context).replaceAll(breakMark, ' ');
 			const href = attribute(node, 'href');
-			if (!node.attributes.has('href') || href.trim() === '' || text.includes('](')) {
-				// An anchor, or a link around an image (the image keeps its own target).
+			if (!node.attributes.has('href') || href.trim() === '') {
 				return text;
+			}
+
+			if (text.includes('](')) {
+				// A link around an image: the image, then where a click on it goes (a larger
+				// version, the photo's page). A link in a link is not Markdown: the inner one stays.
+				return /^\s*!\[/.test(text) && !text.includes(`(${destination(href)})`) ? `[${text}](${destination(href)})` : text;
 			}
 
 			return `[${text}](${destination(href)})`;
@@ -575,6 +589,13 @@ function figure(node: HtmlElement, context: Context): string[] {
 		// The caption as a label: its text, without links or emphasis of its own.
 		const label = captionNode ? escapeMarkdownText(collapse(textOf(captionNode)).trim()) : '';
 		const rendered = media(found, label);
+		// An image that is a link (Asciidoctor's `link=`, a thumbnail to its full size) keeps it.
+		const link = findElement(wrapper, linkNames);
+		const href = link && findElement(link, mediaNames) === found ? attribute(link, 'href') : '';
+		if (rendered.startsWith('![') && href && !href.startsWith('#') && !rendered.includes(`(${destination(href)})`)) {
+			return [`[${rendered}](${destination(href)})`];
+		}
+
 		return rendered ? [rendered] : [];
 	}
 

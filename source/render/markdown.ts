@@ -4,14 +4,17 @@ import markedFootnote from 'marked-footnote';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
 import {frameCode} from './code-block.js';
+import {separateFootnotes} from './footnote-blocks.js';
 import {Collector} from './collector.js';
 import {decodeEntities} from '../text/entities.js';
 import {keepOwnEscapes, stripEscapes} from './escapes.js';
 import {createSlugger, isAttributeLine, stripHeadingAttributes} from './heading-ids.js';
 import {htmlToText, imageOf} from './html-text.js';
+import {pairDocumentHtml, type ScriptToken} from './inline-html.js';
 import {cleanUrl, displayUrl, hyperlink, isPostReference, References, withoutHyperlinks} from './links.js';
 import {keepWhole, withoutMarkers} from './markers.js';
 import {capNesting} from './nesting.js';
+import {script} from './scripts.js';
 import {renderTable} from './table.js';
 import type {Highlighter} from './highlight/highlight.js';
 import {expandTemplates} from './templates.js';
@@ -105,6 +108,11 @@ function renderLink(text: string, href: string, chalk: ChalkInstance, image: boo
 
 	const number = references.add(target);
 	const mark = collector.link({number, text: visible || target, target});
+	if (!image && (visible.endsWith(`[${number}]`) || visible.endsWith(`(${target})`))) {
+		// A link around an image of the same target (a thumbnail opening itself): shown once.
+		return mark + label;
+	}
+
 	const bare = !image && (visible === '' || visible === target || `mailto:${visible}` === target);
 	const style = options.color ? options.links : (options.links === 'osc8' ? 'inline' : options.links);
 	if (style === 'osc8') {
@@ -268,6 +276,15 @@ function createMarked(options: MarkdownOptions): Marked {
 	instance.use({
 		extensions: [
 			{
+				// `<sup>…</sup>` and `<sub>…</sub>` in prose, paired by inline-html.ts.
+				name: 'htmlScript',
+				renderer(token) {
+					const {position, tokens} = token as unknown as ScriptToken;
+					const text = this.parser.parseInline(tokens);
+					return script(position, text, plainOf(text));
+				},
+			},
+			{
 				name: 'footnoteRef',
 				renderer(token) {
 					const {footnotes, collector} = current();
@@ -305,6 +322,25 @@ function markedFor(options: MarkdownOptions): Marked {
 function fixTaskItems(token: Token): void {
 	if (token.type === 'list_item' && (token as Tokens.ListItem).task) {
 		(token as Tokens.ListItem).task = false;
+	}
+}
+
+/**
+A bare URL that marked links (GFM autolink) keeps the backslashes a writer put before `_` or `*`
+so the address is not read as emphasis; the site links the address without them (the escape is
+Markdown, not part of the URL), so the reader shows and opens it that way too.
+*/
+function unescapeAutolink(token: Token): void {
+	if (token.type !== 'link') {
+		return;
+	}
+
+	const link = token as Tokens.Link;
+	if (link.raw === link.href && link.href.includes('\\')) {
+		const href = link.href.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+		link.href = href;
+		link.text = href;
+		link.tokens = [{type: 'text', raw: href, text: href, escaped: false} as Tokens.Text];
 	}
 }
 
@@ -404,7 +440,7 @@ export function hasHtmlBlock(source: string): boolean {
 function renderBody(source: string, options: MarkdownOptions, collector: Collector): string {
 	const instance = markedFor(options);
 	const chalk = new Chalk({level: options.color ? 1 : 0});
-	const markdown = capNesting(expandTemplates(sanitizeText(source)));
+	const markdown = capNesting(separateFootnotes(expandTemplates(sanitizeText(source))));
 	const state: Pass = {references: new References(), collector, slug: createSlugger(), options, footnotes: [], htmlDepth: 0};
 	const previous = pass;
 	pass = state;
@@ -413,8 +449,14 @@ function renderBody(source: string, options: MarkdownOptions, collector: Collect
 		instance.walkTokens(tokens, token => {
 			fixTaskItems(token);
 			stripHeadingAttributes(token);
+			pairDocumentHtml(token);
+			unescapeAutolink(token);
 		});
 		state.footnotes = takeFootnotes(tokens);
+		for (const note of state.footnotes) {
+			instance.walkTokens(note.content, pairDocumentHtml);
+		}
+
 		let out = '';
 		for (const part of sections(tokens)) {
 			for (const token of part) {

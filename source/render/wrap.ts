@@ -113,6 +113,16 @@ function * chunks(text: string): Generator<string> {
 	}
 }
 
+/**
+Characters of scripts written without spaces (Han, kana, CJK punctuation and full-width forms):
+a line may break before and after each. Hangul is written with spaces and wraps at them.
+*/
+const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF\u30FC]/u;
+/** Never at the start of a line (closing marks, small kana, the prolonged sound mark): kinsoku. */
+const noBreakBefore = /^[、。，．・：；？！）〕］｝〉》」』】〙〗〟ヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–〜）\])}.,;:!?%]/u;
+/** Never at the end of a line (opening marks). */
+const noBreakAfter = /^[（〔［｛〈《「『【〘〖〝([{]/u;
+
 function charWidth(text: string): number {
 	const code = text.codePointAt(0) ?? 0;
 	return text.length === 1 && code >= 0x20 && code < 0x7F ? 1 : stringWidth(text);
@@ -132,13 +142,26 @@ function pieces(line: string): Piece[] {
 		}
 	};
 
+	// Chinese and Japanese break between any two characters; the line may break after this one.
+	let breakAfter = false;
+	// After an opening mark the next character stays on its line.
+	let holdNext = false;
 	const addGrapheme = (segment: string) => {
 		if (segment === ' ') {
 			endWord();
+			breakAfter = false;
+			holdNext = false;
 			result.push({kind: 'space'});
 			return;
 		}
 
+		const ideographic = segment.charCodeAt(0) >= 0x2E_80 && cjk.test(segment);
+		if ((breakAfter || ideographic) && !holdNext && !noBreakBefore.test(segment)) {
+			endWord();
+		}
+
+		holdNext = (ideographic || breakAfter) && noBreakAfter.test(segment);
+		breakAfter = ideographic && !holdNext;
 		if (word.length === 0 && waiting.length > 0) {
 			word = waiting;
 			waiting = [];

@@ -49,6 +49,13 @@ test('TOML front matter, with dates and tables', () => {
 	assert.equal(parseTomlHeader('+++\ntitle = "x"\n').found, false);
 });
 
+test('an AsciiDoc revision line that is only a date gives the post its date', () => {
+	for (const line of ['2014-12-15', 'v2, 2014-12-15', '1.0: 2014-12-15']) {
+		const header = parseAsciidocHeader(`= Title\nAna Lima\n${line}\n:jbake-type: post\n\nText.\n`);
+		assert.equal(header.meta['date'], '2014-12-15', line);
+	}
+});
+
 test('AsciiDoc attribute header: jbake attributes, document title, author and revision date', () => {
 	const text = '= Doc Title\nJane Doe <jane@example.org>\nv1.0, 2019-10-01\n:jbake-type: post\n:jbake-tags: a, b\n:jbake-status: published\n:images: /img\n\nFirst paragraph {images}.\n';
 	const header = parseAsciidocHeader(text);

@@ -173,3 +173,56 @@ test('a target re-encoded or cut at its query is told apart from one not shown',
 	assert.deepEqual(check('https://a.org/x_y', '[1]: https://a.org/x%5Fy'), ['percent-encoding changed (e.g. _ shown as %5F)']);
 	assert.deepEqual(check('https://a.org/s?ref=x%5E', '[1]: https://a.org/s'), ['query string dropped']);
 });
+
+describe('what a reader would not call a bug is not counted', () => {
+	test('Japanese text broken between characters, and a code line continued under ↪, lose no word', () => {
+		assert.deepEqual(lostWords(sourceText('これはテストの文です。', 'markdown'), 'これはテス\nトの文です。'), []);
+		assert.deepEqual(lostWords(sourceText('```\nab:cd:ef\n```', 'markdown'), '│ ab:c\n│ ↪ d:ef'), []);
+		// A word really missing still is.
+		assert.ok(lostWords(sourceText('これはテストの文です。', 'markdown'), 'これは').length > 0);
+	});
+
+	test('a subscript shown as Unicode digits keeps both words', () => {
+		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
+	});
+
+	test('the info string of a fence after its language is not words; video fallback text is not either', () => {
+		assert.deepEqual(lostWords(sourceText('```js {1,3-5} eval\nx\n```', 'markdown'), '┌─ js ──\n│ x\n└──'), []);
+		assert.deepEqual(lostWords(sourceText('<video src="a.mp4">Your browser cannot play it.</video>', 'markdown'), '[video: a.mp4]'), []);
+	});
+
+	test('AsciiDoc named block attributes are not words; math and [source] paragraphs are code', () => {
+		assert.deepEqual(lostWords(sourceText('[link=https://x.example/, window=_blank]\nimage::a.jpg[]', 'asciidoc'), '[image: a]'), []);
+		const source = 'Where stem:[\\frac{v}{c}] holds.\n\n[source,html]\n<ul><li>Bob</li></ul>\n\nDone.';
+		assert.deepEqual(markupOf(source, 'Where `\\frac{v}{c}` holds.\n\n┌─ html ──\n│ <ul><li>Bob</li></ul>\n└──\n\nDone.', 'asciidoc'), []);
+	});
+
+	test('an AsciiDoc listing never closed runs to the end, as Asciidoctor reads it', () => {
+		const source = 'Text.\n\n----\ncode _here_\n\n*more* code\n';
+		assert.deepEqual(markupOf(source, 'Text.\n\n│ code _here_\n│\n│ *more* code', 'asciidoc'), []);
+	});
+
+	test('Liquid raw tags around a code span, URLs in comments and script sources are not the page', () => {
+		assert.deepEqual(markupOf('Prepend `{% raw %}{{ site.baseurl }}{% endraw %}` now.', 'Prepend `{{ site.baseurl }}` now.'), []);
+		assert.deepEqual(sourceParts('Text.\n\n<!--\nhttps://example.org/pull/1\n-->\n\n<script src="https://w.example/x.js"></script>\n', 'markdown').targets, []);
+	});
+});
+
+describe('more markup that is not text', () => {
+	test('AsciiDoc roles, link options, video macros and attribute entries; task boxes; split labels', () => {
+		assert.deepEqual(lostWords(sourceText('*[red]#Ana : 12 commits#* and link:https://x.example/[the docs,window=_blank] or stem:[v].', 'asciidoc'), 'Ana : 12 commits and the docs [1] or `v`.'), []);
+		assert.deepEqual(lostWords(sourceText('video::abc123[youtube, width=640]', 'asciidoc'), '[embedded: www.youtube.com] [1]'), []);
+		assert.deepEqual(sourceParts(':gradle: https://gradle.org\n\nText.\n', 'asciidoc').targets, []);
+		assert.deepEqual(lostWords(sourceText('* [x] done\n* [ ] open', 'markdown'), '* ☑ done\n* ☐ open'), []);
+		assert.deepEqual(lostWords(sourceText('See the [comment thread][repro\nlink] here.', 'markdown'), 'See the comment thread [1] here.'), []);
+	});
+});
+
+test('Japanese words joined by the render once their markup is gone are not lost; missing characters are', () => {
+	assert.deepEqual(lostWords(sourceText('**登録ドメイン**は、[シェル](https://x.example/)の', 'markdown'), '登録ドメインは、シェル [1] の'), []);
+	assert.deepEqual(lostWords(sourceText('登録ドメインは', 'markdown'), '登録ドメイン').map(hit => hit.excerpt.slice(0, 3)), ['«は»']);
+});
+
+test('emphasis inside a word keeps it one word', () => {
+	assert.deepEqual(lostWords(sourceText("our name: **L**et's **ENCR**ypt, time*ful*", 'markdown'), "our name: Let's ENCRypt, timeful"), []);
+});

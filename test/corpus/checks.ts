@@ -44,16 +44,19 @@ export function outputProse(output: string, parts: Pick<SourceParts, 'codeBlocks
 	const lines = output.split('\n');
 	const rule = lines.findIndex(line => ruleLine.test(line));
 	const body = rule >= 0 && rule < 6 ? lines.slice(rule + 1) : lines;
+	// Code is compared with its runs of blanks squeezed (the render turns tabs into spaces) and
+	// its callouts in the form the render shows them (`<1>` becomes `(1)`).
 	const codeLines = new Set<string>();
+	const codeForm = (line: string) => squeeze(line.replace(/<(\d{1,2})>/g, '($1)'));
 	for (const block of parts.codeBlocks) {
 		for (const line of block.split('\n')) {
 			if (line.trim() !== '') {
-				codeLines.add(line.trim());
+				codeLines.add(codeForm(line));
 			}
 		}
 	}
 
-	const codeText = parts.codeBlocks.join('\n');
+	const codeText = parts.codeBlocks.map(block => block.split('\n').map(line => codeForm(line)).join('\n')).join('\n');
 	let inReference = false;
 	const kept = body.map(unframed).filter(line => {
 		const trimmed = line.trim();
@@ -68,7 +71,8 @@ export function outputProse(output: string, parts: Pick<SourceParts, 'codeBlocks
 		}
 
 		// A code line wrapped by the render is a piece of one: found inside the code text.
-		return !(codeLines.has(trimmed) || (trimmed.length >= 3 && codeText.includes(trimmed)));
+		const code = squeeze(trimmed);
+		return !(codeLines.has(code) || (code.length >= 3 && codeText.includes(code)));
 	});
 	// A paragraph's lines become one line (blank lines stay): markup or a code span the render
 	// wrapped over a line break is then one run of text.
@@ -147,7 +151,10 @@ export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' 
 export function words(text: string): string[] {
 	// Backticks go first: `POST`ed is one word to a reader whether or not the render keeps them.
 	// Superscript digits are footnote markers the render adds (`volt²`), never part of a word.
-	return decodeEntities(text.replaceAll('`', '')).replace(/[⁰¹²³⁴-⁹]+/g, ' ').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	// Subscript digits are the render's `<sub>` (MnO₂): a word boundary, as the tag was.
+	// Chinese and Japanese have no spaces between words: each character counts as one, so
+	// markup taken out between two of them (**強調**は, [リンク](url)の) joins nothing.
+	return decodeEntities(text.replaceAll('`', '')).replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu, ' $& ').replace(/[⁰¹²³⁴-⁹]+/g, ' ').replace(/[₀-₉]+/g, digits => ` ${[...digits].map(digit => String.fromCodePoint(digit.codePointAt(0)! - 0x20_50)).join('')}`).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const altMark = '\uE000';
@@ -163,8 +170,14 @@ export function sourceText(body: string, format: PostFormat): string {
 		text = asciidocText(text);
 	}
 
+	// A fence's info string after the language instructs the highlighter (`js {1,3-5}` marks
+	// lines, `js eval` makes a sandbox): the render shows the language and marks the lines.
+	text = text.replace(/^([ \t]*(?:`{3,}|~{3,})[ \t]*[^\s`{]*)[ \t]+[^`\n]*$/gm, '$1');
 	// Comments are for the writer.
 	text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+	// The text inside <video> and <audio> is for browsers that cannot play them; the render
+	// shows the media's placeholder.
+	text = text.replace(/(<(video|audio)\b[^>]*>)((?:(?!<\/?\2\b)[\s\S]){0,4000})(<\/\2\s*>)/gi, (_all, open: string, _name, inner: string, close: string) => `${open}${inner.replace(/(^|>)[^<]+(?=<|$)/g, '$1 ')}${close}`);
 	// Scripts and styles are not text.
 	text = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
 	// An image's alt is what a reader sees of it; other attributes (title is a tooltip) are not.
@@ -178,6 +191,8 @@ export function sourceText(body: string, format: PostFormat): string {
 	// Template tags (Liquid, Hugo shortcodes, Zola shortcodes) name a function and its
 	// parameters; what they stand for is the conversion's business, checked as raw markup.
 	text = text.replace(/\{%[\s\S]*?%\}/g, ' ').replace(/\{\{[\s\S]*?\}\}/g, ' ');
+	// Emphasis inside a word (**L**et's, time*ful*) styles part of it: still one word.
+	text = text.replace(/(\*{1,3})([\p{L}\p{N}']+)\1(?=\p{L})|(?<=\p{L})(\*{1,3})([\p{L}\p{N}']+)\3/gu, (_all: string, _open: string, before: string | undefined, _close: string, after: string | undefined) => before ?? after ?? '');
 	// Footnote labels become numbers.
 	text = text.replace(/\[\^[^\]\s]+\]:?/g, ' ');
 	// Heading ids and attribute lists are hidden; the id becomes the heading's anchor.
@@ -185,8 +200,10 @@ export function sourceText(body: string, format: PostFormat): string {
 	// Link targets and reference definitions: targets are the link check's, titles are hidden.
 	text = text.replace(/^ {0,3}\[[^\]\n]+\]:.*$/gm, ' ');
 	text = text.replace(/\]\(\s*(?:<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g, '] ');
-	// A reference link's label (`[text][label]`) is not shown.
-	text = text.replace(/\]\[[^\]\n]*\]/g, '] ');
+	// A reference link's label (`[text][label]`, the label maybe on the next line) is not shown.
+	text = text.replace(/\]\[[^\]]{0,200}\]/g, '] ');
+	// A task list item's box is drawn as ☐ / ☑.
+	text = text.replace(/^([ \t]*(?:[*+-]|\d+[.)])[ \t]+)\[[ xX]\](?=[ \t])/gm, '$1');
 	// URLs are shown as references, and checked byte for byte by the link check.
 	// An e-mail address is text a reader needs, with or without its `mailto:`.
 	text = text.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
@@ -205,6 +222,8 @@ function asciidocText(source: string): string {
 	// Attribute entries (`:toc:`, `:jbake-tags:`) set values, they are not text.
 	text = text.replace(/^:[\w-]+!?:.*$/gm, ' ');
 	// Block attribute lines (`[source,java]`, `[[anchor]]`, `[quote, Name]` keeps the name).
+	// Named attributes (`[link=https://x, window=_blank]`) set a block's options, not its text.
+	text = text.replace(/^\[[\w-]+=[^\]\n]*\]$/gm, ' ');
 	text = text.replace(/^\[(?:\[[^\]]*\]|[\w#.%-]*(?:,[^\]\n]*)?)\]$/gm, line => /^\[(?:quote|verse)/.test(line) ? line.replace(/^\[(?:quote|verse),?/, ' ') : ' ');
 	// Preprocessor lines and includes (the included text is extra, never missing).
 	text = text.replace(/^(?:include|ifdef|ifndef|ifeval|endif)::.*$/gm, ' ');
@@ -217,7 +236,13 @@ function asciidocText(source: string): string {
 		const first = attributes.split(',')[0] ?? '';
 		return ` ${altMark}${first.includes('=') ? '' : first.replace(/^"|"$/g, '')} `;
 	});
-	text = text.replace(/\b(?:link|mailto|kbd|btn|menu|footnote|footnoteref|pass|icon):{1,2}[^\s[]*\[/g, '[');
+	text = text.replace(/\b(?:link|mailto|kbd|btn|menu|footnote|footnoteref|pass|icon|stem|latexmath|asciimath):{1,2}[^\s[]*\[/g, '[');
+	// A video or audio macro is shown as its placeholder and address; its attributes are options.
+	text = text.replace(/^(?:video|audio)::[^\s[]*\[[^\]\n]*\]$/gm, ' ');
+	// A link's named attributes (`[text,window=_blank]`, `[text^]`) are options, not its text.
+	text = text.replace(/(\[[^\]\n]*?)\s*,\s*\w+=(?:"[^"\n]*"|[^\],\n]*)(?=[\],])/g, '$1').replace(/\^\]/g, ']');
+	// A role (`[red]#text#`) styles the text that follows; its name is not shown.
+	text = text.replace(/\[[\w.-]+\](?=#)/g, ' ');
 	// Attribute references expand to their value; anchors and callouts are not words.
 	text = text.replace(/\{[\w-]+\}/g, ' ').replace(/\[\[[^\]]*\]\]/g, ' ').replace(/<\d+>/g, ' ');
 	return text;
@@ -235,10 +260,29 @@ export function lostWords(source: string, output: string): Hit[] {
 	}
 
 	// The render's URLs are skipped as the source's are: both sides compare prose only.
-	for (const word of words(output.replace(/\b(?:https?|ftp):[^\s<>]+/gi, ' ').replace(/\bmailto:/gi, ' '))) {
+	const shown = output.replace(/\b(?:https?|ftp):[^\s<>]+/gi, ' ').replace(/\bmailto:/gi, ' ');
+	// A line break is not always a word break: Chinese and Japanese break between any two
+	// characters, and a code line too long for the width goes on under `↪`, maybe mid-word. A
+	// word counts as shown when either reading holds it (the characters are there, in order).
+	const glued = shown
+		.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\n[ \t│┃▌]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu, '')
+		.replace(/\n[ \t]*[│┃▌][ \t]*↪ ?/g, '');
+	const counted = new Map<string, number>();
+	for (const text of glued === shown ? [shown] : [shown, glued]) {
+		const counts = new Map<string, number>();
+		for (const word of words(text)) {
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+
+		for (const [word, count] of counts) {
+			counted.set(word, Math.max(counted.get(word) ?? 0, count));
+		}
+	}
+
+	for (const [word, count] of counted) {
 		const left = deficit.get(word);
 		if (left !== undefined) {
-			deficit.set(word, left - 1);
+			deficit.set(word, left - count);
 		}
 	}
 

@@ -21,6 +21,9 @@ export function sourceParts(body: string, format: PostFormat): SourceParts {
 	const codeBlocks: string[] = [];
 	const codeSpans: string[] = [];
 	let text = body.replace(/\r\n?/g, '\n');
+	// Liquid's `{% raw %}` / `{% endraw %}` only stop Jekyll from reading what they hold: the site
+	// shows the text between them as written (inside code spans, most often).
+	text = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
 	// Liquid highlight blocks are code whatever the format around them.
 	text = text.replace(/\{%-?\s*highlight\b[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (_all, code: string) => {
 		codeBlocks.push(code);
@@ -35,7 +38,12 @@ export function sourceParts(body: string, format: PostFormat): SourceParts {
 		return ' ';
 	});
 	const prose = format === 'asciidoc' ? asciidocCode(text, codeBlocks, codeSpans) : markdownCode(text, codeBlocks, codeSpans);
-	return {codeBlocks, codeSpans, prose, targets: format === 'asciidoc' ? asciidocTargets(prose) : markdownTargets(prose)};
+	// Outside code, comments are for the writer (neither their text nor their URLs are on the
+	// page), and a script's source is not a link a reader follows.
+	const shown = prose
+		.replace(/<!--[\s\S]*?-->/g, match => match.replace(/[^\n]/g, ' '))
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, match => match.replace(/[^\n]/g, ' '));
+	return {codeBlocks, codeSpans, prose, targets: format === 'asciidoc' ? asciidocTargets(shown) : markdownTargets(shown)};
 }
 
 function stripTags(html: string): string {
@@ -91,7 +99,9 @@ function markdownCode(text: string, blocks: string[], spans: string[]): string {
 	return out;
 }
 
-const asciidocDelimited = /^(-{4,}|\.{4,}|\+{4,}|`{3,})[ \t]*$/;
+const asciidocDelimited = /^(-{4,}|\.{4,}|\+{4,}|`{3,})(?:[\w+#.-]*)[ \t]*$/;
+/** A block style that makes the paragraph under it a listing (`[source,java]` with no delimiters). */
+const listingStyle = /^\[(?:source|listing|literal)\b[^\]]*\]\s*$/;
 
 /** Listing (`----`), literal (`....`), passthrough (`++++`) blocks and inline monospace. */
 function asciidocCode(text: string, blocks: string[], spans: string[]): string {
@@ -99,7 +109,23 @@ function asciidocCode(text: string, blocks: string[], spans: string[]): string {
 	const out: string[] = [];
 	let open: string | null = null;
 	let current: string[] = [];
+	// A listing style line seen, then the paragraph under it (when no delimiter follows).
+	let styled = false;
+	let paragraph: string[] | null = null;
 	for (const line of lines) {
+		if (paragraph !== null) {
+			if (line.trim() === '') {
+				blocks.push(paragraph.join('\n'));
+				paragraph = null;
+				out.push('');
+			} else {
+				paragraph.push(line);
+				out.push('');
+			}
+
+			continue;
+		}
+
 		if (open !== null) {
 			if (line.trimEnd() === open) {
 				blocks.push(current.join('\n'));
@@ -118,10 +144,21 @@ function asciidocCode(text: string, blocks: string[], spans: string[]): string {
 		// A two-line section title is underlined with as many characters as the title has.
 		const underline = previous.trim() !== '' && !previous.startsWith('[') && Math.abs([...previous.trimEnd()].length - line.trimEnd().length) <= 2;
 		if (match && !underline) {
+			// A fence closes with its backticks alone, whatever language it opened with.
 			open = match[1]!;
+			styled = false;
 			out.push('');
 			continue;
 		}
+
+		if (styled && line.trim() !== '' && !line.startsWith('[') && !line.startsWith('.')) {
+			paragraph = [line];
+			styled = false;
+			out.push('');
+			continue;
+		}
+
+		styled = listingStyle.test(line) || (styled && (line.startsWith('[') || line.startsWith('.')));
 
 		// A literal paragraph: indented lines outside lists are shown as code.
 		if (/^[ \t]+\S/.test(line) && !/^[ \t]*([*.-]+|\d+\.)[ \t]/.test(line)) {
@@ -133,7 +170,17 @@ function asciidocCode(text: string, blocks: string[], spans: string[]): string {
 		out.push(line);
 	}
 
+	// A block never closed runs to the end of the document, as Asciidoctor reads it.
+	if (open !== null || paragraph !== null) {
+		blocks.push((paragraph ?? current).join('\n'));
+	}
+
 	return out.join('\n')
+		// Math is shown as code: its source, without a macro around it.
+		.replace(/\b(?:stem|latexmath|asciimath):\[((?:[^\]\\\n]|\\.)*)\]/g, (_all, math: string) => {
+			spans.push(math);
+			return ' ';
+		})
 		.replace(/`\+([^`\n]+?)\+`|``([^`\n]+?)``|`([^`\n]+?)`|(?<![\w+])\+([^+\n]+?)\+(?![\w+])/g, (_all, ...groups: Array<string | undefined>) => {
 			spans.push(groups.slice(0, 4).find(group => group !== undefined) ?? '');
 			return ' ';
@@ -183,14 +230,18 @@ export function markdownTargets(prose: string): string[] {
 			continue;
 		}
 
-		add(match.index, trimUrlTail(match[1]!));
+		// A backslash escape in a bare URL is Markdown, not address: the site links it without.
+		add(match.index, trimUrlTail(match[1]!).replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 	}
 
 	return found.sort((a, b) => a[0] - b[0]).map(([, target]) => target);
 }
 
 /** AsciiDoc `link:`, URL macros and bare URLs, `image:`/`image::`, and HTML passthrough. */
-export function asciidocTargets(prose: string): string[] {
+export function asciidocTargets(source: string): string[] {
+	// An attribute entry (`:gradle: https://gradle.org`) defines a value; a URL in it is shown
+	// where the text refers to it, if anywhere.
+	const prose = source.replace(/^:[\w-]+!?:.*$/gm, line => ' '.repeat(line.length));
 	const found: Array<[number, string]> = [];
 	for (const match of prose.matchAll(/\b(?:link:|image::?)([^\s[\]]+)\[/g)) {
 		found.push([match.index, match[1]!]);

@@ -5,7 +5,7 @@ import {type Header, noHeader} from './header.js';
 // run of spaces from each of its characters.
 const attribute = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
 const docTitle = /^=[ \t]+(\S.*)$/;
-const revision = /^(?:v?[\d.]+[,:]?[ \t]*)?(\d{4}-\d{2}-\d{2})?/;
+const revision = /^(?:v?[\d.]+[,:]?[ \t]+)?(\d{4}-\d{2}-\d{2})/;
 
 /**
 The AsciiDoc document header: `= Title`, an optional author and revision line, and attribute

@@ -3,7 +3,8 @@ import {fileURLToPath} from 'node:url';
 
 /** Bump when the loader reads any field differently, so older indexes are rebuilt. */
 // 3: section pages, template-only pages, redirect stubs and READMEs are no longer posts.
-const loaderRevision = 3;
+// 4: an AsciiDoc revision line that is only a date (`2014-12-15`) is the post's date.
+const loaderRevision = 4;
 
 let version: string | undefined;
 
