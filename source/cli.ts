@@ -275,6 +275,7 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 		drafts: flags.drafts,
 		cache: flags.cache,
 		state: flags.state,
+		watch: flags.watch,
 		config,
 		textWidth,
 		level,

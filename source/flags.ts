@@ -15,6 +15,7 @@ const options = {
 	drafts: {type: 'boolean', default: false},
 	cache: {type: 'boolean', default: true},
 	state: {type: 'boolean', default: true},
+	watch: {type: 'boolean', default: true},
 	pages: {type: 'boolean', default: false},
 	json: {type: 'boolean', default: false},
 	raw: {type: 'boolean', default: false},

@@ -16,6 +16,7 @@ export const mainHelp = `
         --drafts         Include draft posts
         --no-cache       Read every file instead of the metadata index kept in the cache folder
         --no-state       Neither show nor save read state (posts read, reading places)
+        --no-watch       The reader does not follow the archive's files (r still reloads)
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
         --theme <name>   The reader's palette: auto (from COLORFGBG), dark or light

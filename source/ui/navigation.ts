@@ -663,7 +663,14 @@ function onScroll(state: Navigation, action: Action, viewport: Viewport): Naviga
 
 		const current = readerTop(state, viewport);
 		const top = scrollBy(current, action, viewport.lineCount, viewport.pageHeight);
-		return top === undefined ? undefined : {...state, readerTop: top, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
+		if (top === undefined) {
+			return undefined;
+		}
+
+		// Scrolling before the post is whole means the reader chose a place: the search's first hit
+		// no longer pulls the view there once the post finishes rendering.
+		const find = state.find?.land ? {...state.find, land: false} : state.find;
+		return {...state, find, readerTop: top, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
 	}
 
 	return undefined;

@@ -13,6 +13,8 @@ export interface ReaderStart {
 	readonly cache: boolean;
 	/** Whether posts read and reading places are kept (`--no-state` turns it off). */
 	readonly state: boolean;
+	/** Whether the reader follows the archive's files as they change (`--no-watch`: only `r`). */
+	readonly watch: boolean;
 	readonly config: Config;
 	/** The widest text column asked for (`--width`, else the config file's). */
 	readonly textWidth: number | undefined;
@@ -131,7 +133,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		prepare(next: Archive) {
 			offerStoredIndexes(next, later);
 		},
-		folders: detectSite(archive.root).sources.map(source => source.dir),
+		folders: start.watch ? detectSite(archive.root).sources.map(source => source.dir) : [],
 		skip: [stateDirs().cache, stateDirs().state],
 	};
 	// The config file's order is where the list starts; newest first is the archive's own.

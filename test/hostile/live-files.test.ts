@@ -1,7 +1,9 @@
 /**
 Files deleted or replaced while the reader runs, in a pseudo-terminal: opening them afterwards
 shows a message, the old text or the new one, never a crash; the reader still quits cleanly.
-Run twice: with the metadata index cold (bodies read at start) and warm (bodies read on open).
+Run twice: with the metadata index cold (bodies read at start) and warm (bodies read on open),
+with the watch off (`--no-watch`), so the reader meets each file as it is when it opens it; and
+once with the watch on, where the list follows the files first.
 `npm test` builds first; run `npm run build` before running this file alone.
 */
 import assert from 'node:assert/strict';
@@ -68,7 +70,7 @@ for (const cache of ['cold', 'warm'] as const) {
 			await exitOf(first);
 		}
 
-		const run = startPty({args: ['-d', root], stateDir, columns: 80, rows: 20});
+		const run = startPty({args: ['-d', root, '--no-watch'], stateDir, columns: 80, rows: 20});
 		await run.waitFor('6 posts');
 		changeEverything(root, parent);
 		const screens = await openEach(run, 6);
@@ -82,3 +84,24 @@ for (const cache of ['cold', 'warm'] as const) {
 		assert.doesNotMatch(all, /OUTSIDE-SECRET/, 'a file swapped for a link to outside the archive is not shown');
 	});
 }
+
+test('files deleted and replaced under a watching reader: the list follows, opening each is safe', {timeout: 120_000}, async () => {
+	const {parent, root} = archive();
+	const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
+	const run = startPty({args: ['-d', root], stateDir, columns: 80, rows: 20});
+	await run.waitFor('6 posts');
+	changeEverything(root, parent);
+	// Deleted, a folder and a link outside leave; the emptied and binary files stay listed.
+	await run.waitFor(text => /reloaded: /.test(statusOf(text)) && !/\b6 posts/.test(text), 30_000);
+	const count = Number(/(\d+) posts?/.exec(run.screen())?.[1] ?? 0);
+	assert.ok(count > 0 && count < 6, `the list follows the files (${count} posts)`);
+	const screens = await openEach(run, count);
+	run.write('q');
+	const {code} = await exitOf(run);
+	assert.equal(code, 0, 'quit cleanly');
+	assert.deepEqual(foreignInReaderStream(run.raw()), []);
+	const all = screens.join('\n----\n');
+	assert.doesNotMatch(all, /unexpected error|TypeError|ENOENT|EISDIR|\n\s+at /, all);
+	assert.match(all, /REPLACED-NEW/, 'the replaced post shows its new text');
+	assert.doesNotMatch(all, /OUTSIDE-SECRET|DELETED-BODY/, 'nothing gone or outside the archive is shown');
+});

@@ -12,7 +12,7 @@ afterEach(() => {
 const archive = makeArchive([makePost({title: 'Only post', body: 'Body text here.'})]);
 
 test('? shows every binding of the keymap with its keys', async () => {
-	const {lastFrame, stdin} = render(<App archive={archive} title="Blog" size={{columns: 100, rows: 140}} />);
+	const {lastFrame, stdin} = render(<App archive={archive} title="Blog" size={{columns: 100, rows: 240}} />);
 	await waitForText(lastFrame, 'Only post');
 	await settle();
 	stdin.write('?');

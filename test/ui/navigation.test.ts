@@ -152,6 +152,15 @@ test('a post opened from a search lands on the query\'s first plain word, and ba
 	assert.equal(landingText('year:2020'), '');
 });
 
+test('scrolling a post opened from a search before it lands keeps the place the reader chose', () => {
+	let state = read(initialNavigation, 'search', 'type:moss', 'accept-search', 'open', 'bottom');
+	const bottom = state.readerTop;
+	assert.ok(bottom > 30);
+	state = navigate(state, {type: 'land'}, reading);
+	assert.equal(state.readerTop, bottom, 'the first hit does not pull the view back');
+	assert.equal(state.find?.text, 'moss', 'the hits stay marked, n goes to the next');
+});
+
 test('outline: filter as typed, Enter jumps to the heading and Ctrl-O comes back', () => {
 	let state = read(initialNavigation, 'open', 'page-down', 'outline');
 	assert.equal(screenOf(state), 'outline');

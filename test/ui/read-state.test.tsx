@@ -70,7 +70,7 @@ test('without a store the list has no read column', async () => {
 });
 
 test('? help lists m and c, from the keymap', async () => {
-	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 100, rows: 60}} readState={memoryStore(emptyReadState)} />);
+	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 100, rows: 240}} readState={memoryStore(emptyReadState)} />);
 	await waitForText(lastFrame, 'Post number 4');
 	await settle();
 	stdin.write('?');
