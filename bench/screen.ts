@@ -13,7 +13,7 @@ export function statusLine(screen: string): string {
 }
 
 /** A list row is on screen (the selected one carries the marker). */
-export const showsPosts = (screen: string): boolean => /^› \S/m.test(screen);
+export const showsPosts = (screen: string): boolean => /^› +\S/m.test(screen);
 
 export const indexing = (screen: string): boolean => header(screen).includes('indexing…');
 
