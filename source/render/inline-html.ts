@@ -102,29 +102,52 @@ export function pairInlineHtml(tokens: Token[]): Token[] {
 
 	const root: Token[] = [];
 	const stack: Frame[] = [];
+	// How many frames of each name are open: a closing tag asks this, never walks the stack (a
+	// post of thousands of unclosed tags would make every later closing tag walk them all).
+	const open = new Map<string, number>();
+	const push = (frame: Frame) => {
+		stack.push(frame);
+		open.set(frame.name, (open.get(frame.name) ?? 0) + 1);
+	};
+
+	const pop = (): Frame => {
+		const frame = stack.pop()!;
+		open.set(frame.name, open.get(frame.name)! - 1);
+		return frame;
+	};
+
 	const target = () => stack.at(-1)?.children ?? root;
-	const flatten = (frame: Frame) => {
-		target().push(frame.open, ...frame.children);
+	// Frames opened and never closed give their content back, in order, to `into`: all of them at
+	// once, so a token is copied once however deep the unclosed tags went.
+	const giveBack = (frames: readonly Frame[], into: Token[]) => {
+		for (const frame of frames) {
+			into.push(frame.open);
+			for (const child of frame.children) {
+				into.push(child);
+			}
+		}
 	};
 
 	for (const token of tokens) {
 		if (token.type === 'html') {
 			const text = (token as Tokens.HTML).text.trim();
-			const open = openTag.exec(text);
-			if (open && paired.has(open[1]!.toLowerCase()) && !text.endsWith('/>')) {
-				stack.push({name: open[1]!.toLowerCase(), open: token, attributes: open[2] ?? '', children: []});
+			const opening = openTag.exec(text);
+			if (opening && paired.has(opening[1]!.toLowerCase()) && !text.endsWith('/>')) {
+				push({name: opening[1]!.toLowerCase(), open: token, attributes: opening[2] ?? '', children: []});
 				continue;
 			}
 
 			const close = closeTag.exec(text);
 			const name = close?.[1]!.toLowerCase();
-			if (name !== undefined && stack.some(frame => frame.name === name)) {
-				// Tags opened inside and never closed give their content back to the parent.
-				let frame = stack.pop()!;
+			if (name !== undefined && (open.get(name) ?? 0) > 0) {
+				const unclosed: Frame[] = [];
+				let frame = pop();
 				while (frame.name !== name) {
-					flatten(frame);
-					frame = stack.pop()!;
+					unclosed.push(frame);
+					frame = pop();
 				}
+
+				giveBack(unclosed.reverse(), frame.children);
 
 				target().push(build(frame, token));
 				continue;
@@ -134,9 +157,7 @@ export function pairInlineHtml(tokens: Token[]): Token[] {
 		target().push(token);
 	}
 
-	while (stack.length > 0) {
-		flatten(stack.pop()!);
-	}
+	giveBack(stack, root);
 
 	return root;
 }

@@ -30,6 +30,8 @@ const families: Record<string, {readonly unit: string; readonly format: 'markdow
 	'list items': {unit: '* item with `code`\n', format: 'markdown', count: 3000},
 	'links on one line': {unit: '[a](https://x.example/1) ', format: 'markdown', count: 1500},
 	'emoji shortcodes': {unit: 'so :heart: much :+1: ', format: 'markdown', count: 3000},
+	// Inline HTML paired over the tokens, with a tag left unclosed each time (it nests deeper).
+	'unclosed inline tags': {unit: '<b><i>x</i></b> <a href="https://e.example/">y</a> <sup>', format: 'markdown', count: 1000},
 };
 
 for (const [name, {unit, format, count}] of Object.entries(families)) {
