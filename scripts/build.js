@@ -36,6 +36,37 @@ const lazyMeowDependencies = {
 	},
 };
 
+/*
+Ink turns every frame into output anew: each line written is tokenized into styled characters
+(@alcalzone/ansi-tokenize), in a cache that lives for one frame. Typing in the list redraws rows
+mostly drawn the frame before, and that tokenizing was the largest part of a keystroke's time.
+The cache now outlives the frame (the same pure functions of the line; cleared when it grows
+large). The styled characters are only read once made, never changed, so sharing them is safe.
+*/
+const inkOutputCacheAcrossFrames = {
+	name: 'ink-output-cache-across-frames',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, async ({path}) => {
+			const from = '    caches = new OutputCaches();';
+			let contents = await readFile(path, 'utf8');
+			if (!contents.includes(from)) {
+				throw new Error(`ink's output.js changed: '${from.trim()}' not found; update scripts/build.js`);
+			}
+
+			contents = contents.replace(from, '    caches = sharedOutputCaches();') + `
+let shared;
+function sharedOutputCaches() {
+    if (shared === undefined || shared.styledChars.size + shared.widths.size > 20000) {
+        shared = new OutputCaches();
+    }
+    return shared;
+}
+`;
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts', 'source/archive/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
@@ -58,6 +89,6 @@ await build({
 	},
 	// Some bundled packages are CommonJS and call require(); ESM output needs one made for it.
 	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
-	plugins: [lazyMeowDependencies],
+	plugins: [lazyMeowDependencies, inkOutputCacheAcrossFrames],
 	logLevel: 'warning',
 });
