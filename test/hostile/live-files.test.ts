@@ -59,6 +59,17 @@ async function openEach(run: PtyRun, count: number): Promise<string[]> {
 	return seen;
 }
 
+/** Quits, checks the reader ended cleanly and showed no crash and no foreign escape; the screens joined. */
+async function quitSafely(run: PtyRun, screens: readonly string[]): Promise<string> {
+	run.write('q');
+	const {code} = await exitOf(run);
+	assert.equal(code, 0, 'quit cleanly');
+	assert.deepEqual(foreignInReaderStream(run.raw()), []);
+	const all = screens.join('\n----\n');
+	assert.doesNotMatch(all, /unexpected error|TypeError|ENOENT|EISDIR|\n\s+at /, all);
+	return all;
+}
+
 for (const cache of ['cold', 'warm'] as const) {
 	test(`files deleted and replaced under a running reader (${cache} index)`, {timeout: 120_000}, async () => {
 		const {parent, root} = archive();
@@ -74,12 +85,7 @@ for (const cache of ['cold', 'warm'] as const) {
 		await run.waitFor('6 posts');
 		changeEverything(root, parent);
 		const screens = await openEach(run, 6);
-		run.write('q');
-		const {code} = await exitOf(run);
-		assert.equal(code, 0, 'quit cleanly');
-		assert.deepEqual(foreignInReaderStream(run.raw()), []);
-		const all = screens.join('\n----\n');
-		assert.doesNotMatch(all, /unexpected error|TypeError|ENOENT|EISDIR|\n\s+at /, all);
+		const all = await quitSafely(run, screens);
 		assert.match(screens[1] ?? '', /REPLACED-(?:OLD|NEW)/, 'the replaced post shows its old or new text');
 		assert.doesNotMatch(all, /OUTSIDE-SECRET/, 'a file swapped for a link to outside the archive is not shown');
 	});
@@ -95,13 +101,7 @@ test('files deleted and replaced under a watching reader: the list follows, open
 	await run.waitFor(text => /reloaded: /.test(statusOf(text)) && !/\b6 posts/.test(text), 30_000);
 	const count = Number(/(\d+) posts?/.exec(run.screen())?.[1] ?? 0);
 	assert.ok(count > 0 && count < 6, `the list follows the files (${count} posts)`);
-	const screens = await openEach(run, count);
-	run.write('q');
-	const {code} = await exitOf(run);
-	assert.equal(code, 0, 'quit cleanly');
-	assert.deepEqual(foreignInReaderStream(run.raw()), []);
-	const all = screens.join('\n----\n');
-	assert.doesNotMatch(all, /unexpected error|TypeError|ENOENT|EISDIR|\n\s+at /, all);
+	const all = await quitSafely(run, await openEach(run, count));
 	assert.match(all, /REPLACED-NEW/, 'the replaced post shows its new text');
 	assert.doesNotMatch(all, /OUTSIDE-SECRET|DELETED-BODY/, 'nothing gone or outside the archive is shown');
 });
