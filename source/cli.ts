@@ -245,12 +245,15 @@ async function dispatch(command: Command, rest: readonly string[], context: Cont
 
 		case 'search': {
 			const {search} = await import('./commands/search.js');
-			const {readStateLookup} = await import('./state/read-state-file.js');
+			const query = rest.join(' ');
 			// Read only if the query asks (`is:read`), and never written: a pipe is no reading.
-			const isRead = flags.state ? readStateLookup(archive.root, message => {
-				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
-			}) : undefined;
-			return search(archive, rest.join(' '), {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year, isRead, sort: context.sort}, io);
+			const {asksReadState} = await import('./search/query.js');
+			const isRead = flags.state && asksReadState(query)
+				? (await import('./state/read-state-file.js')).readStateLookup(archive.root, message => {
+					process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+				})
+				: undefined;
+			return search(archive, query, {json: flags.json, snippets: flags.snippets, limit: context.limit, tag: flags.tag, year: context.year, isRead, sort: context.sort}, io);
 		}
 
 		case 'tags': {

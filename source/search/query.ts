@@ -188,6 +188,11 @@ function dateBound(value: string, side: 'before' | 'after'): string | undefined 
 	return `${parts[1]}-${pad(month ?? 12)}-${pad(day ?? lastDay)}`;
 }
 
+/** Whether the query text asks the read state (`is:read`, `-is:unread`): only then is it looked up. */
+export function asksReadState(query: string): boolean {
+	return /(?:^|\s)-?is:/i.test(query);
+}
+
 /** The filters as a reader would type them, one chip each (`tag:p2p`, `-year:2017`, `is:unread`). */
 export function filterChips(query: Query): string[] {
 	return query.filters.map(filter => {

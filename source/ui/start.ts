@@ -119,6 +119,8 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	// changed in the last seconds leaves no fingerprint to compare, so it would be a second full load.
 	const {detectSite} = await import('../archive/site.js');
 	const {stateDirs} = await import('../state/paths.js');
+	const dirs = stateDirs();
+	let folders: readonly string[] | undefined;
 	const live = {
 		async reload(shown: Archive, touched?: ReadonlySet<string>): Promise<Archive | undefined> {
 			if (touched === undefined) {
@@ -133,8 +135,12 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		prepare(next: Archive) {
 			offerStoredIndexes(next, later);
 		},
-		folders: start.watch ? detectSite(archive.root).sources.map(source => source.dir) : [],
-		skip: [stateDirs().cache, stateDirs().state],
+		// Asked when the watch starts, after the first frame: detecting the site reads its config files.
+		get folders(): readonly string[] {
+			folders ??= start.watch ? detectSite(archive.root).sources.map(source => source.dir) : [];
+			return folders;
+		},
+		skip: [dirs.cache, dirs.state],
 	};
 	// The config file's order is where the list starts; newest first is the archive's own.
 	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;

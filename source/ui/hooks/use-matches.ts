@@ -1,6 +1,7 @@
 import {useDeferredValue, useMemo} from 'react';
 import type {Post} from '../../archive/post.js';
 import {createSearcher, type PreparedSearcher, type Ranked} from '../../search/rank.js';
+import {asksReadState} from '../../search/query.js';
 import {useBackgroundIndex} from './use-background-index.js';
 
 export interface Matches {
@@ -25,7 +26,7 @@ export function useMatches(posts: readonly Post[], query: string, isRead?: (slug
 	// The empty query's list is the same object every time, so clearing the search redraws no row.
 	const all = useMemo(() => searcher.ranked(''), [searcher]);
 	// The read state matters only to a query that asks it (`is:read`): others keep their results as posts are read.
-	const asksRead = /(?:^|\s)-?is:/i.test(deferred) ? isRead : undefined;
+	const asksRead = asksReadState(deferred) ? isRead : undefined;
 	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead]);
 	return {query: deferred, matches, indexing, searcher};
 }
