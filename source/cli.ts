@@ -1,7 +1,8 @@
 import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import type {Archive, Skipped} from './archive/post.js';
-import {exitCode, type CommandIO, type Output} from './commands/io.js';
+import type {CommandIO, Output} from './commands/io.js';
+import {exitCode} from './output/exit-codes.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelpWith} from './usage.js';
 import {type Config, loadConfig} from './config/config.js';

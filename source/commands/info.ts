@@ -1,7 +1,8 @@
 import {relative} from 'node:path';
 import type {Archive} from '../archive/post.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {exitCode, type CommandIO} from './io.js';
+import {exitCode} from '../output/exit-codes.js';
+import type {CommandIO} from './io.js';
 import {toJson} from './json.js';
 
 /** What blog-reader made of the folder: which generator, where posts come from, what it counted. */

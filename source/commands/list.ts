@@ -3,7 +3,8 @@ import {postToJson} from '../archive/post.js';
 import {sortPostsBy, type SortOrder} from '../search/sort-order.js';
 import {makeStyle} from '../text/style.js';
 import {filterPosts, type PostFilter} from './filters.js';
-import {exitCode, type CommandIO} from './io.js';
+import {exitCode} from '../output/exit-codes.js';
+import type {CommandIO} from './io.js';
 import {writeJsonArray} from './json.js';
 import {formatRows} from './rows.js';
 

@@ -9,7 +9,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle, type Style} from '../text/style.js';
 import {columns, truncate} from '../text/width.js';
 import {filterPosts, type PostFilter} from './filters.js';
-import {exitCode, type CommandIO} from './io.js';
+import {exitCode} from '../output/exit-codes.js';
+import type {CommandIO} from './io.js';
 import {writeJsonArray} from './json.js';
 import {formatRows} from './rows.js';
 

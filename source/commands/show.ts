@@ -5,7 +5,8 @@ import type {RenderThread} from '../render/bounded.js';
 import type {LinkStyle, RenderOptions} from '../render/render.js';
 import {offerStoredIndexes} from '../search/stored-index.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
-import {exitCode, type CommandIO} from './io.js';
+import {exitCode} from '../output/exit-codes.js';
+import type {CommandIO} from './io.js';
 import {toJson} from './json.js';
 import {resolvePost} from './resolve.js';
 

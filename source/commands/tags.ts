@@ -2,7 +2,8 @@ import type {Archive} from '../archive/post.js';
 import {countTags} from '../search/tag-counts.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle} from '../text/style.js';
-import {exitCode, type CommandIO} from './io.js';
+import {exitCode} from '../output/exit-codes.js';
+import type {CommandIO} from './io.js';
 import {toJson} from './json.js';
 
 export {countTags, type TagCount} from '../search/tag-counts.js';

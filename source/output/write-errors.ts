@@ -1,4 +1,4 @@
-import {exitCode} from '../commands/io.js';
+import {exitCode} from './exit-codes.js';
 
 /** Why a write to stdout failed, as the one line on stderr says it. */
 export function describeWriteFailure(error: unknown): string {

@@ -7,7 +7,7 @@ import chalk from 'chalk';
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {render} from 'ink';
-import {exitCode} from '../commands/io.js';
+import {exitCode} from '../output/exit-codes.js';
 import type {Archive} from '../archive/post.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';

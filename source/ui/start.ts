@@ -1,5 +1,5 @@
 import type {Archive, Skipped} from '../archive/post.js';
-import {exitCode} from '../commands/io.js';
+import {exitCode} from '../output/exit-codes.js';
 import type {Config} from '../config/config.js';
 import type {ColorLevel} from '../output/color.js';
 import type {ThemeMode} from '../output/theme-choice.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Archive, Post} from '../../source/archive/post.js';
-import {exitCode, type CommandIO} from '../../source/commands/io.js';
+import type {CommandIO} from '../../source/commands/io.js';
+import {exitCode} from '../../source/output/exit-codes.js';
 import {show} from '../../source/commands/show.js';
 import {postWith} from '../helpers/post.js';
 

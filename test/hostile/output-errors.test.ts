@@ -3,7 +3,7 @@ import {spawnSync} from 'node:child_process';
 import {EventEmitter} from 'node:events';
 import {closeSync, existsSync, openSync} from 'node:fs';
 import {describe, test} from 'node:test';
-import {exitCode} from '../../source/commands/io.js';
+import {exitCode} from '../../source/output/exit-codes.js';
 import {endOnWriteErrors} from '../../source/output/write-errors.js';
 import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {binary, runCli, writeArchive} from '../helpers/cli.js';
