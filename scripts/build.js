@@ -69,7 +69,7 @@ function sharedOutputCaches() {
 
 await rm('dist', {recursive: true, force: true});
 await build({
-	entryPoints: ['source/cli.ts', 'source/archive/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
+	entryPoints: ['source/cli.ts', 'source/archive/check/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
 	bundle: true,
 	splitting: true,
 	platform: 'node',

@@ -285,7 +285,7 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 		level,
 		theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode,
 		renderWorker,
-		checkWorker: new URL('archive/check-worker.js', import.meta.url),
+		checkWorker: new URL('archive/check/check-worker.js', import.meta.url),
 		load: async () => load(flags, dir),
 		skipMessage,
 	});

@@ -64,7 +64,7 @@ export interface Archive {
 	readonly skipped: readonly Skipped[];
 	/**
 	A digest of every post file's path, size and time and of the loader's version, for caches
-	built from the posts (the search index). Absent when loaded without the index cache, or when
+	built from the posts (the search index). Absent when loaded without the catalog, or when
 	a file changed too recently to be told apart from its next change.
 	*/
 	readonly fingerprint?: string;

@@ -3,6 +3,7 @@ import {basename, isAbsolute, resolve, sep} from 'node:path';
 import {isInside, outsideReason} from '../archive/inside.js';
 import type {Archive, Post} from '../archive/post.js';
 import {parseQuery} from '../search/query.js';
+import type {WordIndexStore} from '../search/cache/word-index-store.js';
 import {createSearcher, type Match, searchPosts} from '../search/rank.js';
 
 export type Resolution =
@@ -15,8 +16,15 @@ export type Resolution =
 What `show <post>` means by `<post>`: a slug, a path inside the archive, or a search whose best
 match is clear. A path that leads outside the archive is refused before anything is read.
 */
-export function resolvePost(archive: Archive, wanted: string, cwd = process.cwd()): Resolution {
-	const found = findPost(archive, wanted, cwd);
+export interface ResolveOptions {
+	/** Where paths are relative to; the process's folder by default. */
+	readonly cwd?: string;
+	/** The posts' word index store (`wordIndexStores`), for the search a name may become. */
+	readonly stored?: WordIndexStore;
+}
+
+export function resolvePost(archive: Archive, wanted: string, {cwd = process.cwd(), stored}: ResolveOptions = {}): Resolution {
+	const found = findPost(archive, wanted, cwd, stored);
 	// However it was named, a post whose file is a link to somewhere outside the archive is not
 	// shown: an archive from elsewhere could otherwise display any file the user can read.
 	if (found.kind === 'found' && !isInside(realRoot(archive.root), realOrSelf(found.post.file))) {
@@ -26,7 +34,7 @@ export function resolvePost(archive: Archive, wanted: string, cwd = process.cwd(
 	return found;
 }
 
-function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
+function findPost(archive: Archive, wanted: string, cwd: string, stored: WordIndexStore | undefined): Resolution {
 	const all = [...archive.posts, ...archive.pages];
 	const bySlug = all.find(post => post.slug === wanted) ?? all.find(post => post.slug.toLowerCase() === wanted.toLowerCase());
 	if (bySlug) {
@@ -37,9 +45,9 @@ function findPost(archive: Archive, wanted: string, cwd: string): Resolution {
 		return resolvePath(archive, all, wanted, cwd);
 	}
 
-	// Posts through their searcher (which reads the stored index when one was offered), pages
-	// only when no post matches: `show` answers as `search` ranks.
-	const searcher = createSearcher(archive.posts);
+	// Posts through their searcher (with the stored index when there is one), pages only when no
+	// post matches: `show` answers as `search` ranks.
+	const searcher = createSearcher(archive.posts, {stored});
 	const terms = Math.max(1, parseQuery(wanted).include.length);
 	let matches = plausible(searcher(wanted, {limit: 10}), terms);
 	searcher.persist();

@@ -4,7 +4,7 @@ import {parseQuery} from '../search/query.js';
 import {createSearcher, type Match} from '../search/rank.js';
 import {type Snippet, snippetOf} from '../search/snippet.js';
 import {comparePosts, type SortOrder} from '../search/sort-order.js';
-import {offerStoredIndexes} from '../search/stored-index.js';
+import {wordIndexStores} from '../search/cache/word-index-store.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {makeStyle, type Style} from '../text/style.js';
 import {columns, truncate} from '../text/width.js';
@@ -43,10 +43,10 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 		return exitCode.usage;
 	}
 
-	offerStoredIndexes(archive, message => {
+	const stores = wordIndexStores(archive, message => {
 		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 	});
-	const searcher = createSearcher(archive.posts);
+	const searcher = createSearcher(archive.posts, {stored: stores.posts});
 	const passing = new Set(filterPosts(archive.posts, options));
 	const sorted = options.sort !== undefined && options.sort !== 'relevance';
 	const found = searcher(query, {limit: sorted ? undefined : options.limit, where: post => passing.has(post), isRead: options.isRead});

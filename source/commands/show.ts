@@ -1,9 +1,9 @@
-import {findIndexedArchive} from '../archive/indexed.js';
+import {cachedPost} from '../archive/cache/cached-archive.js';
 import type {Archive, Post, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
 import type {RenderThread} from '../render/bounded.js';
 import type {LinkStyle, RenderOptions} from '../render/render.js';
-import {offerStoredIndexes} from '../search/stored-index.js';
+import {wordIndexStores} from '../search/cache/word-index-store.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {exitCode} from '../output/exit-codes.js';
 import type {CommandIO} from './io.js';
@@ -22,10 +22,10 @@ export interface ShowOptions {
 }
 
 export async function show(archive: Archive, wanted: string, options: ShowOptions, io: CommandIO): Promise<number> {
-	offerStoredIndexes(archive, message => {
+	const stores = wordIndexStores(archive, message => {
 		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 	});
-	const found = resolvePost(archive, wanted);
+	const found = resolvePost(archive, wanted, {stored: stores.posts});
 	switch (found.kind) {
 		case 'refused': {
 			io.stderr.write(`blog-reader: refused ${sanitizeLine(wanted)}: ${found.reason}\n`);
@@ -110,7 +110,7 @@ export interface RunShowOptions extends ShowOptions {
 
 /**
 `show` from the command line. A slug is answered from the archive's index when it can give what
-a full load would (see `findIndexedArchive`): one walk of names and one look at the post's file,
+a full load would (see `cachedPost`): one walk of names and one look at the post's file,
 instead of every file. Anything else (a path, a search, a changed file, no index) goes through
 `load`, the command line's own full load with its errors and messages.
 */
@@ -122,7 +122,7 @@ export async function runShow(dir: string, wanted: string, options: RunShowOptio
 		renderWorker.warm();
 	}
 
-	const indexed = findIndexedArchive(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
+	const indexed = cachedPost(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
 	try {
 		return await show(indexed ?? await load(), wanted, {...options, renderWorker}, io);
 	} finally {

@@ -8,8 +8,8 @@ import {filterPredicate, type IsRead} from './query-filters.js';
 import {titleRanges} from './title-ranges.js';
 import {typoMinLength} from './typo.js';
 import {IndexBuilder, titleWords} from './index-builder.js';
-import type {StoredArrays} from './index-file.js';
-import {type IndexStore, offeredStore} from './stored-index.js';
+import type {StoredArrays} from './cache/word-index-file.js';
+import type {WordIndexStore} from './cache/word-index-store.js';
 import {type FieldName, nameFields, namesOf, type TitleWords, type WordIndex} from './word-index.js';
 
 export interface Match {
@@ -61,10 +61,10 @@ export type PreparedSearcher = Searcher & {
 
 export interface SearcherOptions {
 	/**
-	Where an index from an earlier start may be read and this one kept: by default the store
-	offered for these posts (`offerStoredIndexes`), if any; null for none.
+	Where an index from an earlier start may be read and this one kept (`wordIndexStores`); without
+	one the index is built in memory and forgotten.
 	*/
-	readonly stored?: IndexStore | null;
+	readonly stored?: WordIndexStore | null;
 }
 
 /**
@@ -98,7 +98,7 @@ Creating a searcher costs nothing: the index is built by `prepare` or on the fir
 needs it.
 */
 export function createSearcher(posts: readonly Post[], options: SearcherOptions = {}): PreparedSearcher {
-	const store = options.stored === undefined ? offeredStore(posts) : options.stored;
+	const store = options.stored ?? undefined;
 	// Dropped once the index is complete: its scratch arrays are most of the build's memory.
 	let builder: IndexBuilder | undefined;
 	let index: WordIndex | undefined;
@@ -125,7 +125,7 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		if (building !== undefined) {
 			index = building.finish();
 			builder = undefined;
-			unsaved = store !== undefined && store !== null;
+			unsaved = store !== undefined;
 		}
 
 		return index!;

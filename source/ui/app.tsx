@@ -13,6 +13,7 @@ import {PickerScreen} from './screens/picker.js';
 import {FilterLine} from './screens/filter-line.js';
 import {fitText} from '../text/fit.js';
 import type {Ranked} from '../search/rank.js';
+import type {WordIndexStores} from '../search/cache/word-index-store.js';
 import {useMatches} from './hooks/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './hooks/use-document.js';
 import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
@@ -72,6 +73,8 @@ export interface AppProps {
 	readonly sort?: SortOrder;
 	/** Makes image previews (run.tsx gives the image thread); default: on this thread. */
 	readonly previewer?: Previewer;
+	/** Where each archive shown keeps its word indexes between starts; without it, nowhere. */
+	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
 }
 
 /** A child process waiting for the blank frame that goes before it, and what to do with its result. */
@@ -132,7 +135,7 @@ export const imageRowsFor = (height: number): number => Math.min(12, Math.max(4,
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere, wordIndexStores}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const reads = useRef<ReadStateView | undefined>(undefined);
@@ -276,8 +279,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// `is:read` on the search line asks the read state as it was when the list was last shown.
 	const read = useReadState(readState, keyed.view === 'list');
 	reads.current = read;
-	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', read.isRead);
-	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead);
+	const stores = useMemo(() => wordIndexStores?.(archive) ?? {}, [wordIndexStores, archive]);
+	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', read.isRead, stores.posts);
+	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead, stores.pages);
 	const {matches: found, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
 	// The list's order (`s`) and its views (tags, timeline, sections, authors).
 	const views = useListViews(keyed.section === 'posts' ? archive.posts : archive.pages, found, keyed.sort, keyed.selected);

@@ -17,8 +17,6 @@ export interface LiveSource {
 	`touched`: the files a watch saw change (none for a reload by hand).
 	*/
 	readonly reload: (shown: Archive, touched?: ReadonlySet<string>) => Promise<Archive | undefined>;
-	/** Called with an archive about to be shown (the CLI offers it the stored search indexes). */
-	readonly prepare?: (archive: Archive) => void;
 	/** The content folders to watch. */
 	readonly folders: readonly string[];
 	/** Folders inside them never to watch (our cache). */
@@ -140,7 +138,6 @@ export class LiveArchive {
 		const outcome = compareReloaded(shown, loaded, touched);
 		const nothing = outcome.added + outcome.changed + outcome.removed === 0;
 		if (!(nothing && sameFiles(shown, loaded))) {
-			this.#source.prepare?.(outcome.archive);
 			this.#shown = outcome.archive;
 			this.#show(outcome.archive);
 		}

@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs';
 import {render} from 'ink';
 import {exitCode} from '../output/exit-codes.js';
 import type {Archive} from '../archive/post.js';
+import type {WordIndexStores} from '../search/cache/word-index-store.js';
 import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {RenderThread} from '../render/bounded.js';
@@ -60,6 +61,8 @@ export interface ReaderOptions {
 	readonly sort?: SortOrder;
 	/** How to read the archive again, and which folders to watch for it: `r` and live reload. */
 	readonly live?: LiveSource;
+	/** Where each archive shown keeps its word indexes between starts. */
+	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
 }
 
 function message(error: unknown): string {
@@ -193,7 +196,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} />
 		</CrashGuard>
 	);
 	let {check} = options;

@@ -36,8 +36,8 @@ changed; the read state, the config file's keys and sort, and live reload. Resol
 */
 export async function startReader(start: ReaderStart): Promise<number> {
 	const {dir, drafts, cache, config} = start;
-	const {loadIndexedArchive} = await import('../archive/indexed.js');
-	const indexed = loadIndexedArchive(dir, {drafts, cache});
+	const {cachedArchive} = await import('../archive/cache/cached-archive.js');
+	const indexed = cachedArchive(dir, {drafts, cache});
 	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : await start.load();
 	if (archive.posts.length === 0) {
 		process.stderr.write(`blog-reader: no posts in ${sanitizeLine(archive.root)}\n`);
@@ -61,8 +61,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		messages.add(message);
 	};
 
-	const {offerStoredIndexes} = await import('../search/stored-index.js');
-	offerStoredIndexes(archive, later);
+	const {wordIndexStores} = await import('../search/cache/word-index-store.js');
 	const loadFresh = async (): Promise<Archive> => {
 		const {loadArchive} = await import('../archive/load.js');
 		const fresh = loadArchive(dir, {
@@ -73,12 +72,11 @@ export async function startReader(start: ReaderStart): Promise<number> {
 				later(start.skipMessage(skipped));
 			},
 		});
-		offerStoredIndexes(fresh, later);
 		return fresh;
 	};
 
 	const checkFiles = async () => {
-		const {checkInWorker} = await import('../archive/check-in-worker.js');
+		const {checkInWorker} = await import('../archive/check/check-in-worker.js');
 		return checkInWorker(start.checkWorker, {dir, drafts, cache});
 	};
 
@@ -132,9 +130,6 @@ export async function startReader(start: ReaderStart): Promise<number> {
 
 			return loadFresh();
 		},
-		prepare(next: Archive) {
-			offerStoredIndexes(next, later);
-		},
 		// Asked when the watch starts, after the first frame: detecting the site reads its config files.
 		get folders(): readonly string[] {
 			folders ??= start.watch ? detectSite(archive.root).sources.map(source => source.dir) : [];
@@ -145,7 +140,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	// The config file's order is where the list starts; newest first is the archive's own.
 	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
 	const {runReader} = await withoutFetch(async () => import('./run.js'));
-	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, keymap: keys.keymap, notice, readState, sort});
+	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, keymap: keys.keymap, notice, readState, sort, wordIndexStores: shown => wordIndexStores(shown, later)});
 }
 
 /**

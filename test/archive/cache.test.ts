@@ -7,7 +7,7 @@ import {after, beforeEach, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
-import {type IndexFile, decodeIndex, encodeIndex, indexFormatVersion} from '../../source/archive/index-cache/format.js';
+import {type CatalogFile, decodeCatalog, encodeCatalog, catalogFormatVersion} from '../../source/archive/cache/catalog-format.js';
 import {sealed} from '../../source/state/seal.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
@@ -231,21 +231,21 @@ const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> 
 function olderVersion(file: string): Buffer {
 	const bytes = readFileSync(file);
 	const text = bytes.toString('latin1');
-	const current = `"version":${indexFormatVersion},`;
+	const current = `"version":${catalogFormatVersion},`;
 	assert.ok(text.includes(current));
 	return Buffer.from(text.slice(16).replace(current, '"version":2,'), 'latin1');
 }
 
-function decodeSealed(file: string): IndexFile {
+function decodeSealed(file: string): CatalogFile {
 	const bytes = readFileSync(file);
-	const decoded = decodeIndex(bytes.subarray(16));
+	const decoded = decodeCatalog(bytes.subarray(16));
 	assert.ok('value' in decoded, 'the index decodes');
 	return decoded.value;
 }
 
 /** Rewrites the index through its own codec, changed; a test of what a load makes of odd contents. */
-function edit(file: string, change: (index: IndexFile) => IndexFile): void {
-	writeFileSync(file, Buffer.concat(sealed(encodeIndex(change(decodeSealed(file))))));
+function edit(file: string, change: (index: CatalogFile) => CatalogFile): void {
+	writeFileSync(file, Buffer.concat(sealed(encodeCatalog(change(decodeSealed(file))))));
 }
 
 for (const [name, spoil, reason] of damaged) {

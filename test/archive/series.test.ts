@@ -2,7 +2,7 @@ import './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {loadArchive} from '../../source/archive/load.js';
-import {loadIndexedArchive} from '../../source/archive/indexed.js';
+import {cachedArchive} from '../../source/archive/cache/cached-archive.js';
 import type {Archive} from '../../source/archive/post.js';
 import {settledArchive} from '../fixtures/tree.js';
 
@@ -26,7 +26,7 @@ test('series survive the index cache', () => {
 	const dir = settledArchive(files);
 	loadArchive(dir);
 	assert.deepEqual(seriesByTitle(loadArchive(dir)), expected, 'a warm start reads them from the index');
-	const indexed = loadIndexedArchive(dir);
+	const indexed = cachedArchive(dir);
 	assert.ok(indexed, 'the index answers');
 	assert.deepEqual(seriesByTitle(indexed), expected);
 });

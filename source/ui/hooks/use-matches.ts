@@ -1,5 +1,6 @@
 import {useDeferredValue, useMemo} from 'react';
 import type {Post} from '../../archive/post.js';
+import type {WordIndexStore} from '../../search/cache/word-index-store.js';
 import {createSearcher, type PreparedSearcher, type Ranked} from '../../search/rank.js';
 import {asksReadState} from '../../search/query.js';
 import {useBackgroundIndex} from './use-background-index.js';
@@ -17,10 +18,11 @@ export interface Matches {
 
 /**
 The current list for a query. The query is deferred so the typed character reaches the screen
-first and ranking runs after, interruptible by the next key (in ink's concurrent mode).
+first and ranking runs after, interruptible by the next key (in ink's concurrent mode). `stored`
+keeps the word index between starts.
 */
-export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean): Matches {
-	const searcher = useMemo(() => createSearcher(posts), [posts]);
+export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean, stored?: WordIndexStore): Matches {
+	const searcher = useMemo(() => createSearcher(posts, {stored}), [posts, stored]);
 	const indexing = useBackgroundIndex(searcher);
 	const deferred = useDeferredValue(query);
 	// The empty query's list is the same object every time, so clearing the search redraws no row.

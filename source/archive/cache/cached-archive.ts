@@ -1,18 +1,18 @@
 import {realpathSync, statSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
-import {type SettledIndex, archiveFromIndex, isSettled} from './from-index.js';
-import {layoutKey} from './index-cache/layout-key.js';
-import {loaderVersion} from './index-cache/loader-version.js';
-import {type IndexView, isFormat} from './index-cache/format.js';
-import {type IndexIdentity, indexFileFor, readIndex, readIndexView} from './index-cache/store.js';
-import {cleanPath} from './fields/values.js';
-import {type PostFields, postFromFields} from './lazy-body.js';
-import type {Archive, Post, Skipped} from './post.js';
-import {type Layout, detectSite} from './site.js';
-import {WalkState} from './walk.js';
-import {archivePrefix, walkSources} from './walk-sources.js';
+import {type SettledCatalog, archiveFromCatalog, isSettled} from './from-catalog.js';
+import {layoutKey} from './layout-key.js';
+import {loaderVersion} from './loader-version.js';
+import {type CatalogView, isFormat} from './catalog-format.js';
+import {type CatalogIdentity, catalogFileFor, readCatalog, readCatalogView} from './catalog-file.js';
+import {cleanPath} from '../fields/values.js';
+import {type PostFields, postFromFields} from './post-fields.js';
+import type {Archive, Post, Skipped} from '../post.js';
+import {type Layout, detectSite} from '../site.js';
+import {WalkState} from '../walk.js';
+import {archivePrefix, walkSources} from '../walk-sources.js';
 
-export interface IndexedOptions {
+export interface CachedOptions {
 	/** Include `status=draft` posts in `posts`, as `loadArchive` does. */
 	readonly drafts?: boolean;
 	/** `false` (`--no-cache`): the index is not used, and the answer is always undefined. */
@@ -20,7 +20,7 @@ export interface IndexedOptions {
 }
 
 /**
-The archive exactly as the last load with the index cache left it (posts, pages, order, unique
+The archive exactly as the last load with the catalog left it (posts, pages, order, unique
 slugs, sections, fingerprint, files skipped for their content), without walking a folder or
 looking at a post file: for a first frame drawn before `loadArchive` checks the files. Undefined
 when there is no index usable for this folder, its layout and this build of the loader, or when
@@ -30,7 +30,7 @@ index file's own time (so the cache keeps it). `skipped` leaves out
 what only a walk finds (broken or outside links, loops, mount points). Bodies are read on first
 use, as they are after any warm load.
 */
-export function loadIndexedArchive(dir: string, options: IndexedOptions = {}): Archive | undefined {
+export function cachedArchive(dir: string, options: CachedOptions = {}): Archive | undefined {
 	const opened = options.cache === false ? undefined : openIndex(dir, readSettled);
 	if (!opened) {
 		return undefined;
@@ -45,10 +45,10 @@ export function loadIndexedArchive(dir: string, options: IndexedOptions = {}): A
 	}
 
 	const fileOf = filesOfRows(root, layout, index);
-	return archiveFromIndex(index, {root, site: layout.site, skipped, fileOf, drafts: options.drafts === true});
+	return archiveFromCatalog(index, {root, site: layout.site, skipped, fileOf, drafts: options.drafts === true});
 }
 
-export interface IndexedPostOptions extends IndexedOptions {
+export interface CachedPostOptions extends CachedOptions {
 	/** Called for each file passed over, as `loadArchive` would, only when the answer is given. */
 	readonly onSkip?: (skipped: Skipped) => void;
 }
@@ -65,7 +65,7 @@ since the last full load can change its own fields, and so can take this slug (i
 clashing) or change which folders hold posts (sections); the answer is then the post that held
 the slug at that load, as it was, until the next full load (any list, search or reader start).
 */
-export function findIndexedArchive(dir: string, wanted: string, options: IndexedPostOptions = {}): Archive | undefined {
+export function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Archive | undefined {
 	const opened = options.cache === false ? undefined : openIndex(dir, readSettledView);
 	if (!opened) {
 		return undefined;
@@ -138,7 +138,7 @@ export function findIndexedArchive(dir: string, wanted: string, options: Indexed
 }
 
 /** The fields of one post row, read for that row alone; undefined when a value is damaged. */
-function fieldsAt(view: IndexView, post: number, slug: string, status: string): PostFields | undefined {
+function fieldsAt(view: CatalogView, post: number, slug: string, status: string): PostFields | undefined {
 	const title = view.valueAt('title', post);
 	const date = view.valueAt('date', post);
 	const tags = view.listAt('tags', post);
@@ -166,12 +166,12 @@ The folder's index as `read` takes it from the file meant for this folder, its l
 build of the loader; undefined when `read` finds none to use. Quiet: a damaged or foreign index
 is the full load's to report.
 */
-function openIndex<Index>(dir: string, read: (file: string, identity: IndexIdentity) => Index | undefined): Opened<Index> | undefined {
+function openIndex<Index>(dir: string, read: (file: string, identity: CatalogIdentity) => Index | undefined): Opened<Index> | undefined {
 	try {
 		const root = resolve(dir);
 		const real = realpathSync(root);
 		const layout = detectSite(root);
-		const index = read(indexFileFor(real), {root: real, layout: layoutKey(root, layout), loader: loaderVersion()});
+		const index = read(catalogFileFor(real), {root: real, layout: layoutKey(root, layout), loader: loaderVersion()});
 		return index === undefined ? undefined : {index, root, real, layout};
 	} catch {
 		// No folder, no cache folder: the full load says why.
@@ -179,13 +179,13 @@ function openIndex<Index>(dir: string, read: (file: string, identity: IndexIdent
 	}
 }
 
-function readSettled(file: string, identity: IndexIdentity): SettledIndex | undefined {
-	const previous = readIndex(file, identity, () => undefined);
+function readSettled(file: string, identity: CatalogIdentity): SettledCatalog | undefined {
+	const previous = readCatalog(file, identity, () => undefined);
 	return previous && isSettled(previous.file) ? previous.file : undefined;
 }
 
-function readSettledView(file: string, identity: IndexIdentity): IndexView | undefined {
-	const view = readIndexView(file, identity);
+function readSettledView(file: string, identity: CatalogIdentity): CatalogView | undefined {
+	const view = readCatalogView(file, identity);
 	return view && view.fingerprint !== null ? view : undefined;
 }
 
@@ -193,7 +193,7 @@ function readSettledView(file: string, identity: IndexIdentity): IndexView | und
 The absolute path of a file row, as the walk from its source folder reaches it. Each source's
 folder and prefix are worked out once, not once a row (a `path.relative` a post at 10k adds up).
 */
-function filesOfRows(root: string, layout: Layout, index: SettledIndex): (row: number) => string {
+function filesOfRows(root: string, layout: Layout, index: SettledCatalog): (row: number) => string {
 	const sources = layout.sources.map(source => ({
 		dir: source.dir.endsWith(sep) ? source.dir : source.dir + sep,
 		prefix: archivePrefix(root, source.dir).length,

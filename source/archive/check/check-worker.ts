@@ -1,6 +1,6 @@
 import {parentPort, workerData} from 'node:worker_threads';
-import {loadArchive} from './load.js';
-import type {Skipped} from './post.js';
+import {loadArchive} from '../load.js';
+import type {Skipped} from '../post.js';
 import type {CheckReport, CheckRequest} from './check-in-worker.js';
 
 // The reader's check of every file, on a thread of its own: the same load the command line does,

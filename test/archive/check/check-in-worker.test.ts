@@ -1,15 +1,15 @@
-import {stateDir} from './isolated-cache.js';
+import {stateDir} from '../isolated-cache.js';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {checkInWorker} from '../../source/archive/check-in-worker.js';
-import {settle, settledArchive} from '../fixtures/tree.js';
+import {checkInWorker} from '../../../source/archive/check/check-in-worker.js';
+import {settle, settledArchive} from '../../fixtures/tree.js';
 
 // The reader's check of every file runs the built loader on a worker thread (`npm test` builds
 // first). What the reader relies on: the same fingerprint while nothing changed, another once a
 // file did, the loader's messages passed back, and no answer at all when the thread cannot run.
-const worker = new URL('../../dist/archive/check-worker.js', import.meta.url);
+const worker = new URL('../../../dist/archive/check/check-worker.js', import.meta.url);
 
 // The worker does not hold the process open (quitting the reader must not wait for it); in the
 // reader Ink does, here a timer.
@@ -45,6 +45,6 @@ test('files passed over are reported back, as the loader reports them', async ()
 
 test('a worker that cannot run gives no answer, so the caller checks on its own thread', async () => {
 	const dir = settledArchive({'a.md': '# A\n'});
-	assert.equal(await check(new URL('../../dist/archive/no-such-worker.js', import.meta.url), {dir}), undefined);
+	assert.equal(await check(new URL('../../../dist/archive/no-such-worker.js', import.meta.url), {dir}), undefined);
 	assert.equal(await check(worker, {dir: join(dir, 'no-such-folder')}), undefined);
 });

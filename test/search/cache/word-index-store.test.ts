@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import type {Post} from '../../source/archive/post.js';
-import {createSearcher, type Match} from '../../source/search/rank.js';
-import {storedIndex} from '../../source/search/stored-index.js';
-import {removeAfterTests, tempDir} from '../fixtures/tree.js';
-import {makePost} from './make-post.js';
+import type {Post} from '../../../source/archive/post.js';
+import {createSearcher, type Match} from '../../../source/search/rank.js';
+import {wordIndexStore} from '../../../source/search/cache/word-index-store.js';
+import {removeAfterTests, tempDir} from '../../fixtures/tree.js';
+import {makePost} from '../make-post.js';
 
 function stateEnv(): NodeJS.ProcessEnv {
 	const dir = tempDir('blog-reader-search-state-');
@@ -49,7 +49,7 @@ const queries = ['perf', 'rust', 'consensus', 'cafe', 'ete paris', 'stabilty', '
 const seen = (matches: readonly Match[]) => matches.map(match => ({title: match.post.title, score: match.score, ranges: match.titleRanges}));
 
 function built(posts: readonly Post[], env: NodeJS.ProcessEnv, fingerprint = 'files-1', warnings: string[] = []) {
-	const searcher = createSearcher(posts, {stored: storedIndex({fingerprint, name: 'archive\0posts', env, onWarning: message => warnings.push(message)})});
+	const searcher = createSearcher(posts, {stored: wordIndexStore({fingerprint, name: 'archive\0posts', env, onWarning: message => warnings.push(message)})});
 	while (!searcher.prepare(5)) {
 		// Builds in slices, as the reader does; the last slice stores the index.
 	}
@@ -66,7 +66,7 @@ describe('stored search index', () => {
 		assert.equal(indexFiles(env).length, 1);
 
 		const fresh = countingPosts();
-		const warm = createSearcher(fresh.posts, {stored: storedIndex({fingerprint: 'files-1', name: 'archive\0posts', env})});
+		const warm = createSearcher(fresh.posts, {stored: wordIndexStore({fingerprint: 'files-1', name: 'archive\0posts', env})});
 		assert.equal(warm.prepare(5), true);
 		const same = (query: string) => {
 			assert.deepEqual(seen(warm(query)), seen(cold(query)), query);
@@ -93,7 +93,7 @@ describe('stored search index', () => {
 		assert.deepEqual(warnings, [], 'a stale index is rebuilt without a word');
 
 		const reordered = [...posts].reverse();
-		const reversed = createSearcher(reordered, {stored: storedIndex({fingerprint: 'files-1', name: 'archive\0posts', env})});
+		const reversed = createSearcher(reordered, {stored: wordIndexStore({fingerprint: 'files-1', name: 'archive\0posts', env})});
 		assert.deepEqual(seen(reversed('rust')), seen(createSearcher(reordered, {stored: null})('rust')));
 	});
 
@@ -130,7 +130,7 @@ describe('stored search index', () => {
 
 			const later: string[] = [];
 			const fresh = countingPosts();
-			const warm = createSearcher(fresh.posts, {stored: storedIndex({fingerprint: 'files-1', name: 'archive\0posts', env, onWarning: message => later.push(message)})});
+			const warm = createSearcher(fresh.posts, {stored: wordIndexStore({fingerprint: 'files-1', name: 'archive\0posts', env, onWarning: message => later.push(message)})});
 			assert.deepEqual(seen(warm('rust')), seen(cold('rust')));
 			assert.deepEqual(later, []);
 			assert.equal(fresh.reads(), 0);
@@ -152,7 +152,7 @@ describe('stored search index', () => {
 	it('a query before the build is done answers at once, and the index is stored on the next slice', () => {
 		const env = stateEnv();
 		const {posts} = countingPosts();
-		const searcher = createSearcher(posts, {stored: storedIndex({fingerprint: 'f', name: 'n', env})});
+		const searcher = createSearcher(posts, {stored: wordIndexStore({fingerprint: 'f', name: 'n', env})});
 		assert.equal(searcher('rust').length > 0, true);
 		assert.equal(indexFiles(env).length, 0);
 		assert.equal(searcher.prepare(5), true);

@@ -2,9 +2,9 @@ import type {PostFormat} from '../post.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
 
 /** Marks a file as ours, so another program's file is never taken for an index. */
-export const indexMagic = 'blog-reader archive index';
+export const catalogMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const indexFormatVersion = 4;
+export const catalogFormatVersion = 4;
 
 /**
 The metadata index of one archive, by column (one array per field) rather than one object per
@@ -12,9 +12,9 @@ file. On disk each text column is one run of UTF-8 (values joined by a character
 holds) and each number column a typed array: a warm start decodes a few long strings and takes
 views of the numbers, instead of parsing and checking tens of thousands of JSON values.
 */
-export interface IndexFile {
-	readonly magic: typeof indexMagic;
-	readonly version: typeof indexFormatVersion;
+export interface CatalogFile {
+	readonly magic: typeof catalogMagic;
+	readonly version: typeof catalogFormatVersion;
 	/** Which build of the loader made it: another one may read files differently. */
 	readonly loader: string;
 	/** The real path of the archive root. */
@@ -62,7 +62,7 @@ export interface PostColumns {
 	readonly format: readonly PostFormat[];
 }
 
-/** Per post row, what depends on all the posts together; see `IndexFile.settled`. */
+/** Per post row, what depends on all the posts together; see `CatalogFile.settled`. */
 export interface Settled {
 	/** Slugs as made unique across the archive. */
 	readonly slug: readonly string[];
@@ -104,7 +104,7 @@ const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors',
 const encoder = new TextEncoder();
 
 /** The index as the parts of one file: a JSON header line, the number columns, the text columns. */
-export function encodeIndex(index: IndexFile): Uint8Array[] {
+export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 	const {files, posts, settled} = index;
 	const orNone = (value: string | null): string => value ?? '';
 	const texts: Record<(typeof textColumns)[number], string> = {
@@ -128,8 +128,8 @@ export function encodeIndex(index: IndexFile): Uint8Array[] {
 	const wide = textColumns.map(name => /[^\u0000-\u00FF]/.test(texts[name]));
 	const textBytes = textColumns.map((name, index) => Buffer.from(texts[name], wide[index] ? 'utf16le' : 'latin1'));
 	const header: Header = {
-		magic: indexMagic,
-		version: indexFormatVersion,
+		magic: catalogMagic,
+		version: catalogFormatVersion,
 		loader: index.loader,
 		root: index.root,
 		layout: index.layout,
@@ -146,15 +146,15 @@ export function encodeIndex(index: IndexFile): Uint8Array[] {
 	}), ...textBytes];
 }
 
-export type Decoded = {readonly value: IndexFile} | {readonly reason: string};
+export type Decoded = {readonly value: CatalogFile} | {readonly reason: string};
 
 /**
 The index a file holds, when it is one of ours, of this format, whole and well formed. Every
 count and row number is checked, so a damaged file is refused as a whole (and rebuilt), never
 trusted in part; text is checked for what the loader never stores.
 */
-export function decodeIndex(bytes: Buffer): Decoded {
-	const view = viewIndex(bytes);
+export function decodeCatalog(bytes: Buffer): Decoded {
+	const view = viewCatalog(bytes);
 	if ('reason' in view) {
 		return view;
 	}
@@ -171,7 +171,7 @@ only when asked for, whole or one value at a time: `show <slug>` needs a few col
 one row of the others, and decoding every column was most of its look at the index. A text
 column or value that is damaged reads as undefined; what was not read was not checked.
 */
-export interface IndexView {
+export interface CatalogView {
 	readonly loader: string;
 	readonly root: string;
 	readonly layout: string;
@@ -193,10 +193,10 @@ export interface IndexView {
 	listAt(name: ListColumn, row: number): string[] | undefined;
 }
 
-export type Viewed = {readonly value: IndexView} | {readonly reason: string};
+export type Viewed = {readonly value: CatalogView} | {readonly reason: string};
 
-/** The header and number columns of an index file, checked as `decodeIndex` checks them; see `IndexView`. */
-export function viewIndex(bytes: Buffer): Viewed {
+/** The header and number columns of an index file, checked as `decodeCatalog` checks them; see `CatalogView`. */
+export function viewCatalog(bytes: Buffer): Viewed {
 	const newline = bytes.indexOf(0x0A);
 	let header: unknown;
 	try {
@@ -205,11 +205,11 @@ export function viewIndex(bytes: Buffer): Viewed {
 		return {reason: 'truncated or not JSON'};
 	}
 
-	if (!isRecord(header) || header['magic'] !== indexMagic) {
+	if (!isRecord(header) || header['magic'] !== catalogMagic) {
 		return {reason: 'not a file blog-reader wrote'};
 	}
 
-	if (header['version'] !== indexFormatVersion) {
+	if (header['version'] !== catalogFormatVersion) {
 		return {reason: 'written in another format version'};
 	}
 
@@ -221,7 +221,7 @@ export function viewIndex(bytes: Buffer): Viewed {
 	return view ? {value: view} : {reason: 'damaged'};
 }
 
-function makeView(header: Header, bytes: Buffer, start: number): IndexView | undefined {
+function makeView(header: Header, bytes: Buffer, start: number): CatalogView | undefined {
 	// Typed arrays need aligned offsets: a file read into a shared pool may start anywhere.
 	const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
 	const {files: fileCount, posts: postCount} = header;
@@ -296,7 +296,7 @@ function makeView(header: Header, bytes: Buffer, start: number): IndexView | und
 	};
 }
 
-function decodeColumns(view: IndexView): Decoded | undefined {
+function decodeColumns(view: CatalogView): Decoded | undefined {
 	const paths = view.column('path');
 	const skip = view.column('skip');
 	const postColumns = {
@@ -312,8 +312,8 @@ function decodeColumns(view: IndexView): Decoded | undefined {
 
 	return {
 		value: {
-			magic: indexMagic,
-			version: indexFormatVersion,
+			magic: catalogMagic,
+			version: catalogFormatVersion,
 			loader: view.loader,
 			root: view.root,
 			layout: view.layout,

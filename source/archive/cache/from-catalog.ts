@@ -1,11 +1,11 @@
-import type {IndexFile, Settled} from './index-cache/format.js';
-import {postFromFields} from './lazy-body.js';
-import type {Archive, Post, Site, Skipped} from './post.js';
+import type {CatalogFile, Settled} from './catalog-format.js';
+import {postFromFields} from './post-fields.js';
+import type {Archive, Post, Site, Skipped} from '../post.js';
 
 /** An index written by a load that saw every file: what it made of the posts as a whole is in it. */
-export type SettledIndex = IndexFile & {readonly settled: Settled};
+export type SettledCatalog = CatalogFile & {readonly settled: Settled};
 
-export function isSettled(index: IndexFile): index is SettledIndex {
+export function isSettled(index: CatalogFile): index is SettledCatalog {
 	return index.settled !== null;
 }
 
@@ -24,7 +24,7 @@ The archive as the load that wrote the index made it: every post with its unique
 section, newest first, bodies read on first use. Nothing is sorted, counted or made unique
 again: an unchanged archive has the same answer.
 */
-export function archiveFromIndex(index: SettledIndex, parts: IndexedArchiveParts): Archive {
+export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveParts): Archive {
 	const {files, posts, settled} = index;
 	const fileRow = new Int32Array(posts.slug.length);
 	for (let row = 0; row < files.post.length; row++) {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {settledAfterMs} from './next-index.js';
+import {settledAfterMs} from './next-catalog.js';
 import type {Stamp} from '../walk.js';
 
 /**

@@ -3,11 +3,11 @@ import {readBinaryFile, writeBinaryFile} from '../../state/binary-file.js';
 import {removeStaleTemps} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
 import {markUsed, removeUnused} from '../../state/unused.js';
-import {type IndexFile, type IndexView, decodeIndex, encodeIndex, viewIndex} from './format.js';
-import {PreviousIndex} from './previous-index.js';
+import {type CatalogFile, type CatalogView, decodeCatalog, encodeCatalog, viewCatalog} from './catalog-format.js';
+import {PreviousCatalog} from './previous-catalog.js';
 
 /** What an index must have been written for to be of use now. */
-export interface IndexIdentity {
+export interface CatalogIdentity {
 	/** The real path of the archive root. */
 	readonly root: string;
 	readonly layout: string;
@@ -17,7 +17,7 @@ export interface IndexIdentity {
 const indexEnding = '.index';
 
 /** The one index file of an archive root, in blog-reader's cache folder (never in the archive). */
-export function indexFileFor(realRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+export function catalogFileFor(realRoot: string, env: NodeJS.ProcessEnv = process.env): string {
 	return join(stateDirs(env).cache, 'archives', keyedFileName(realRoot, indexEnding));
 }
 
@@ -26,8 +26,8 @@ The archive's last index, or null when there is none to use. A damaged,
 foreign or other-format file is worth one warning; one from another loader build or for a
 site laid out differently is simply stale and rebuilt without a word.
 */
-export function readIndex(file: string, identity: IndexIdentity, warn: (message: string) => void): PreviousIndex | null {
-	const read = readBinaryFile<IndexFile>(file, decodeIndex);
+export function readCatalog(file: string, identity: CatalogIdentity, warn: (message: string) => void): PreviousCatalog | null {
+	const read = readBinaryFile<CatalogFile>(file, decodeCatalog);
 	if (read.kind === 'missing') {
 		return null;
 	}
@@ -49,15 +49,15 @@ export function readIndex(file: string, identity: IndexIdentity, warn: (message:
 
 	// Warm starts do not rewrite the index; without this it would look unused and be pruned.
 	markUsed(file);
-	return new PreviousIndex(index);
+	return new PreviousCatalog(index);
 }
 
 /**
-The archive's last index as a view (see `IndexView`), quietly: null when there is none, or it is
+The archive's last index as a view (see `CatalogView`), quietly: null when there is none, or it is
 damaged, foreign, stale or for another archive; the full load reports and rebuilds those.
 */
-export function readIndexView(file: string, identity: IndexIdentity): IndexView | null {
-	const read = readBinaryFile<IndexView>(file, viewIndex);
+export function readCatalogView(file: string, identity: CatalogIdentity): CatalogView | null {
+	const read = readBinaryFile<CatalogView>(file, viewCatalog);
 	if (read.kind !== 'ok' || read.value.root !== identity.root || read.value.loader !== identity.loader || read.value.layout !== identity.layout) {
 		return null;
 	}
@@ -71,9 +71,9 @@ Replaces the index in one rename, then tidies the folder: temp files of killed w
 indexes of archives not opened for a month. Never throws: without a cache folder, every start
 is a cold one.
 */
-export function writeIndex(file: string, index: IndexFile, warn: (message: string) => void): void {
+export function writeCatalog(file: string, index: CatalogFile, warn: (message: string) => void): void {
 	try {
-		writeBinaryFile(file, encodeIndex(index));
+		writeBinaryFile(file, encodeCatalog(index));
 	} catch (error) {
 		warn(`cannot write the index cache ${file} (${describeWriteError(error)}); every start will read all posts`);
 		return;

@@ -1,14 +1,14 @@
-import {stateDir} from './isolated-cache.js';
+import {stateDir} from '../isolated-cache.js';
 import assert from 'node:assert/strict';
 import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, beforeEach, test} from 'node:test';
-import {loadIndexedArchive} from '../../source/archive/indexed.js';
-import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
-import {writeHostileArchive} from '../fixtures/hostile.js';
-import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
-import {removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
-import {archiveView} from '../helpers/archive-view.js';
+import {cachedArchive} from '../../../source/archive/cache/cached-archive.js';
+import {type LoadOptions, loadArchive} from '../../../source/archive/load.js';
+import {writeHostileArchive} from '../../fixtures/hostile.js';
+import {writeHugoSite, writeJekyllSite} from '../../fixtures/sites.js';
+import {removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../../fixtures/tree.js';
+import {archiveView} from '../../helpers/archive-view.js';
 
 beforeEach(() => {
 	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
@@ -35,10 +35,10 @@ const quiet: LoadOptions = {onWarning: message => assert.fail(message)};
 
 test('no index, or --no-cache: nothing to show before the load', () => {
 	const dir = settledArchive(files);
-	assert.equal(loadIndexedArchive(dir), undefined);
+	assert.equal(cachedArchive(dir), undefined);
 	loadArchive(dir, quiet);
-	assert.equal(loadIndexedArchive(dir, {cache: false}), undefined);
-	assert.equal(loadIndexedArchive(join(dir, 'no such folder')), undefined);
+	assert.equal(cachedArchive(dir, {cache: false}), undefined);
+	assert.equal(cachedArchive(join(dir, 'no such folder')), undefined);
 });
 
 test('the index alone gives what the last load gave: posts, pages, order, slugs, sections, skips, bodies', () => {
@@ -46,7 +46,7 @@ test('the index alone gives what the last load gave: posts, pages, order, slugs,
 	for (const dir of sites) {
 		for (const drafts of [false, true]) {
 			const loaded = loadArchive(dir, {...quiet, drafts});
-			const indexed = loadIndexedArchive(dir, {drafts});
+			const indexed = cachedArchive(dir, {drafts});
 			assert.ok(indexed, dir);
 			// Files passed over for their content are known to the index; what only a walk finds is not.
 			const contentSkips = loaded.skipped.filter(skipped => indexed.skipped.some(known => known.path === skipped.path));
@@ -60,15 +60,15 @@ test('never posts of another archive, another layout or another build of the loa
 	const one = settledArchive({'a.md': '# A\n'});
 	const two = settledArchive({'b.md': '# B\n'});
 	loadArchive(one, quiet);
-	assert.equal(loadIndexedArchive(two), undefined);
-	assert.deepEqual(loadIndexedArchive(one)?.posts.map(post => post.title), ['A']);
+	assert.equal(cachedArchive(two), undefined);
+	assert.deepEqual(cachedArchive(one)?.posts.map(post => post.title), ['A']);
 
 	// Now a Jekyll site: its posts come from elsewhere, so the plain index is of no use.
 	writeTree(one, {'_config.yml': 'title: now Jekyll\n', '_posts/2020-01-01-j.md': '---\ntitle: J\n---\n\nx\n'});
-	assert.equal(loadIndexedArchive(one), undefined);
+	assert.equal(cachedArchive(one), undefined);
 	settle(one);
 	loadArchive(one, quiet);
-	assert.deepEqual(loadIndexedArchive(one)?.posts.map(post => post.title), ['J']);
+	assert.deepEqual(cachedArchive(one)?.posts.map(post => post.title), ['J']);
 });
 
 test('an index that could not keep every file gives nothing: a load must look', () => {
@@ -76,11 +76,11 @@ test('an index that could not keep every file gives nothing: a load must look', 
 	// Changed moments ago: the load reads it but does not keep it.
 	writeFileSync(join(dir, 'fresh.md'), '# Fresh\n');
 	loadArchive(dir, quiet);
-	assert.equal(loadIndexedArchive(dir), undefined);
+	assert.equal(cachedArchive(dir), undefined);
 	settle(dir);
 	const loaded = loadArchive(dir, quiet);
 	assert.ok(loaded.posts.some(post => post.title === 'Fresh'));
-	assert.ok(loadIndexedArchive(dir)?.posts.some(post => post.title === 'Fresh'));
+	assert.ok(cachedArchive(dir)?.posts.some(post => post.title === 'Fresh'));
 });
 
 test('after files change, the index alone shows the last load, and the next load what is there now', () => {
@@ -88,12 +88,12 @@ test('after files change, the index alone shows the last load, and the next load
 	const first = loadArchive(dir, quiet);
 	rmSync(join(dir, 'blog/same.md'));
 	writeFileSync(join(dir, 'notes/jbake.md'), 'title=JBake Renamed\ndate=2019-05-06\n~~~~~~\n\nNew.\n');
-	const stale = loadIndexedArchive(dir);
+	const stale = cachedArchive(dir);
 	assert.deepEqual(stale?.posts.map(post => post.title), first.posts.map(post => post.title));
 	settle(dir);
 	const now = loadArchive(dir, quiet);
 	assert.ok(now.posts.some(post => post.title === 'JBake Renamed'));
 	assert.ok(!now.posts.some(post => post.title === 'Same Slug B'));
-	assert.deepEqual(archiveView(loadIndexedArchive(dir)!, {fingerprint: true}), archiveView(now, {fingerprint: true}));
+	assert.deepEqual(archiveView(cachedArchive(dir)!, {fingerprint: true}), archiveView(now, {fingerprint: true}));
 	assert.deepEqual({...archiveView(now, {fingerprint: true}) as object, fingerprint: undefined}, archiveView(loadArchive(dir, {cache: false}), {fingerprint: true}));
 });

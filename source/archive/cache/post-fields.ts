@@ -1,11 +1,11 @@
-import {readingMinutes} from './fields/plain.js';
-import {cleanPath, cleanText} from './fields/values.js';
-import {splitHeader} from './headers/split.js';
-import type {Post, PostFormat} from './post.js';
-import {readText} from './read.js';
+import {readingMinutes} from '../fields/plain.js';
+import {cleanPath, cleanText} from '../fields/values.js';
+import {splitHeader} from '../headers/split.js';
+import type {Post, PostFormat} from '../post.js';
+import {readText} from '../read.js';
 
 /**
-Every field of a post that the index cache keeps: all but the body and what follows from where
+Every field of a post that the catalog keeps: all but the body and what follows from where
 the file is. `slug` is the file's own slug, before slugs are made unique across the archive.
 */
 export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'authors' | 'status' | 'type' | 'summary' | 'words' | 'format'> & {
@@ -14,7 +14,7 @@ export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'author
 };
 
 /**
-A post rebuilt from the index cache without reading its file. The body is read on first use,
+A post rebuilt from the catalog without reading its file. The body is read on first use,
 exactly as a fresh load reads it (decoded, header stripped, sanitized), and kept. A file
 changed since is read as it is now; a file gone, unreadable or become a link to outside the
 archive (`realRoot`, its real path) gives an empty body: a reader that outlives its files

@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads';
-import type {Skipped} from './post.js';
+import type {Skipped} from '../post.js';
 
 export interface CheckRequest {
 	readonly dir: string;

@@ -1,10 +1,10 @@
-import {type PostFields, fieldsOfPost} from '../lazy-body.js';
+import {type PostFields, fieldsOfPost} from './post-fields.js';
 import type {FileOutcome} from '../parse-file.js';
 import type {Post} from '../post.js';
 import type {Stamp} from '../walk.js';
-import {type FileColumns, type IndexFile, type PostColumns, indexFormatVersion, indexMagic} from './format.js';
-import type {PreviousIndex} from './previous-index.js';
-import type {IndexIdentity} from './store.js';
+import {type FileColumns, type CatalogFile, type PostColumns, catalogFormatVersion, catalogMagic} from './catalog-format.js';
+import type {PreviousCatalog} from './previous-catalog.js';
+import type {CatalogIdentity} from './catalog-file.js';
 
 /** A file of this load, as the index will hold it. */
 interface Item {
@@ -38,12 +38,12 @@ export interface SettledPosts {
 The index being made during a load: rows kept from the last one, and files just read. Columns
 are built only when something changed and the index is written.
 */
-export class NextIndex {
+export class NextCatalog {
 	readonly #items: Item[] = [];
 	#kept = 0;
 	#complete = true;
 
-	constructor(readonly previous: PreviousIndex | null, readonly now = Date.now()) {}
+	constructor(readonly previous: PreviousCatalog | null, readonly now = Date.now()) {}
 
 	/** Whether the index on disk no longer matches: files new, changed or gone, or no index at all. */
 	get changed(): boolean {
@@ -99,7 +99,7 @@ export class NextIndex {
 	}
 
 	/** The index to write; `settled` is kept only when every file of the load is in it. */
-	toFile(identity: IndexIdentity, settled: SettledPosts): IndexFile {
+	toFile(identity: CatalogIdentity, settled: SettledPosts): CatalogFile {
 		const count = this.#items.length;
 		const files: Mutable<Omit<FileColumns, 'size' | 'mtimeMs' | 'post' | 'source'>> = {path: [], skip: []};
 		const size = new Float64Array(count);
@@ -134,8 +134,8 @@ export class NextIndex {
 		const order = settled.order.map(post => rowOfPost.get(post) ?? -1);
 		const whole = this.#complete && settled.fingerprint !== undefined && slugs.length === posts.slug.length && !order.includes(-1) && order.length === posts.slug.length;
 		return {
-			magic: indexMagic,
-			version: indexFormatVersion,
+			magic: catalogMagic,
+			version: catalogFormatVersion,
 			...identity,
 			files: {...files, size, mtimeMs, post: postRows, source},
 			posts: {...posts, words: Int32Array.from(posts.words)},

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
-import type {WordIndex} from './word-index.js';
-import {allInRange, isPermutation} from '../state/int-checks.js';
+import type {WordIndex} from '../word-index.js';
+import {allInRange, isPermutation} from '../../state/int-checks.js';
 
 /** The arrays of a word index that are worth storing; titles are cheap to fold again from posts. */
 export type StoredArrays = Omit<WordIndex, 'title'>;
@@ -9,7 +9,7 @@ export type StoredArrays = Omit<WordIndex, 'title'>;
 const magic = 0x49_53_52_42;
 /** Bump whenever the layout below or the way words are indexed changes. */
 // 2: slugs and authors are indexed (fields 16 and 32).
-export const indexFormatVersion = 2;
+export const wordIndexFormatVersion = 2;
 const headerInts = 9;
 const keyBytes = 64;
 // A checksum of everything after the header: damage that keeps every count and position in
@@ -26,7 +26,7 @@ export function keyDigest(key: string): string {
 The index as the parts of one file, for a write that never copies the postings: a header (magic,
 version, counts, total length), the key's digest, then each array at a four-byte boundary.
 */
-export function encodeIndex(index: StoredArrays, key: string, postCount: number): Uint8Array[] {
+export function encodeWordIndex(index: StoredArrays, key: string, postCount: number): Uint8Array[] {
 	const {words} = index;
 	const wordStarts = new Int32Array(words.length + 1);
 	for (const [id, word] of words.entries()) {
@@ -56,7 +56,7 @@ export function encodeIndex(index: StoredArrays, key: string, postCount: number)
 	}
 
 	const header = new Uint8Array(headerBytes);
-	new Int32Array(header.buffer, 0, headerInts).set([magic, indexFormatVersion, keyBytes, postCount, words.length, chars.length, index.posts.length, index.titleWords.length, length]);
+	new Int32Array(header.buffer, 0, headerInts).set([magic, wordIndexFormatVersion, keyBytes, postCount, words.length, chars.length, index.posts.length, index.titleWords.length, length]);
 	header.set(Buffer.from(keyDigest(key), 'latin1'), headerInts * 4);
 	const sum = createHash('sha256');
 	for (const part of parts) {
@@ -74,7 +74,7 @@ The index a file holds, when it was written for `key` and is whole and sound; vi
 bytes where they are aligned. Damage that would mislead the ranker (counts or positions out of
 range) refuses the file as a whole: it is rebuilt, never trusted in part.
 */
-export function decodeIndex(file: Uint8Array, key: string, postCount: number): Decoded {
+export function decodeWordIndex(file: Uint8Array, key: string, postCount: number): Decoded {
 	const bytes = file.byteOffset % 4 === 0 ? file : file.slice();
 	if (bytes.length < headerBytes) {
 		return {reason: 'truncated'};
@@ -86,7 +86,7 @@ export function decodeIndex(file: Uint8Array, key: string, postCount: number): D
 		return {reason: 'not a file blog-reader wrote'};
 	}
 
-	if (version !== indexFormatVersion) {
+	if (version !== wordIndexFormatVersion) {
 		return {reason: 'another format', stale: true};
 	}
 

@@ -1,15 +1,15 @@
-import {type PostFields, postFromFields} from '../lazy-body.js';
+import {type PostFields, postFromFields} from './post-fields.js';
 import type {FileOutcome} from '../parse-file.js';
 import type {Stamp} from '../walk.js';
-import type {IndexFile} from './format.js';
+import type {CatalogFile} from './catalog-format.js';
 
 /** The index as last written, looked up by path. */
-export class PreviousIndex {
+export class PreviousCatalog {
 	#rows: Map<string, number> | undefined;
 	// Files are walked in the order they were written, so the next row is usually the one.
 	#expected = 0;
 
-	constructor(readonly file: IndexFile) {}
+	constructor(readonly file: CatalogFile) {}
 
 	/** How many files it holds. */
 	get size(): number {
