@@ -1,9 +1,9 @@
 import {withCatalog} from './cache/catalog-layer.js';
 import type {Archive, Skipped} from './post.js';
-import {readArchive, readFileOf} from './read-archive.js';
-import {scanArchive} from './scan.js';
+import {readArchive, readFileOf} from './posts/read-archive.js';
+import {scanArchive} from './scan/scan.js';
 
-export {ArchiveError, realOrSelf} from './scan.js';
+export {ArchiveError, realOrSelf} from './scan/scan.js';
 
 export interface LoadOptions {
 	/** Include `status=draft` posts in `posts`. */

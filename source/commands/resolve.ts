@@ -1,6 +1,6 @@
 import {realpathSync} from 'node:fs';
 import {basename, isAbsolute, resolve, sep} from 'node:path';
-import {isInside, outsideReason} from '../archive/inside.js';
+import {isInside, outsideReason} from '../archive/scan/inside.js';
 import type {Archive, Post} from '../archive/post.js';
 import {parseQuery} from '../search/query.js';
 import type {WordIndexStore} from '../search/cache/word-index-store.js';

@@ -1,6 +1,6 @@
 import {realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {isInside} from '../archive/inside.js';
+import {isInside} from '../archive/scan/inside.js';
 
 /**
 Finds a post's image on disk, where the archive holds it: a path relative to the post, a path

@@ -1,5 +1,5 @@
 import type {Post} from '../archive/post.js';
-import type {LinkLookup} from '../archive/link-target.js';
+import type {LinkLookup} from '../archive/site/link-target.js';
 import type {RenderedDocument} from './render.js';
 
 /**

@@ -6,7 +6,7 @@ at a time: a burst arriving during a reload is taken in the next. What goes wron
 the status line; watching that cannot go on leaves `r`.
 */
 import type {Archive} from '../archive/post.js';
-import {compareReloaded, reloadNote} from '../archive/reload-diff.js';
+import {compareReloaded, reloadNote} from '../archive/watch/reload-diff.js';
 import {watchFolders, type FolderWatch, type WatchOptions} from '../archive/watch/watch-folders.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {sameFiles} from './same-files.js';

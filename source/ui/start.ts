@@ -115,7 +115,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	// Live reload: the same load. By hand, the check first (on the worker), so nothing changed costs
 	// the reader's thread nothing. After a watch saw files change the check could only say so: a file
 	// changed in the last seconds leaves no fingerprint to compare, so it would be a second full load.
-	const {detectSite} = await import('../archive/site.js');
+	const {detectSite} = await import('../archive/site/site.js');
 	const {stateDirs} = await import('../state/paths.js');
 	const dirs = stateDirs();
 	let folders: readonly string[] | undefined;

@@ -5,7 +5,7 @@ import {splitHeader} from '../../source/archive/headers/split.js';
 import {parseTomlHeader} from '../../source/archive/headers/toml.js';
 import {parseYaml, parseYamlHeader, configLimits} from '../../source/archive/headers/yaml.js';
 import {asList} from '../../source/archive/fields/values.js';
-import {parseProperties} from '../../source/archive/site.js';
+import {parseProperties} from '../../source/archive/site/site.js';
 import {assertLinear} from '../helpers/growth.js';
 
 // Each header parser, on families of inputs that grow one way (more keys, longer values, longer

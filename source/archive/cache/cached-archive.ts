@@ -8,9 +8,9 @@ import {type CatalogIdentity, catalogFileFor, readCatalog, readCatalogView} from
 import {cleanPath} from '../fields/values.js';
 import {type PostFields, postFromFields} from './post-fields.js';
 import type {Archive, Post, Skipped} from '../post.js';
-import {type Layout, detectSite} from '../site.js';
-import {WalkState} from '../walk.js';
-import {archivePrefix, walkSources} from '../walk-sources.js';
+import {type Layout, detectSite} from '../site/site.js';
+import {WalkState} from '../scan/walk.js';
+import {archivePrefix, walkSources} from '../scan/walk-sources.js';
 
 export interface CachedOptions {
 	/** Include `status=draft` posts in `posts`, as `loadArchive` does. */

@@ -1,6 +1,6 @@
-import type {ArchiveReader, ReadFile} from '../read-archive.js';
-import type {Scan} from '../scan.js';
-import type {WalkedFile} from '../walk-sources.js';
+import type {ArchiveReader, ReadFile} from '../posts/read-archive.js';
+import type {Scan} from '../scan/scan.js';
+import type {WalkedFile} from '../scan/walk-sources.js';
 import {type CatalogIdentity, catalogFileFor, readCatalog, writeCatalog} from './catalog-file.js';
 import type {CatalogFile} from './catalog-format.js';
 import {Fingerprint} from './fingerprint.js';

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {settledAfterMs} from './next-catalog.js';
-import type {Stamp} from '../walk.js';
+import type {Stamp} from '../scan/walk.js';
 
 /**
 What a load saw of its files, for caches built from them (the search index): a digest of every

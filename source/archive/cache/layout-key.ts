@@ -1,5 +1,5 @@
 import {relative} from 'node:path';
-import type {Layout} from '../site.js';
+import type {Layout} from '../site/site.js';
 
 /**
 What about a site's layout decides how its files read: the generator and the folders posts

@@ -1,7 +1,7 @@
 import {type PostFields, fieldsOfPost} from './post-fields.js';
-import type {FileOutcome} from '../parse-file.js';
+import type {FileOutcome} from '../posts/parse-file.js';
 import type {Post} from '../post.js';
-import type {Stamp} from '../walk.js';
+import type {Stamp} from '../scan/walk.js';
 import {type FileColumns, type CatalogFile, type PostColumns, catalogFormatVersion, catalogMagic} from './catalog-format.js';
 import type {PreviousCatalog} from './previous-catalog.js';
 import type {CatalogIdentity} from './catalog-file.js';

@@ -2,7 +2,7 @@ import {readingMinutes} from '../fields/plain.js';
 import {cleanPath, cleanText} from '../fields/values.js';
 import {splitHeader} from '../headers/split.js';
 import type {Post, PostFormat} from '../post.js';
-import {readText} from '../read.js';
+import {readText} from '../posts/read.js';
 
 /**
 Every field of a post that the catalog keeps: all but the body and what follows from where

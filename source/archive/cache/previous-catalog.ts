@@ -1,6 +1,6 @@
 import {type PostFields, postFromFields} from './post-fields.js';
-import type {FileOutcome} from '../parse-file.js';
-import type {Stamp} from '../walk.js';
+import type {FileOutcome} from '../posts/parse-file.js';
+import type {Stamp} from '../scan/walk.js';
 import type {CatalogFile} from './catalog-format.js';
 
 /** The index as last written, looked up by path. */

@@ -20,8 +20,8 @@ says so once: the reader then reloads by hand only.
 import {type FSWatcher, watch as fsWatch, type WatchListener} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import {join, sep} from 'node:path';
-import {formatOf} from '../formats.js';
-import {ignoredFolders} from '../walk.js';
+import {formatOf} from '../scan/formats.js';
+import {ignoredFolders} from '../scan/walk.js';
 import {Coalescer, type CoalesceOptions} from './coalesce.js';
 
 export type Watch = (path: string, options: {readonly persistent?: boolean; readonly recursive?: boolean}, listener: WatchListener<string>) => FSWatcher;

@@ -1,7 +1,7 @@
 import {closeSync, realpathSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
-import {FileRefused, openChecked, readOpened} from '../files/checked-read.js';
-import {isInside, outsideReason} from './inside.js';
+import {FileRefused, openChecked, readOpened} from '../../files/checked-read.js';
+import {isInside, outsideReason} from '../scan/inside.js';
 
 /** Posts beyond this size are not blog posts; reading them would only cost memory. */
 export const maxFileBytes = 20 * 1024 * 1024;

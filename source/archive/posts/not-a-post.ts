@@ -1,4 +1,4 @@
-import type {Header} from './headers/split.js';
+import type {Header} from '../headers/split.js';
 
 /**
 Files a generator keeps beside posts that a reader would not call posts: a page that is only a

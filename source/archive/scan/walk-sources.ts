@@ -1,6 +1,6 @@
 import {relative, sep} from 'node:path';
 import {formatOf} from './formats.js';
-import type {Layout} from './site.js';
+import type {Layout} from '../site/site.js';
 import {type FoundFile, type WalkState, walk} from './walk.js';
 
 export interface WalkedFile {

@@ -1,6 +1,6 @@
-import {uniqueSlugs} from './fields/slug.js';
-import {cleanLine} from './fields/values.js';
-import type {Post} from './post.js';
+import {uniqueSlugs} from '../fields/slug.js';
+import {cleanLine} from '../fields/values.js';
+import type {Post} from '../post.js';
 
 /** The loader's own posts, still being filled in before anyone else sees them. */
 type Building = {-readonly [Key in keyof Post]: Post[Key]};

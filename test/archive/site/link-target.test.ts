@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {createLinkLookup} from '../../source/archive/link-target.js';
-import {postWith} from '../helpers/post.js';
+import {createLinkLookup} from '../../../source/archive/site/link-target.js';
+import {postWith} from '../../helpers/post.js';
 
 const root = '/blog';
 const content = '/blog/content';
@@ -31,8 +31,8 @@ test('links elsewhere lead to no post', () => {
 });
 
 test('a document\'s links are told the post they lead to', async () => {
-	const {linkPosts} = await import('../../source/render/post-links.js');
-	const {renderDocument} = await import('../../source/render/render.js');
+	const {linkPosts} = await import('../../../source/render/post-links.js');
+	const {renderDocument} = await import('../../../source/render/render.js');
 	const doc = posts[2]!;
 	const body = 'See [async](@/inside-rust/async-fn.md), [gats](post:2022-10-28-gats-stabilization) and [the web](https://x.example/).';
 	const document = linkPosts(await renderDocument({...doc, body}, {width: 80, color: false, links: 'references'}), createLinkLookup(archive), doc);

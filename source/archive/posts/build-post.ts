@@ -1,11 +1,11 @@
 import {basename, dirname, extname} from 'node:path';
-import {dateInName, dateInPath, toIsoDate, withoutDatePrefix} from './fields/date.js';
-import {countWords, readingMinutes, shorten, summaryFromBody} from './fields/plain.js';
-import {slugify} from './fields/slug.js';
-import {titleFromBody, titleFromName} from './fields/title.js';
-import {asList, asText, cleanLine, cleanPath, cleanText, isFalse, isTrue} from './fields/values.js';
-import type {Header} from './headers/split.js';
-import type {Generator, Post, PostFormat} from './post.js';
+import {dateInName, dateInPath, toIsoDate, withoutDatePrefix} from '../fields/date.js';
+import {countWords, readingMinutes, shorten, summaryFromBody} from '../fields/plain.js';
+import {slugify} from '../fields/slug.js';
+import {titleFromBody, titleFromName} from '../fields/title.js';
+import {asList, asText, cleanLine, cleanPath, cleanText, isFalse, isTrue} from '../fields/values.js';
+import type {Header} from '../headers/split.js';
+import type {Generator, Post, PostFormat} from '../post.js';
 
 export interface PostSource {
 	readonly header: Header;

@@ -1,4 +1,4 @@
-import type {Post} from './post.js';
+import type {Post} from '../post.js';
 
 const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
 

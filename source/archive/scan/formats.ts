@@ -1,4 +1,4 @@
-import type {PostFormat} from './post.js';
+import type {PostFormat} from '../post.js';
 
 const formats: Readonly<Record<string, PostFormat>> = {
 	md: 'markdown',

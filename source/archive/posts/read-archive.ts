@@ -1,9 +1,9 @@
 import {type FileOutcome, parseFile} from './parse-file.js';
-import type {Archive, Post} from './post.js';
-import type {Scan} from './scan.js';
+import type {Archive, Post} from '../post.js';
+import type {Scan} from '../scan/scan.js';
 import {sortPosts} from './sort.js';
 import {assignSections, assignSlugs} from './unique.js';
-import type {WalkedFile} from './walk-sources.js';
+import type {WalkedFile} from '../scan/walk-sources.js';
 
 /** What one walked file is: read and parsed, or (through a cache) known from before. */
 export type ReadFile = (file: WalkedFile) => FileOutcome;

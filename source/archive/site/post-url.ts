@@ -4,7 +4,7 @@ see site.ts) joined with the path each generator gives a post by default. A site
 permalink settings may publish elsewhere; null when the archive names no base URL.
 */
 import {relative, sep} from 'node:path';
-import type {Post, Site} from './post.js';
+import type {Post, Site} from '../post.js';
 
 function withoutExtension(path: string): string {
 	return path.replace(/\.[^./]+$/, '');

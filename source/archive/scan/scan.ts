@@ -1,8 +1,8 @@
 import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {cleanLine, cleanPath} from './fields/values.js';
-import type {Skipped} from './post.js';
-import {type Layout, detectSite} from './site.js';
+import {cleanLine, cleanPath} from '../fields/values.js';
+import type {Skipped} from '../post.js';
+import {type Layout, detectSite} from '../site/site.js';
 import {WalkState} from './walk.js';
 import {type WalkedFile, walkSources} from './walk-sources.js';
 

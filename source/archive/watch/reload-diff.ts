@@ -1,4 +1,4 @@
-import type {Archive, Post} from './post.js';
+import type {Archive, Post} from '../post.js';
 
 /** What a reload found, against the archive on screen. */
 export interface ReloadOutcome {

@@ -1,8 +1,8 @@
 import {buildPost} from './build-post.js';
-import {formatOf, needsHeaderToBePost} from './formats.js';
-import {splitHeader} from './headers/split.js';
+import {formatOf, needsHeaderToBePost} from '../scan/formats.js';
+import {splitHeader} from '../headers/split.js';
 import {isNotAPost} from './not-a-post.js';
-import type {Generator, Post} from './post.js';
+import type {Generator, Post} from '../post.js';
 import {readText} from './read.js';
 
 /** What one file turned out to be. */

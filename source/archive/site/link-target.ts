@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {Archive, Post} from './post.js';
+import type {Archive, Post} from '../post.js';
 
 /**
 Which post of the archive a link leads to, when it leads to one: a Zola `@/section/post.md`, a

@@ -1,10 +1,10 @@
-import './isolated-cache.js';
+import '../isolated-cache.js';
 import assert from 'node:assert/strict';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {loadArchive} from '../../source/archive/load.js';
-import {removeAfterTests, tempDir} from '../fixtures/tree.js';
+import {loadArchive} from '../../../source/archive/load.js';
+import {removeAfterTests, tempDir} from '../../fixtures/tree.js';
 
 function archiveOf(files: Record<string, string>, config?: [string, string]): string {
 	const root = tempDir();

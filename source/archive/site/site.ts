@@ -1,10 +1,10 @@
 import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
-import {FileRefused, readChecked} from '../files/checked-read.js';
-import {asText, cleanLine} from './fields/values.js';
-import {configLimits, parseYaml} from './headers/yaml.js';
-import type {Generator, Site} from './post.js';
+import {FileRefused, readChecked} from '../../files/checked-read.js';
+import {asText, cleanLine} from '../fields/values.js';
+import {configLimits, parseYaml} from '../headers/yaml.js';
+import type {Generator, Site} from '../post.js';
 
 /** A folder posts are read from, relative to the site root. */
 export interface Source {

@@ -2,7 +2,7 @@ import {isUtf8} from 'node:buffer';
 import {type Dirent, readdirSync, realpathSync, statSync} from 'node:fs';
 import {sep} from 'node:path';
 import {isInside, outsideReason} from './inside.js';
-import {decodeName, describeError} from './read.js';
+import {decodeName, describeError} from '../posts/read.js';
 
 /** Folders that hold generated sites, themes, templates or tools, never posts. */
 export const ignoredFolders = new Set(['node_modules', '_site', 'themes', 'layouts', '_layouts', '_includes', 'templates', 'assets']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Archive, Post} from '../../source/archive/post.js';
-import {compareReloaded, reloadNote} from '../../source/archive/reload-diff.js';
+import type {Archive, Post} from '../../../source/archive/post.js';
+import {compareReloaded, reloadNote} from '../../../source/archive/watch/reload-diff.js';
 
 function post(path: string, fields: Partial<Post> = {}): Post {
 	return {slug: path.replace(/\.md$/, ''), title: path, date: '2024-01-01', tags: [], authors: [], status: 'published', type: 'post', summary: '', words: 10, minutes: 1, path, section: null, format: 'markdown', body: 'text', file: `/blog/${path}`, ...fields};
