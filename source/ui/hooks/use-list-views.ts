@@ -6,7 +6,7 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import {columnsOf} from '../../text/fit.js';
 import {rankOfSlug, sortInEffect, sortRanked, type SortOrder} from '../../search/sort-order.js';
 import {viewEntries, type ViewEntries, type ViewKind} from '../views/entries.js';
-import type {ViewsPort} from '../views/view-state.js';
+import type {ViewsPort} from '../navigation/state.js';
 
 export interface ListViews {
 	/** The matches in the order in effect: what the list shows and the reader's `]` `[` walk. */

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ReadStateFile} from '../../state/read-state-file.js';
 import {placeOf, progressOf, topOf, withPost, type ReadState} from '../../state/read-state.js';
-import type {NavigationEvent} from '../navigation.js';
+import type {NavigationEvent} from '../navigation/state.js';
 
 /** How a row of the list shows its post's read state. */
 export interface ReadMark {

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {columnsOf, fitText} from '../../text/fit.js';
-import {listTopFor} from '../navigation.js';
+import {listTopFor} from '../navigation/scroll.js';
 import {useTheme, type Style} from '../theme.js';
 
 /** A piece of a row with its own style (a count, a bar), left unstyled on the selected row. */

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Action} from '../../source/ui/keymap.js';
-import {initialNavigation, landingText, listTopFor, navigate, readerTop, screenOf, type Navigation, type Viewport} from '../../source/ui/navigation.js';
+import type {Action} from '../../../source/ui/keymap.js';
+import {landingText} from '../../../source/ui/navigation/list-keys.js';
+import {navigate} from '../../../source/ui/navigation/navigate.js';
+import {screenOf} from '../../../source/ui/navigation/screen.js';
+import {listTopFor, readerTop} from '../../../source/ui/navigation/scroll.js';
+import {initialNavigation, type Navigation, type Viewport} from '../../../source/ui/navigation/state.js';
 
 const viewport: Viewport = {count: 50, listHeight: 10, pageHeight: 20, lineCount: 200};
 

@@ -1,12 +1,7 @@
 import type {Action} from '../keymap.js';
-import type {Navigation, Viewport} from '../navigation.js';
+import type {Navigation, Viewport} from './state.js';
 
-/** The related posts list (`R`): the selected row; the rows are the viewport's `related`. */
-export interface RelatedList {
-	readonly selected: number;
-}
-
-/** How the reader opens another post, remembering this place for the history (navigation.ts). */
+/** How the reader opens another post, remembering this place for the history (reader-keys.ts). */
 export type OpenPost = (state: Navigation, slug: string, viewport: Viewport) => Navigation;
 
 /** A key on the related posts list: move, open the selected post, or back to the post. */

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Action} from '../../source/ui/keymap.js';
-import {initialNavigation, navigate, screenOf, type Navigation, type Viewport} from '../../source/ui/navigation.js';
-import {mainSection, shownEntries, viewEntries, type ViewKind} from '../../source/ui/views/entries.js';
-import type {SortOrder} from '../../source/search/sort-order.js';
-import {postWith} from '../helpers/post.js';
+import type {Action} from '../../../source/ui/keymap.js';
+import {navigate} from '../../../source/ui/navigation/navigate.js';
+import {screenOf} from '../../../source/ui/navigation/screen.js';
+import {initialNavigation, type Navigation, type Viewport} from '../../../source/ui/navigation/state.js';
+import {mainSection, shownEntries, viewEntries, type ViewKind} from '../../../source/ui/views/entries.js';
+import type {SortOrder} from '../../../source/search/sort-order.js';
+import {postWith} from '../../helpers/post.js';
 
 const posts = [
 	postWith({slug: 'a', title: 'Alpha', date: '2021-02-01', tags: ['rust', 'Async'], section: null, authors: ['Niko']}),

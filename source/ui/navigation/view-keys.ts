@@ -1,29 +1,15 @@
 /**
 The list's views as navigation: `s` sorts, `#` `T` `S` `A` open the tags, timeline, sections and
 authors over the list, and Enter there puts the entry's filter into the search line. Pure
-transitions on the navigation state, wired in from navigation.ts.
+transitions on the navigation state, wired in from list-keys.ts.
 */
 import type {Action} from '../keymap.js';
-import type {Navigation, Viewport} from '../navigation.js';
+import type {ListView, Navigation, Viewport} from './state.js';
+import {clamp} from './scroll.js';
 import {parseQuery} from '../../search/query.js';
-import {nextSort, sortInEffect, type SortOrder} from '../../search/sort-order.js';
+import {nextSort, sortInEffect} from '../../search/sort-order.js';
 import {withFilter} from '../../search/filter-text.js';
-import {replacedKeys, shownEntries, type ViewEntries, type ViewKind} from './entries.js';
-
-/** A view open over the list: which one, the filter typed (pickers only), the selected row. */
-export interface ListView {
-	readonly kind: ViewKind;
-	readonly filter: string;
-	readonly selected: number;
-}
-
-/** What the views need from the screen as drawn: their entries, and where a post goes when sorted. */
-export interface ViewsPort {
-	/** The entries of a view over the list's posts (the caller remembers them). */
-	readonly entries: (kind: ViewKind) => ViewEntries;
-	/** Where the selected post would be in the list sorted by `order`; -1 when it is not there. */
-	readonly rankIn: (order: SortOrder) => number;
-}
+import {replacedKeys, shownEntries, type ViewKind} from '../views/entries.js';
 
 const opens: Partial<Record<Action, ViewKind>> = {tags: 'tags', timeline: 'timeline', sections: 'sections', authors: 'authors'};
 
@@ -31,10 +17,6 @@ const opens: Partial<Record<Action, ViewKind>> = {tags: 'tags', timeline: 'timel
 export function queryRanks(query: string): boolean {
 	const parsed = parseQuery(query);
 	return parsed.include.length > 0;
-}
-
-function clamp(value: number, min: number, max: number): number {
-	return Math.max(min, Math.min(max, value));
 }
 
 const none: Record<ViewKind, string> = {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Action} from '../../../source/ui/keymap.js';
-import {initialNavigation, navigate, screenOf, type Navigation, type Viewport} from '../../../source/ui/navigation.js';
+import {navigate} from '../../../source/ui/navigation/navigate.js';
+import {screenOf} from '../../../source/ui/navigation/screen.js';
+import {initialNavigation, type Navigation, type Viewport} from '../../../source/ui/navigation/state.js';
 
 const reading: Viewport = {count: 5, listHeight: 10, pageHeight: 20, lineCount: 200, slug: 'open', related: ['first', 'second'], series: {next: 'part-3'}, previewFits: true};
 
