@@ -80,7 +80,7 @@ await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {
-		'react-devtools-core': stub('ui/devtools-stub.ts'),
+		'react-devtools-core': stub('ui/terminal/devtools-stub.ts'),
 		'cli-highlight': stub('render/bundle-stubs/cli-highlight.ts'),
 		'node-emoji': stub('render/bundle-stubs/node-emoji.ts'),
 		'cli-table3': stub('render/bundle-stubs/cli-table3.ts'),

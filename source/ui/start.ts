@@ -99,8 +99,8 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	// The config file's keys: whatever is wrong is said in the status line and again on exit,
 	// and keeps its default binding. The check's module loads only for a file that changes keys.
 	const {inFile} = await import('../config/config.js');
-	const {defaultKeymap} = await import('./keymap.js');
-	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
+	const {defaultKeymap} = await import('./keys/keymap.js');
+	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./keys/keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
 	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
 	for (const problem of problems) {
 		later(problem);

@@ -3,7 +3,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {renderDocument} from '../../source/render/render.js';
-import {findHits} from '../../source/ui/reading/find.js';
+import {findHits} from '../../source/ui/screens/reader/find.js';
 import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 import {pngBytes, redOverBlue} from '../helpers/images.js';
 import {makePost} from './helpers.js';

@@ -4,7 +4,7 @@ import {EventEmitter} from 'node:events';
 import {test} from 'node:test';
 import {Box, Text, render} from 'ink';
 import xterm from '@xterm/headless';
-import {frameStream} from '../../source/ui/frame-stream.js';
+import {frameStream} from '../../source/ui/terminal/frame-stream.js';
 
 // A terminal-like stdout whose bytes land in a headless xterm (a class, so `rows` stays live).
 class ScreenStdout extends EventEmitter {

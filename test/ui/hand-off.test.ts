@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type {SpawnSyncReturns} from 'node:child_process';
 import {test} from 'node:test';
-import {editorCommand, outcomeNote, pagerCommand, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/hand-off.js';
+import {editorCommand, outcomeNote, pagerCommand, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/terminal/hand-off.js';
 
 function recorder() {
 	const steps: string[] = [];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../source/ui/app.js';
-import {defaultKeymap, keyLabel, withKeys} from '../../source/ui/keymap.js';
+import {defaultKeymap, keyLabel, withKeys} from '../../source/ui/keys/keymap.js';
 import {keys, makeArchive, makePost, settle, waitFor, waitForText} from './helpers.js';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {checkKeys, keyName} from '../../source/ui/keys-config.js';
-import {defaultKeymap, keysOf, resolveKey} from '../../source/ui/keymap.js';
+import {checkKeys, keyName} from '../../source/ui/keys/keys-config.js';
+import {defaultKeymap, keysOf, resolveKey} from '../../source/ui/keys/keymap.js';
 
 test('key names are read as people write them, and a typo is an error', () => {
 	assert.deepEqual(keyName('n'), {name: 'n'});

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../source/ui/app.js';
-import type {ChildSpec} from '../../source/ui/hand-off.js';
-import type {Host} from '../../source/ui/host.js';
-import {checkKeys} from '../../source/ui/keys-config.js';
-import {defaultKeymap} from '../../source/ui/keymap.js';
-import type {MouseEvent} from '../../source/ui/mouse.js';
+import type {ChildSpec} from '../../source/ui/terminal/hand-off.js';
+import type {Host} from '../../source/ui/terminal/host.js';
+import {checkKeys} from '../../source/ui/keys/keys-config.js';
+import {defaultKeymap} from '../../source/ui/keys/keymap.js';
+import type {MouseEvent} from '../../source/ui/keys/mouse.js';
 import {keys, longBody, makeArchive, makePost, settle, waitFor, waitForText} from './helpers.js';
 
 afterEach(() => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Key} from 'ink';
-import {keyPresses} from '../../source/ui/keys.js';
-import {defaultKeymap, keyLabel, resolveKey, statusHints, withKeys} from '../../source/ui/keymap.js';
+import {keyPresses} from '../../source/ui/keys/keys.js';
+import {defaultKeymap, keyLabel, resolveKey, statusHints, withKeys} from '../../source/ui/keys/keymap.js';
 
 const none: Key = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
-import {mouseFilteredStdin, parseMouse, type MouseEvent} from '../../source/ui/mouse.js';
+import {mouseFilteredStdin, parseMouse, type MouseEvent} from '../../source/ui/keys/mouse.js';
 
 const press = (button: number, column: number, row: number): string => `\u001B[<${button};${column};${row}M`;
 const release = (button: number, column: number, row: number): string => `\u001B[<${button};${column};${row}m`;

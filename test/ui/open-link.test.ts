@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {linkUrl, openerFor} from '../../source/ui/open-link.js';
+import {linkUrl, openerFor} from '../../source/ui/terminal/open-link.js';
 
 test('only web and mail links are handed on; relative ones resolve against the blog\'s URL', () => {
 	assert.deepEqual(linkUrl('https://example.com/a b', undefined), {url: 'https://example.com/a%20b'});

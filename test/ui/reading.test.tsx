@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../source/ui/app.js';
-import type {Host} from '../../source/ui/host.js';
+import type {Host} from '../../source/ui/terminal/host.js';
 import {keys, longBody, makeArchive, makePost, settle, waitFor, waitForText} from './helpers.js';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {sequences, takeOverTerminal} from '../../source/ui/terminal.js';
+import {sequences, takeOverTerminal} from '../../source/ui/terminal/terminal.js';
 
 /** A terminal that records what it is sent and which mode it is in. */
 function fakeTerminal() {

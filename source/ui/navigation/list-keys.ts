@@ -1,5 +1,5 @@
 /** The keys of the list and of every screen: moving, opening, searching, help, back, the pipe prompt. */
-import type {Action} from '../keymap.js';
+import type {Action} from '../keys/keymap.js';
 import {onReading} from './reader-keys.js';
 import {select} from './scroll.js';
 import type {Navigation, Viewport} from './state.js';

@@ -2,8 +2,8 @@
 Where the reader goes on each event: a key's action, typed text, the wheel, a click, a replaced
 list. Pure transitions, so every key's effect is testable without a terminal.
 */
-import type {Action} from '../keymap.js';
-import {editLine, lineEdits, type LineEdit} from '../text-input.js';
+import type {Action} from '../keys/keymap.js';
+import {editLine, lineEdits, type LineEdit} from '../keys/text-input.js';
 import {leaveReader, onAction, setQuery} from './list-keys.js';
 import {findStep, typeDigits} from './reader-keys.js';
 import {lineOf, screenOf} from './screen.js';

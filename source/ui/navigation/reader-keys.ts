@@ -1,8 +1,8 @@
 /** The reader's own keys: find, outline, links, history, footnotes, related posts, width, images. */
 import type {Link} from '../../render/structure.js';
-import type {Action} from '../keymap.js';
-import {stepHit} from '../reading/find.js';
-import {filterHeadings, sectionAt} from '../reading/outline.js';
+import type {Action} from '../keys/keymap.js';
+import {stepHit} from '../screens/reader/find.js';
+import {filterHeadings, sectionAt} from '../screens/reader/outline.js';
 import {onRelated, onSeries} from './related-keys.js';
 import {clamp, readerTop, selectIn, showLine} from './scroll.js';
 import type {Navigation, Place, Viewport} from './state.js';

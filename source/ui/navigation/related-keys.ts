@@ -1,4 +1,4 @@
-import type {Action} from '../keymap.js';
+import type {Action} from '../keys/keymap.js';
 import type {Navigation, Viewport} from './state.js';
 
 /** How the reader opens another post, remembering this place for the history (reader-keys.ts). */

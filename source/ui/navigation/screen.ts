@@ -1,5 +1,5 @@
 /** Which screen a state shows, and the line of text it edits, if any. */
-import type {Screen} from '../keymap.js';
+import type {Screen} from '../keys/keymap.js';
 import type {Navigation} from './state.js';
 
 export function screenOf(state: Navigation): Screen {

@@ -1,5 +1,5 @@
 /** Scrolling and selection: where the list and the reader's text stand, kept in range. */
-import type {Action} from '../keymap.js';
+import type {Action} from '../keys/keymap.js';
 import type {Navigation, Viewport} from './state.js';
 
 export function clamp(value: number, min: number, max: number): number {

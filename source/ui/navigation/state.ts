@@ -4,9 +4,9 @@ transitions know of the screen as drawn. The transitions are pure, in the files 
 */
 import type {Footnote, Heading, Link} from '../../render/structure.js';
 import type {SortOrder} from '../../search/sort-order.js';
-import type {Action} from '../keymap.js';
-import type {Hit} from '../reading/find.js';
-import type {ViewEntries, ViewKind} from '../views/entries.js';
+import type {Action} from '../keys/keymap.js';
+import type {Hit} from '../screens/reader/find.js';
+import type {ViewEntries, ViewKind} from '../screens/views/entries.js';
 
 export type View = 'list' | 'reader' | 'output' | 'help';
 

@@ -3,13 +3,13 @@ The list's views as navigation: `s` sorts, `#` `T` `S` `A` open the tags, timeli
 authors over the list, and Enter there puts the entry's filter into the search line. Pure
 transitions on the navigation state, wired in from list-keys.ts.
 */
-import type {Action} from '../keymap.js';
+import type {Action} from '../keys/keymap.js';
 import type {ListView, Navigation, Viewport} from './state.js';
 import {clamp} from './scroll.js';
 import {parseQuery} from '../../search/query.js';
 import {nextSort, sortInEffect} from '../../search/sort-order.js';
 import {withFilter} from '../../search/filter-text.js';
-import {replacedKeys, shownEntries, type ViewKind} from '../views/entries.js';
+import {replacedKeys, shownEntries, type ViewKind} from '../screens/views/entries.js';
 
 const opens: Partial<Record<Action, ViewKind>> = {tags: 'tags', timeline: 'timeline', sections: 'sections', authors: 'authors'};
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Action} from '../../../source/ui/keymap.js';
+import type {Action} from '../../../source/ui/keys/keymap.js';
 import {landingText} from '../../../source/ui/navigation/list-keys.js';
 import {navigate} from '../../../source/ui/navigation/navigate.js';
 import {screenOf} from '../../../source/ui/navigation/screen.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Action} from '../../../source/ui/keymap.js';
+import type {Action} from '../../../source/ui/keys/keymap.js';
 import {navigate} from '../../../source/ui/navigation/navigate.js';
 import {screenOf} from '../../../source/ui/navigation/screen.js';
 import {initialNavigation, type Navigation, type Viewport} from '../../../source/ui/navigation/state.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {markRanges} from '../../../source/ui/reading/mark.js';
+import {markRanges} from '../../../../source/ui/screens/reader/mark.js';
 
 const open = '<';
 const close = '>';

@@ -3,7 +3,7 @@ Copying to the clipboard with OSC 52, which terminals (and tmux with set-clipboa
 clipboard write, over ssh too. The text is the reader's own (a path, a URL) but comes from the
 archive: it is cleaned to one printable line, then base64 keeps every byte out of the escape.
 */
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 
 /** The escape sequence that puts `text` on the clipboard. */
 export function osc52(text: string): string {

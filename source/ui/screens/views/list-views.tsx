@@ -1,5 +1,5 @@
-import {shownEntries, type ViewEntries} from '../views/entries.js';
-import type {ListView} from '../navigation/state.js';
+import {shownEntries, type ViewEntries} from './entries.js';
+import type {ListView} from '../../navigation/state.js';
 import {NamesScreen} from './names.js';
 import {TimelineScreen} from './timeline.js';
 

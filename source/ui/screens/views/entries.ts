@@ -4,11 +4,11 @@ in the list's section, one entry a row, each with the filter Enter puts into the
 Pure (no Ink), so the navigation can pick an entry the same way the screen draws it.
 */
 import Fuse from 'fuse.js';
-import type {Post} from '../../archive/post.js';
-import {filterValue} from '../../search/filter-text.js';
-import {countAuthors, countSections} from '../../search/sections.js';
-import {countTags} from '../../search/tag-counts.js';
-import {periodFilter, timelineOf} from '../../search/timeline.js';
+import type {Post} from '../../../archive/post.js';
+import {filterValue} from '../../../search/filter-text.js';
+import {countAuthors, countSections} from '../../../search/sections.js';
+import {countTags} from '../../../search/tag-counts.js';
+import {periodFilter, timelineOf} from '../../../search/timeline.js';
 
 export type ViewKind = 'tags' | 'timeline' | 'sections' | 'authors';
 

@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import type {PreparedSearcher} from '../../search/rank.js';
+import type {PreparedSearcher} from '../../../search/rank.js';
 
 /**
 Short enough that a key pressed during indexing is handled within a frame (the event loop sees

@@ -1,8 +1,8 @@
 import {useMemo} from 'react';
-import type {Archive, Post} from '../../archive/post.js';
-import type {PreparedSearcher} from '../../search/rank.js';
-import {relatedPosts, type Related} from '../../search/related.js';
-import {seriesPlace, type SeriesPlace} from '../../search/series.js';
+import type {Archive, Post} from '../../../archive/post.js';
+import type {PreparedSearcher} from '../../../search/rank.js';
+import {relatedPosts, type Related} from '../../../search/related.js';
+import {seriesPlace, type SeriesPlace} from '../../../search/series.js';
 
 export interface OpenPostPlaces {
 	/** The posts related to the open one, while they are listed (`R`). */

@@ -1,10 +1,10 @@
 import {Text} from 'ink';
-import type {Post} from '../../archive/post.js';
-import type {Related} from '../../search/related.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../../text/fit.js';
-import {useTheme} from '../theme.js';
-import {PickerScreen} from './picker.js';
+import type {Post} from '../../../archive/post.js';
+import type {Related} from '../../../search/related.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {fitText} from '../../../text/fit.js';
+import {useTheme} from '../../theme.js';
+import {PickerScreen} from '../../components/picker.js';
 
 export interface RelatedScreenProps {
 	readonly post: Post;

@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'react';
-import type {Post} from '../../archive/post.js';
-import type {RenderOptions} from '../../render/render.js';
-import {useDocument, type DocumentCache, type DocumentRenderer} from './use-document.js';
+import type {Post} from '../../../archive/post.js';
+import type {RenderOptions} from '../../../render/render.js';
+import {useDocument, type DocumentCache, type DocumentRenderer} from '../reader/use-document.js';
 
 /**
 How long the selection must rest before its post is rendered for the preview: holding `j`

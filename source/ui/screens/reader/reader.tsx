@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import type {Post} from '../../archive/post.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {titleText} from '../../text/title-markup.js';
-import {headFor} from '../../text/width.js';
-import {columnsOf, fitText} from '../../text/fit.js';
-import {useTheme} from '../theme.js';
+import type {Post} from '../../../archive/post.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {titleText} from '../../../text/title-markup.js';
+import {headFor} from '../../../text/width.js';
+import {columnsOf, fitText} from '../../../text/fit.js';
+import {useTheme} from '../../theme.js';
 
 export interface ReaderScreenProps {
 	readonly post: Post;

@@ -1,12 +1,12 @@
 import type {SortOrder} from '../../search/sort-order.js';
 import {useCallback, useRef, useState, type RefObject} from 'react';
 import {useInput, type Key} from 'ink';
-import {resolveKey, textScreens, type Keymap} from '../keymap.js';
-import {keyPresses} from '../keys.js';
+import {resolveKey, textScreens, type Keymap} from './keymap.js';
+import {keyPresses} from './keys.js';
 import {navigate} from '../navigation/navigate.js';
 import {screenOf} from '../navigation/screen.js';
 import {initialNavigation, type Navigation, type NavigationEvent, type Viewport} from '../navigation/state.js';
-import {readTextKey} from '../text-input.js';
+import {readTextKey} from './text-input.js';
 
 const emptyViewport: Viewport = {count: 0, listHeight: 1, pageHeight: 1, lineCount: 0};
 

@@ -1,8 +1,8 @@
-import {sanitizeLine} from '../../text/sanitize.js';
-import {useTheme} from '../theme.js';
-import type {ViewEntry, ViewKind} from '../views/entries.js';
-import {FilterLine} from './filter-line.js';
-import {PickerScreen, type PickerRow} from './picker.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {useTheme} from '../../theme.js';
+import type {ViewEntry, ViewKind} from './entries.js';
+import {FilterLine} from '../../components/filter-line.js';
+import {PickerScreen, type PickerRow} from '../../components/picker.js';
 
 export interface NamesScreenProps {
 	readonly kind: Exclude<ViewKind, 'timeline'>;

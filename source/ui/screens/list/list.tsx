@@ -1,14 +1,14 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
-import type {Post} from '../../archive/post.js';
-import type {Match, Ranked} from '../../search/rank.js';
-import {filterChips} from '../../search/query.js';
-import type {SortOrder} from '../../search/sort-order.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {titleParts} from '../../text/title-markup.js';
-import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../../text/fit.js';
-import {useTheme, type Style, type Theme} from '../theme.js';
-import type {ReadMark} from '../hooks/use-read-state.js';
+import type {Post} from '../../../archive/post.js';
+import type {Match, Ranked} from '../../../search/rank.js';
+import {filterChips} from '../../../search/query.js';
+import type {SortOrder} from '../../../search/sort-order.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {titleParts} from '../../../text/title-markup.js';
+import {columnsOf, fitSpans, fitText, highlightParts, padText, type Span} from '../../../text/fit.js';
+import {useTheme, type Style, type Theme} from '../../theme.js';
+import type {ReadMark} from '../../hooks/use-read-state.js';
 
 export interface ListScreenProps {
 	readonly title: string;

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {Post} from '../../archive/post.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../../text/fit.js';
-import {useTheme} from '../theme.js';
+import type {Post} from '../../../archive/post.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {fitText} from '../../../text/fit.js';
+import {useTheme} from '../../theme.js';
 
 export interface PreviewPaneProps {
 	/** The selected post, or none (an empty list). */

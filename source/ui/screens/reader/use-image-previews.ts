@@ -1,10 +1,10 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
-import type {ColourDepth} from '../../images/blocks.js';
-import type {Previewer} from '../../images/previewer.js';
-import type {PreviewResult} from '../../images/preview.js';
-import type {Image} from '../../render/structure.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {fitText} from '../../text/fit.js';
+import type {ColourDepth} from '../../../images/blocks.js';
+import type {Previewer} from '../../../images/previewer.js';
+import type {PreviewResult} from '../../../images/preview.js';
+import type {Image} from '../../../render/structure.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {fitText} from '../../../text/fit.js';
 
 /**
 The block-character previews of the open post's images, drawn in the blank rows the render kept

@@ -1,8 +1,8 @@
 import {useDeferredValue, useMemo} from 'react';
-import type {Post} from '../../archive/post.js';
-import type {WordIndexStore} from '../../search/cache/word-index-store.js';
-import {createSearcher, type PreparedSearcher, type Ranked} from '../../search/rank.js';
-import {asksReadState} from '../../search/query.js';
+import type {Post} from '../../../archive/post.js';
+import type {WordIndexStore} from '../../../search/cache/word-index-store.js';
+import {createSearcher, type PreparedSearcher, type Ranked} from '../../../search/rank.js';
+import {asksReadState} from '../../../search/query.js';
 import {useBackgroundIndex} from './use-background-index.js';
 
 export interface Matches {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {findHits, maxHits, stepHit} from '../../../source/ui/reading/find.js';
-import {markRanges} from '../../../source/ui/reading/mark.js';
+import {findHits, maxHits, stepHit} from '../../../../source/ui/screens/reader/find.js';
+import {markRanges} from '../../../../source/ui/screens/reader/mark.js';
 
 const text = ['The Ledger and the ledger', 'nothing here', 'LEDGER once more'];
 

@@ -3,7 +3,7 @@ What the reader needs of the world outside React: the terminal for a child proce
 clipboard, the mouse, the environment. run.tsx gives the real one; tests give fakes.
 */
 import type {ChildOutcome, ChildSpec} from './hand-off.js';
-import type {MouseEvent} from './mouse.js';
+import type {MouseEvent} from '../keys/mouse.js';
 
 export interface Host {
 	readonly env: NodeJS.ProcessEnv;

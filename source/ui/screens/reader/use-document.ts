@@ -1,8 +1,8 @@
 import {useEffect, useState} from 'react';
-import type {Post} from '../../archive/post.js';
-import type {RenderCall} from '../../render/bounded.js';
-import type {RenderedDocument, RenderOptions} from '../../render/render.js';
-import {sanitizeLine} from '../../text/sanitize.js';
+import type {Post} from '../../../archive/post.js';
+import type {RenderCall} from '../../../render/bounded.js';
+import type {RenderedDocument, RenderOptions} from '../../../render/render.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
 
 /**
 The open post's document for the screen's width: the render stage wraps, the reader only draws.

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import {helpSections, type Keymap, type Screen} from '../keymap.js';
-import {fitText, padText} from '../../text/fit.js';
-import {useTheme} from '../theme.js';
+import {helpSections, type Keymap, type Screen} from '../../keys/keymap.js';
+import {fitText, padText} from '../../../text/fit.js';
+import {useTheme} from '../../theme.js';
 
 export interface HelpLine {
 	readonly text: string;

@@ -1,12 +1,12 @@
 import {useMemo} from 'react';
-import type {Post} from '../../archive/post.js';
-import type {Ranked} from '../../search/rank.js';
-import {countSections} from '../../search/sections.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {columnsOf} from '../../text/fit.js';
-import {rankOfSlug, sortInEffect, sortRanked, type SortOrder} from '../../search/sort-order.js';
-import {viewEntries, type ViewEntries, type ViewKind} from '../views/entries.js';
-import type {ViewsPort} from '../navigation/state.js';
+import type {Post} from '../../../archive/post.js';
+import type {Ranked} from '../../../search/rank.js';
+import {countSections} from '../../../search/sections.js';
+import {sanitizeLine} from '../../../text/sanitize.js';
+import {columnsOf} from '../../../text/fit.js';
+import {rankOfSlug, sortInEffect, sortRanked, type SortOrder} from '../../../search/sort-order.js';
+import {viewEntries, type ViewEntries, type ViewKind} from './entries.js';
+import type {ViewsPort} from '../../navigation/state.js';
 
 export interface ListViews {
 	/** The matches in the order in effect: what the list shows and the reader's `]` `[` walk. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {filterHeadings, sectionAt} from '../../../source/ui/reading/outline.js';
+import {filterHeadings, sectionAt} from '../../../../source/ui/screens/reader/outline.js';
 
 const headings = [
 	{level: 1, text: 'Introduction', id: 'introduction', line: 4},

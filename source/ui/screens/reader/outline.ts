@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type {Heading} from '../../render/structure.js';
+import type {Heading} from '../../../render/structure.js';
 
 /**
 The outline: a post's headings, filtered as you type with fuse.js (the design card's fuzzy

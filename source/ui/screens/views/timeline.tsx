@@ -1,9 +1,9 @@
 import {Text} from 'ink';
-import {barOf} from '../../search/timeline.js';
-import {fitText} from '../../text/fit.js';
-import {useTheme} from '../theme.js';
-import type {ViewEntry} from '../views/entries.js';
-import {PickerScreen, type PickerRow} from './picker.js';
+import {barOf} from '../../../search/timeline.js';
+import {fitText} from '../../../text/fit.js';
+import {useTheme} from '../../theme.js';
+import type {ViewEntry} from './entries.js';
+import {PickerScreen, type PickerRow} from '../../components/picker.js';
 
 export interface TimelineScreenProps {
 	/** Years (level 0) each followed by its months (level 1), newest first. */
