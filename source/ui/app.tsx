@@ -1,18 +1,23 @@
+/**
+The reader as one component: the navigation state, the open post's document, the list's matches
+and views, and which screen draws them. It composes; the screens, hooks and transitions it uses
+live in their folders. Over 300 lines because every screen is chosen here from the same state
+and viewport, which splitting would pass around in pieces.
+*/
 import type {SortOrder} from '../search/sort-order.js';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
-import type {Archive, Post} from '../archive/post.js';
-import {renderDocument, type LinkStyle, type RenderedDocument, type RenderOptions} from '../render/render.js';
+import type {Archive} from '../archive/post.js';
+import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
 import {lazyLinkLookup} from '../archive/site/link-target.js';
 import {linkPosts} from '../render/post-links.js';
-import {findHits, type Hit} from './screens/reader/find.js';
-import {markRanges} from './screens/reader/mark.js';
-import {filterHeadings, sectionAt} from './screens/reader/outline.js';
-import {linkUrl, openerFor} from './terminal/open-link.js';
-import {PickerScreen} from './components/picker.js';
-import {FilterLine} from './components/filter-line.js';
+import {decorator, hitsOf, markStyles} from './screens/reader/hit-marks.js';
+import {movedSelection, type Shown} from './screens/list/moved-selection.js';
+import {sectionNote} from './screens/list/section-note.js';
+import {LinksScreen} from './screens/reader/links.js';
+import {OutlineScreen} from './screens/reader/outline-screen.js';
+import {readerFacts} from './screens/reader/facts.js';
 import {fitText} from '../text/fit.js';
-import type {Ranked} from '../search/rank.js';
 import type {WordIndexStores} from '../search/cache/word-index-store.js';
 import {useMatches} from './screens/list/use-matches.js';
 import {createDocumentCache, useDocument, type DocumentRenderer} from './screens/reader/use-document.js';
@@ -20,18 +25,17 @@ import {useTerminalSize, type TerminalSize} from './hooks/use-terminal-size.js';
 import {useImagePreviews} from './screens/reader/use-image-previews.js';
 import {createPreviewer, type Previewer} from '../images/previewer.js';
 import {colourDepth} from '../images/depth.js';
-import {useKeyNavigation, type Effect} from './keys/use-key-navigation.js';
+import {useKeyNavigation} from './keys/use-key-navigation.js';
 import {useReadingPlace, useReadState, type ReadStateView} from './hooks/use-read-state.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
-import {postUrl} from '../archive/site/post-url.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {editorCommand, outcomeNote, pagerCommand, sourceLine, type ChildSpec} from './terminal/hand-off.js';
 import type {Host} from './terminal/host.js';
+import {useKeyEffects, type Shown as ShownScreen} from './hooks/use-key-effects.js';
 import {defaultKeymap, statusHints, type Keymap} from './keys/keymap.js';
 import {navigate} from './navigation/navigate.js';
 import {screenOf} from './navigation/screen.js';
 import {listTopFor, readerTop} from './navigation/scroll.js';
-import type {Navigation, NavigationEvent, Section, Viewport} from './navigation/state.js';
+import type {NavigationEvent, Viewport} from './navigation/state.js';
 import {HelpScreen, helpLines} from './screens/help/help.js';
 import {ListScreen} from './screens/list/list.js';
 import {ListViewScreen} from './screens/views/list-views.js';
@@ -80,51 +84,6 @@ export interface AppProps {
 	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
 }
 
-/** A child process waiting for the blank frame that goes before it, and what to do with its result. */
-interface HandOff {
-	readonly child: ChildSpec;
-	readonly label: string;
-	readonly captured?: string;
-}
-
-/** The list of the last frame drawn, to find the selected post again in a replaced archive. */
-interface Shown {
-	readonly archive: Archive;
-	readonly matches: Ranked;
-}
-
-/**
-When the archive was replaced since the last frame: where the selected post went. Keys pressed
-before the new archive arrived moved the selection in the old list, so it is read there.
-*/
-function movedSelection(state: Navigation, shown: Shown | undefined, archive: Archive, matches: Ranked, listHeight: number): NavigationEvent | undefined {
-	if (shown === undefined || shown.archive === archive || shown.matches.length === 0) {
-		return undefined;
-	}
-
-	const before = Math.min(state.selected, shown.matches.length - 1);
-	const top = listTopFor(state.listTop, before, listHeight, shown.matches.length);
-	return {type: 'moved', index: rankOf(matches, shown.matches.post(before).slug), offset: before - top};
-}
-
-function rankOf(matches: Ranked, slug: string): number {
-	for (let rank = 0; rank < matches.length; rank++) {
-		if (matches.post(rank).slug === slug) {
-			return rank;
-		}
-	}
-
-	return -1;
-}
-
-/** The header's pointer to the other section, when the blog has pages at all. */
-function sectionNote(archive: Archive, section: Section): string {
-	if (archive.pages.length === 0) {
-		return '';
-	}
-
-	return section === 'posts' ? `Tab: ${archive.pages.length} ${archive.pages.length === 1 ? 'page' : 'pages'}` : 'Tab: posts';
-}
 
 /** A comfortable measure for prose: wider terminals keep this text column (`--width` changes it). */
 export const readingWidth = 100;
@@ -148,99 +107,9 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		exit(code);
 	}, [exit, onQuit]);
 	// The effects read the screen as it is now: the open post, its lines, the scroll.
-	const current = useRef<{post: Post | undefined; lines: readonly string[] | undefined; top: number; height: number; listed?: Post; matches?: Ranked; knows?: (slug: string) => boolean}>({post: undefined, lines: undefined, top: 0, height: 1});
-	const [handOff, setHandOff] = useState<HandOff | undefined>(undefined);
-	const [output, setOutput] = useState<{command: string; lines: string[]}>({command: '', lines: []});
+	const current = useRef<ShownScreen>({post: undefined, lines: undefined, top: 0, height: 1});
 	const dispatchRef = useRef<(event: NavigationEvent) => void>(() => {});
-	const onEffect = useCallback((effect: Effect) => {
-		const note = (text: string): void => {
-			dispatchRef.current({type: 'notice', text});
-		};
-
-		if (effect.type === 'reload') {
-			if (host?.reload) {
-				host.reload();
-			} else {
-				note('not available here');
-			}
-
-			return;
-		}
-
-		const {post, lines, top} = current.current;
-		if (effect.type === 'toggle-read' || effect.type === 'continue-reading') {
-			readEffect(effect.type, current.current, reads.current, dispatchRef.current);
-			return;
-		}
-
-		if (post === undefined) {
-			return;
-		}
-
-		if (host === undefined) {
-			note('not available here');
-			return;
-		}
-
-		switch (effect.type) {
-			case 'copy': {
-				const text = effect.what === 'path' ? post.file : postUrl(post, archive.site);
-				if (text === null) {
-					note('no URL: the archive names no base URL');
-					return;
-				}
-
-				host.copy(text);
-				note(`copied ${effect.what}: ${text}`);
-				return;
-			}
-
-			case 'edit': {
-				const source = host.readFile(post.file) ?? '';
-				const line = sourceLine(source, post.body, top, lines?.length ?? 0);
-				setHandOff({child: editorCommand(host.env, post.file, line), label: 'editor'});
-				return;
-			}
-
-			case 'pager': {
-				if (lines === undefined) {
-					note('the post is still rendering');
-					return;
-				}
-
-				setHandOff({child: {command: pagerCommand(host.env), input: `${lines.join('\n')}\n`}, label: 'pager'});
-				return;
-			}
-
-			case 'pipe': {
-				const source = host.readFile(post.file) ?? post.body;
-				setHandOff({child: {command: effect.command, input: source, capture: true}, label: effect.command});
-				return;
-			}
-
-			case 'copy-link': {
-				host.copy(effect.target);
-				note(`copied link: ${sanitizeLine(effect.target)}`);
-				return;
-			}
-
-			case 'open-link': {
-				const resolved = linkUrl(effect.target, archive.site.baseUrl ?? undefined);
-				if ('error' in resolved) {
-					note(sanitizeLine(resolved.error));
-					return;
-				}
-
-				const opener = openerFor(host.env);
-				if (opener.terminal) {
-					setHandOff({child: {command: opener.command, args: [resolved.url]}, label: 'browser'});
-					return;
-				}
-
-				note(host.launch?.(opener.file, [resolved.url]) ? `opening ${sanitizeLine(resolved.url)}` : `could not start ${opener.file}`);
-			}
-		}
-	}, [host, archive]);
+	const {onEffect, handOff, output} = useKeyEffects(host, archive, current, reads, dispatchRef);
 	const {state: keyed, viewport: viewportRef, dispatch} = useKeyNavigation(keymap, quit, onEffect, sort);
 	dispatchRef.current = dispatch;
 	useEffect(() => {
@@ -255,28 +124,6 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	useEffect(() => host?.onMouse(event => {
 		dispatch(event.type === 'wheel' ? {type: 'wheel', lines: event.lines} : {type: 'click', row: event.row});
 	}), [host, dispatch]);
-	// The child runs once the blank frame is out: after it, the whole frame is drawn anew on the
-	// cleared alternate screen, not as a difference from a screen that is no longer there.
-	useEffect(() => {
-		if (handOff === undefined || host === undefined) {
-			return;
-		}
-
-		host.afterFrame(() => {
-			const outcome = host.run(handOff.child, current.current.height);
-			setHandOff(undefined);
-			if (handOff.child.capture) {
-				const lines = outcome.output.replace(/\n$/, '').split('\n').map(line => sanitizeLine(line.replaceAll('\t', '    ')));
-				setOutput({command: handOff.label, lines});
-				dispatch({type: 'show-output'});
-			}
-
-			const failed = outcomeNote(handOff.child.capture ? `'${sanitizeLine(handOff.label)}'` : handOff.label, outcome);
-			if (failed !== '') {
-				dispatch({type: 'notice', text: sanitizeLine(failed)});
-			}
-		});
-	}, [handOff, host, dispatch]);
 	const cache = useRef(createDocumentCache()).current;
 	// Each section keeps its own searcher (and index); only the shown one gets the query.
 	// `is:read` on the search line asks the read state as it was when the list was last shown.
@@ -418,41 +265,13 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			/>
 		);
 	} else if (open && state.outline !== undefined) {
-		const shown = filterHeadings(document?.headings ?? [], state.outline.filter);
-		const least = Math.min(...shown.map(heading => heading.level));
-		body = (
-			<PickerScreen
-				title={`Outline · ${sanitizeLine(open.title)}`}
-				rows={shown.map(heading => `${'  '.repeat(Math.max(0, heading.level - least))}${sanitizeLine(heading.text)}`)}
-				selected={Math.min(state.outline.selected, Math.max(0, shown.length - 1))}
-				width={width}
-				height={height}
-				empty="no heading matches"
-				footer={<FilterLine text={state.outline.filter} width={width} note={`${shown.length} of ${document?.headings.length ?? 0} · ${statusHints(keymap, 'outline').join(' · ')}`} />}
-			/>
-		);
+		body = <OutlineScreen post={open} headings={document?.headings ?? []} outline={state.outline} width={width} height={height} hints={statusHints(keymap, 'outline')} />;
 	} else if (open && state.links !== undefined) {
-		const titles = new Map([...archive.posts, ...archive.pages].map(post => [post.slug, post.title]));
-		body = (
-			<PickerScreen
-				title={`Links · ${sanitizeLine(open.title)}`}
-				rows={(document?.links ?? []).map(link => linkRow(link, link.post === undefined ? undefined : titles.get(link.post)))}
-				selected={state.links.selected}
-				width={width}
-				height={height}
-				empty="no links"
-				footer={<Text {...theme.hints} wrap="truncate">{fitText(state.notice || `${statusHints(keymap, 'links').join(' · ')} · a number picks its link`, width)}</Text>}
-			/>
-		);
+		body = <LinksScreen post={open} links={document?.links ?? []} titleOf={slug => lookup.bySlug(slug)?.title} selected={state.links.selected} width={width} height={height} hints={statusHints(keymap, 'links')} notice={state.notice} />;
 	} else if (open && state.related !== undefined) {
 		body = <RelatedScreen post={open} related={places.related ?? []} selected={state.related.selected} width={width} height={height} hints={statusHints(keymap, 'related')} notice={state.notice} />;
 	} else if (open) {
-		const section = document ? sectionAt(document.headings, top) : undefined;
-		const facts = [
-			...(section ? [section.text] : []),
-			...(places.series ? [`Part ${places.series.part} of ${places.series.parts} · ${places.series.name}`] : []),
-			...(find && !find.editing && find.text !== '' ? [hits.length === 0 ? 'no hits' : `hit ${find.current === undefined ? '-' : find.current + 1}/${hits.length}`] : []),
-		];
+		const facts = readerFacts(document?.headings, top, places.series, find, hits);
 		body = (
 			<ReaderScreen
 				post={open}
@@ -504,100 +323,4 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			<Box width={width} height={Math.max(1, height)} flexDirection="column">{body}</Box>
 		</ThemeProvider>
 	);
-}
-
-/** `m` marks the open post, else the selected one; `c` opens the last post read (at its place, see use-read-state.ts). */
-function readEffect(type: 'toggle-read' | 'continue-reading', shown: {readonly post?: Post; readonly listed?: Post; readonly matches?: Ranked; readonly knows?: (slug: string) => boolean}, reads: ReadStateView | undefined, dispatch: (event: NavigationEvent) => void): void {
-	if (reads === undefined) {
-		return;
-	}
-
-	if (type === 'toggle-read') {
-		const post = shown.post ?? shown.listed;
-		if (post !== undefined) {
-			dispatch({type: 'notice', text: reads.toggle(post.slug)});
-		}
-
-		return;
-	}
-
-	const slug = reads.last();
-	if (slug !== undefined && shown.knows?.(slug) === false) {
-		dispatch({type: 'notice', text: 'the post read last is no longer in the archive'});
-		return;
-	}
-
-	if (slug === undefined) {
-		dispatch({type: 'notice', text: reads.markOf === undefined ? 'read state is off (--no-state)' : 'nothing read yet'});
-		return;
-	}
-
-	const index = shown.matches === undefined ? -1 : rankOf(shown.matches, slug);
-	dispatch({type: 'open-post', index: index < 0 ? undefined : index, slug});
-}
-
-/** The hits of a query in a document, remembered for the last query asked (every frame asks again). */
-function hitsOf(document: RenderedDocument | undefined): (query: string) => readonly Hit[] {
-	let last: {query: string; hits: readonly Hit[]} | undefined;
-	return query => {
-		if (document === undefined) {
-			return [];
-		}
-
-		if (last?.query !== query) {
-			last = {query, hits: findHits(document.text, query)};
-		}
-
-		return last.hits;
-	};
-}
-
-interface MarkStyles {
-	readonly hit: {readonly open: string; readonly close: string};
-	readonly current: {readonly open: string; readonly close: string};
-}
-
-function markStyles(theme: Theme): MarkStyles {
-	return {hit: styleCodes(theme.findHit), current: styleCodes(theme.findCurrent)};
-}
-
-/** First index whose hit is on `line` or below (the hits are in line order). */
-function firstHitAt(hits: readonly Hit[], line: number): number {
-	let low = 0;
-	let high = hits.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (hits[middle]!.line < line) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low;
-}
-
-/** Marks the hits of a visible line only: drawing a frame never walks the whole post. */
-function decorator(hits: readonly Hit[], current: number | undefined, marks: MarkStyles): (line: string, index: number) => string {
-	return (line, index) => {
-		const from = firstHitAt(hits, index);
-		let to = from;
-		while (to < hits.length && hits[to]!.line === index) {
-			to++;
-		}
-
-		if (to === from) {
-			return line;
-		}
-
-		const others = hits.slice(from, to).filter((_, offset) => from + offset !== current);
-		const marked = markRanges(line, others, marks.hit.open, marks.hit.close);
-		return current !== undefined && current >= from && current < to ? markRanges(marked, [hits[current]!], marks.current.open, marks.current.close) : marked;
-	};
-}
-
-function linkRow(link: {readonly number: number; readonly text: string; readonly target: string; readonly anchor?: string}, postTitle: string | undefined): string {
-	const where = postTitle === undefined ? sanitizeLine(link.target) : `→ ${sanitizeLine(postTitle)}`;
-	const text = sanitizeLine(link.text);
-	return `[${link.number > 0 ? link.number : '#'}] ${text === '' || text === link.target ? '' : `${text}  `}${where}`;
 }

@@ -9,7 +9,7 @@ import {cleanPath} from '../fields/values.js';
 import {type PostFields, postFromFields} from './post-fields.js';
 import type {Archive, Post, Skipped} from '../post.js';
 import {type Layout, detectSite} from '../site/site.js';
-import {WalkState} from '../scan/walk.js';
+import {WalkState} from '../scan/walk-state.js';
 import {archivePrefix, walkSources} from '../scan/walk-sources.js';
 
 export interface CachedOptions {

@@ -1,3 +1,9 @@
+/**
+The catalog's file format: its columns, the writer and the two readers (whole, for a load; a view
+that decodes a column or a row only when asked, for `show <slug>` and the first frame). Over 300
+lines because the layout, its writer and its readers change together and are checked against
+each other; apart, a change to one would not be seen in the others.
+*/
 import type {PostFormat} from '../post.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
 

@@ -3,7 +3,7 @@ import {resolve} from 'node:path';
 import {cleanLine, cleanPath} from '../fields/values.js';
 import type {Skipped} from '../post.js';
 import {type Layout, detectSite} from '../site/site.js';
-import {WalkState} from './walk.js';
+import {WalkState} from './walk-state.js';
 import {type WalkedFile, walkSources} from './walk-sources.js';
 
 /** A folder that cannot be read as an archive at all (missing, not a folder, unreadable). */

@@ -1,7 +1,8 @@
 import {relative, sep} from 'node:path';
 import {formatOf} from './formats.js';
 import type {Layout} from '../site/site.js';
-import {type FoundFile, type WalkState, walk} from './walk.js';
+import type {WalkState} from './walk-state.js';
+import {type FoundFile, walk} from './walk.js';
 
 export interface WalkedFile {
 	readonly found: FoundFile;

@@ -9,6 +9,9 @@ and the reader as they were.
 Key names are what `keys.ts` produces: a printable character as itself (`j`, `G`, `/`, `]`),
 named keys in lower case (`up`, `pagedown`, `home`, `return`, `escape`, `space`, `backspace`,
 `tab`), and modifiers as a prefix (`ctrl+c`, `alt+x`).
+
+Over 300 lines because it is one table, every action and its keys on every screen, best read
+whole in one place.
 */
 
 /**

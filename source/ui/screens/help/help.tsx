@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {helpSections, type Keymap, type Screen} from '../../keys/keymap.js';
 import {fitText, padText} from '../../../text/fit.js';
+import {StatusLine} from '../../components/status-line.js';
 import {useTheme} from '../../theme.js';
 
 export interface HelpLine {
@@ -66,7 +67,7 @@ export function HelpScreen({lines, top, width, height, hints, title = 'Keys'}: H
 					</Text>
 				))}
 			</Box>
-			<Text {...theme.hints} wrap="truncate">{fitText(`${hints.join(' · ')}${where}`, width)}</Text>
+			<StatusLine hints={hints} where={where} width={width} />
 		</Box>
 	);
 }

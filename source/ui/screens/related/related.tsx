@@ -1,9 +1,7 @@
-import {Text} from 'ink';
 import type {Post} from '../../../archive/post.js';
 import type {Related} from '../../../search/related.js';
 import {sanitizeLine} from '../../../text/sanitize.js';
-import {fitText} from '../../../text/fit.js';
-import {useTheme} from '../../theme.js';
+import {StatusLine} from '../../components/status-line.js';
 import {PickerScreen} from '../../components/picker.js';
 
 export interface RelatedScreenProps {
@@ -24,7 +22,6 @@ export function relatedRow({post, tags, words}: Related): string {
 
 /** The related posts (`R`) over the reader, in the picker the outline and the links use. */
 export function RelatedScreen({post, related, selected, width, height, hints, notice}: RelatedScreenProps) {
-	const theme = useTheme();
 	return (
 		<PickerScreen
 			title={`Related to · ${sanitizeLine(post.title)}`}
@@ -33,7 +30,7 @@ export function RelatedScreen({post, related, selected, width, height, hints, no
 			width={width}
 			height={height}
 			empty="no related posts: none shares a tag or a telling word with this one"
-			footer={<Text {...theme.hints} wrap="truncate">{fitText(notice || hints.join(' · '), width)}</Text>}
+			footer={<StatusLine hints={hints} notice={notice} width={width} />}
 		/>
 	);
 }

@@ -1,9 +1,8 @@
-import {Text} from 'ink';
 import {barOf} from '../../../search/timeline.js';
-import {fitText} from '../../../text/fit.js';
 import {useTheme} from '../../theme.js';
 import type {ViewEntry} from './entries.js';
 import {PickerScreen, type PickerRow} from '../../components/picker.js';
+import {StatusLine} from '../../components/status-line.js';
 
 export interface TimelineScreenProps {
 	/** Years (level 0) each followed by its months (level 1), newest first. */
@@ -45,7 +44,7 @@ export function TimelineScreen({entries, undated, selected, width, height, hints
 			width={width}
 			height={height}
 			empty="no dated posts"
-			footer={<Text {...theme.hints} wrap="truncate">{fitText(notice || hints.join(' · '), width)}</Text>}
+			footer={<StatusLine hints={hints} notice={notice} width={width} />}
 		/>
 	);
 }

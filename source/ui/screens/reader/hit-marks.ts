@@ -1,0 +1,65 @@
+/** Find in post on screen: the hits of a query in the document, and the marks drawn on the visible lines. */
+import type {RenderedDocument} from '../../../render/render.js';
+import {styleCodes, type Theme} from '../../theme.js';
+import {findHits, type Hit} from './find.js';
+import {markRanges} from './mark.js';
+
+/** The hits of a query in a document, remembered for the last query asked (every frame asks again). */
+export function hitsOf(document: RenderedDocument | undefined): (query: string) => readonly Hit[] {
+	let last: {query: string; hits: readonly Hit[]} | undefined;
+	return query => {
+		if (document === undefined) {
+			return [];
+		}
+
+		if (last?.query !== query) {
+			last = {query, hits: findHits(document.text, query)};
+		}
+
+		return last.hits;
+	};
+}
+
+export interface MarkStyles {
+	readonly hit: {readonly open: string; readonly close: string};
+	readonly current: {readonly open: string; readonly close: string};
+}
+
+export function markStyles(theme: Theme): MarkStyles {
+	return {hit: styleCodes(theme.findHit), current: styleCodes(theme.findCurrent)};
+}
+
+/** First index whose hit is on `line` or below (the hits are in line order). */
+function firstHitAt(hits: readonly Hit[], line: number): number {
+	let low = 0;
+	let high = hits.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (hits[middle]!.line < line) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low;
+}
+
+/** Marks the hits of a visible line only: drawing a frame never walks the whole post. */
+export function decorator(hits: readonly Hit[], current: number | undefined, marks: MarkStyles): (line: string, index: number) => string {
+	return (line, index) => {
+		const from = firstHitAt(hits, index);
+		let to = from;
+		while (to < hits.length && hits[to]!.line === index) {
+			to++;
+		}
+
+		if (to === from) {
+			return line;
+		}
+
+		const others = hits.slice(from, to).filter((_, offset) => from + offset !== current);
+		const marked = markRanges(line, others, marks.hit.open, marks.hit.close);
+		return current !== undefined && current >= from && current < to ? markRanges(marked, [hits[current]!], marks.current.open, marks.current.close) : marked;
+	};
+}
