@@ -67,6 +67,26 @@ function sharedOutputCaches() {
 	},
 };
 
+/*
+The sixel encoder's colour quantizer (UPNG.js, vendored by the sixel package) assigns an
+undeclared global, `module.exports = UPNG = {}`, which throws in the strict mode of an ES module
+bundle. Declaring it keeps the same code working.
+*/
+const sixelQuantizerGlobal = {
+	name: 'sixel-quantizer-global',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /sixel[\\/]upng\.js$/}, async ({path}) => {
+			const from = 'module.exports = UPNG = {};';
+			const contents = await readFile(path, 'utf8');
+			if (!contents.includes(from)) {
+				throw new Error(`sixel's upng.js changed: '${from}' not found; update scripts/build.js`);
+			}
+
+			return {contents: contents.replace(from, 'var UPNG; module.exports = UPNG = {};'), loader: 'js'};
+		});
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts', 'source/archive/check/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
@@ -89,6 +109,6 @@ await build({
 	},
 	// Some bundled packages are CommonJS and call require(); ESM output needs one made for it.
 	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
-	plugins: [lazyMeowDependencies, inkOutputCacheAcrossFrames],
+	plugins: [lazyMeowDependencies, inkOutputCacheAcrossFrames, sixelQuantizerGlobal],
 	logLevel: 'warning',
 });

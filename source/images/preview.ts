@@ -1,6 +1,8 @@
 import {readFileSync, statSync} from 'node:fs';
 import {blockRows, type ColourDepth} from './blocks.js';
 import {decodeImage, defaultLimits, ImageError, type DecodeLimits} from './decode.js';
+import type {GraphicsProtocol} from './protocol.js';
+import {graphicFor} from './raster.js';
 
 /**
 A local image file as a block-character preview: read (its size checked first), decoded and
@@ -13,9 +15,12 @@ export interface PreviewRequest {
 	readonly columns: number;
 	readonly rows: number;
 	readonly depth: ColourDepth;
+	/** Also make the image for this protocol (the block rows stay: they show while it is partly off screen). */
+	readonly graphics?: GraphicsProtocol;
 }
 
-export type PreviewResult = {readonly lines: readonly string[]} | {readonly error: string};
+/** `graphic`: a PNG in base64 for kitty and iTerm2, the sixel escape for sixel (raster.ts). */
+export type PreviewResult = {readonly lines: readonly string[]; readonly graphic?: string} | {readonly error: string};
 
 export function previewFile(request: PreviewRequest, limits: DecodeLimits = defaultLimits): PreviewResult {
 	try {
@@ -25,7 +30,8 @@ export function previewFile(request: PreviewRequest, limits: DecodeLimits = defa
 		}
 
 		const pixels = decodeImage(readFileSync(request.file), limits);
-		return {lines: blockRows(pixels, request.columns, request.rows, request.depth)};
+		const lines = blockRows(pixels, request.columns, request.rows, request.depth);
+		return request.graphics === undefined ? {lines} : {lines, graphic: graphicFor(request.graphics, pixels, request.columns, request.rows)};
 	} catch (error) {
 		return {error: error instanceof ImageError ? error.message : `could not read the image (${error instanceof Error ? error.message : String(error)})`};
 	}
