@@ -9,6 +9,7 @@ import {type Config, loadConfig} from './config/config.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
+import type {ImageMode} from './images/protocol.js';
 import {sortOrders, type SortOrder} from './search/sort-order.js';
 import {endOnWriteErrors} from './output/write-errors.js';
 import {sanitizeLine} from './text/sanitize.js';
@@ -284,6 +285,7 @@ async function interactive(flags: Flags, {dir, config, textWidth, level}: Contex
 		textWidth,
 		level,
 		theme: (flags.theme ?? config.settings.theme ?? 'auto') as ThemeMode,
+		images: (flags.images ?? config.settings.images ?? 'auto') as ImageMode,
 		renderWorker,
 		checkWorker: new URL('archive/check/check-worker.js', import.meta.url),
 		load: async () => load(flags, dir),

@@ -1,6 +1,7 @@
 import meow, {type AnyFlag} from 'meow';
 import {colorModes} from './output/color.js';
 import {themeModes} from './output/theme-choice.js';
+import {imageModes} from './images/protocol.js';
 import {mainHelp} from './usage.js';
 import {sanitizeLine} from './text/sanitize.js';
 
@@ -25,6 +26,8 @@ const options = {
 	color: {type: 'string', default: 'auto', choices: colorModes},
 	// No default: unset, the config file's `theme` applies (cli.ts), then auto.
 	theme: {type: 'string', choices: themeModes},
+	// No default either: the config file's `images` applies, then auto.
+	images: {type: 'string', choices: imageModes},
 	tag: {type: 'string', short: 't'},
 	year: {type: 'string', short: 'y'},
 	sort: {type: 'string'},

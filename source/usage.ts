@@ -20,6 +20,7 @@ export const mainHelp = `
         --json           Machine-readable output
         --color <when>   auto, always or never (bare --color means always; NO_COLOR is honoured)
         --theme <name>   The reader's palette: auto (from COLORFGBG), dark or light
+        --images <how>   The reader's images: auto, kitty, iterm, sixel, blocks (half blocks) or off
     -h, --help           Show help (also after a command)
     -v, --version        Show the version
 
@@ -40,7 +41,7 @@ export function mainHelpWith(help: string, configFile: string): string {
   Config file
     ${configFile}
     (BLOG_READER_CONFIG names another.) JSON settings, flags win over them: "archive" (the
-    default folder), "theme", "width", "sort" (newest, oldest or title) and "keys" (see README)
+    default folder), "theme", "width", "sort" (newest, oldest or title), "images" and "keys" (see README)
 `;
 }
 

@@ -13,7 +13,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import envPaths from 'env-paths';
 import {sanitizeLine} from '../text/sanitize.js';
-import {type CheckedSettings, type Checked, checkArchive, checkSort, checkTheme, checkWidth} from './settings.js';
+import {type CheckedSettings, type Checked, checkArchive, checkImages, checkSort, checkTheme, checkWidth} from './settings.js';
 
 export function configFile(env: NodeJS.ProcessEnv = process.env): string {
 	const override = env['BLOG_READER_CONFIG'];
@@ -29,7 +29,7 @@ export interface Settings extends CheckedSettings {
 	readonly keys?: unknown;
 }
 
-const known = ['archive', 'theme', 'width', 'sort', 'keys'] as const;
+const known = ['archive', 'theme', 'width', 'sort', 'images', 'keys'] as const;
 
 export interface Config {
 	readonly file: string;
@@ -77,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, read: (path: st
 		theme: checkTheme,
 		width: checkWidth,
 		sort: checkSort,
+		images: checkImages,
 	};
 	for (const [name, value] of Object.entries(parsed)) {
 		const check = checks[name];

@@ -7,6 +7,7 @@ import type {SortOrder} from '../search/sort-order.js';
 import {homedir} from 'node:os';
 import {dirname, isAbsolute, resolve} from 'node:path';
 import {themeModes, type ThemeMode} from '../output/theme-choice.js';
+import {imageModes, isImageMode, type ImageMode} from '../images/protocol.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /** The orders the list can start in; the `s` key of the reader cycles through more. */
@@ -22,6 +23,8 @@ export interface CheckedSettings {
 	/** The reader's text column and `show`'s width, as `--width`. */
 	readonly width?: number;
 	readonly sort?: StartingSort;
+	/** How the reader draws images, as `--images`. */
+	readonly images?: ImageMode;
 }
 
 /** The bounds `--width` takes, shared so the flag and the file say the same. */
@@ -67,4 +70,8 @@ export function checkSort(value: unknown): Checked<StartingSort> {
 	return typeof value === 'string' && (startingSorts as readonly string[]).includes(value)
 		? {value: value as StartingSort}
 		: {error: `sort must be ${startingSorts.map(order => `"${order}"`).join(', ')}, not ${shown(value)}`};
+}
+
+export function checkImages(value: unknown): Checked<ImageMode> {
+	return isImageMode(value) ? {value} : {error: `images must be ${imageModes.map(mode => `"${mode}"`).join(', ')}, not ${shown(value)}`};
 }

@@ -9,7 +9,10 @@ gets a fresh one. Without a thread script (tests, tools) the preview is made on 
 loaded only then.
 */
 
-export type Previewer = (request: PreviewRequest) => Promise<PreviewResult>;
+export type Previewer = ((request: PreviewRequest) => Promise<PreviewResult>) & {
+	/** Ends the image thread: its stdio streams would otherwise keep the process alive after the reader closed. */
+	readonly close?: () => void;
+};
 
 export interface PreviewBudget {
 	readonly timeMs: number;
@@ -50,7 +53,7 @@ export function createPreviewer(script: URL | undefined, budget: PreviewBudget =
 				if (job) {
 					clearTimeout(job.timer);
 					waiting.delete(reply.id);
-					job.resolve('lines' in reply ? {lines: reply.lines} : {error: reply.error});
+					job.resolve('lines' in reply ? {lines: reply.lines, ...(reply.graphic === undefined ? {} : {graphic: reply.graphic})} : {error: reply.error});
 				}
 
 				// An idle thread never keeps the reader from exiting.
@@ -70,7 +73,7 @@ export function createPreviewer(script: URL | undefined, budget: PreviewBudget =
 		return worker;
 	};
 
-	return async request => new Promise(resolve => {
+	const preview = async (request: PreviewRequest): Promise<PreviewResult> => new Promise(resolve => {
 		const id = nextId++;
 		const current = thread();
 		const timer = setTimeout(() => {
@@ -80,5 +83,12 @@ export function createPreviewer(script: URL | undefined, budget: PreviewBudget =
 		waiting.set(id, {resolve, timer});
 		current.ref();
 		current.postMessage({...request, id} satisfies PreviewMessage);
+	});
+	return Object.assign(preview, {
+		close() {
+			if (worker !== undefined) {
+				lose(worker, 'the reader closed');
+			}
+		},
 	});
 }

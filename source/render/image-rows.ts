@@ -86,3 +86,16 @@ export function reserveImageRows<T extends Structure>(document: T & {readonly li
 	};
 	return {lines, structure};
 }
+
+/**
+The document's lines without the rows kept for image previews: what leaves the reader as text
+(the pager) shows an image as its `[image: …]` line and link only, as `show` prints it.
+*/
+export function withoutImageRows(lines: readonly string[], images: readonly Image[]): string[] {
+	const kept = images.flatMap(image => (image.preview ? [image.preview] : []));
+	if (kept.length === 0) {
+		return [...lines];
+	}
+
+	return lines.filter((_line, index) => !kept.some(preview => index >= preview.line && index < preview.line + preview.rows));
+}

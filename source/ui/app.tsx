@@ -82,6 +82,8 @@ export interface AppProps {
 	readonly previewer?: Previewer;
 	/** Where each archive shown keeps its word indexes between starts; without it, nowhere. */
 	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
+	/** Image previews at all (`--images off`: none, the `[image: …]` line and link only). */
+	readonly images?: boolean;
 }
 
 
@@ -97,7 +99,7 @@ export const imageRowsFor = (height: number): number => Math.min(12, Math.max(4,
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere, wordIndexStores}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere, wordIndexStores, images = true}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const reads = useRef<ReadStateView | undefined>(undefined);
@@ -177,7 +179,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	);
 	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
 	// Image previews are colour: under NO_COLOR the `[image: …]` line is all an image shows.
-	const imageRows = color && !state.imagesOff ? imageRowsFor(height) : 0;
+	const imageRows = color && images && !state.imagesOff ? imageRowsFor(height) : 0;
 	const rendered = useDocument(open, {width: columnWidth, color, links, imageRows}, inArchive, render, cache);
 	const places = useRelated(open, state.related !== undefined, archive, postResults.searcher);
 	// The preview pane (`p`): beside the list on a wide terminal, rendered as the reader renders.
@@ -218,7 +220,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 
 	const top = readerTop(state, viewport);
-	current.current = {post: open, lines, top, height: Math.max(1, height), listed: selected < matches.length ? matches.post(selected) : undefined, matches, knows: slug => lookup.bySlug(slug) !== undefined};
+	current.current = {post: open, lines, images: document?.images, top, height: Math.max(1, height), listed: selected < matches.length ? matches.post(selected) : undefined, matches, knows: slug => lookup.bySlug(slug) !== undefined};
 	useReadingPlace(read, {
 		slug: state.view === 'reader' ? open?.slug : undefined,
 		lines: lineCount,
@@ -239,7 +241,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const hits = find && find.text !== '' ? hitsFor(find.text) : [];
 	const marks = useMemo(() => markStyles(theme), [theme]);
 	const imageNote = useMemo(() => styleCodes(theme.hints), [theme]);
-	const fill = useImagePreviews(imageRows > 0 ? document?.images : undefined, previewer, {depth: colourDepth(host?.env ?? {}), top, pageHeight, width: columnWidth, note: imageNote});
+	const fill = useImagePreviews(imageRows > 0 ? document?.images : undefined, previewer, {depth: colourDepth(host?.env ?? {}), top, pageHeight, width: columnWidth, note: imageNote, graphics: host?.graphics});
 	const decorate = useMemo(() => {
 		const marked = hits.length === 0 ? undefined : decorator(hits, find?.current, marks);
 		return marked && fill ? (line: string, index: number) => marked(fill(line, index), index) : marked ?? fill;

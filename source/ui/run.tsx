@@ -14,6 +14,8 @@ import type {LinkStyle} from '../render/render.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {RenderThread} from '../render/bounded.js';
 import {createPreviewer} from '../images/previewer.js';
+import {imageDrawing, type ImageMode} from '../images/protocol.js';
+import {terminalGraphics} from './terminal/graphics.js';
 import {App} from './app.js';
 import type {DocumentRenderer} from './screens/reader/use-document.js';
 import {CrashGuard} from './error-boundary.js';
@@ -63,6 +65,8 @@ export interface ReaderOptions {
 	readonly live?: LiveSource;
 	/** Where each archive shown keeps its word indexes between starts. */
 	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
+	/** How images are drawn (`--images`); auto reads the terminal from the environment. */
+	readonly images?: ImageMode;
 }
 
 function message(error: unknown): string {
@@ -81,7 +85,10 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// selection, the search cursor): the monochrome theme names no colour, so level 1 draws none.
 	chalk.level = Math.max(1, level) as ColorLevel;
 	const theme = themeFor(chooseTheme(options.theme ?? 'auto'), color);
-	const takeover = takeOverTerminal({stdout, stdin, stderr}, {mouse: true});
+	// Images are colour: without it (NO_COLOR, --color never) an image is its alt line and link.
+	const drawing = color ? imageDrawing(options.images ?? 'auto', process.env) : 'off';
+	const graphics = drawing === 'kitty' || drawing === 'iterm' || drawing === 'sixel' ? terminalGraphics(drawing, text => stdout.write(text)) : undefined;
+	const takeover = takeOverTerminal({stdout, stdin, stderr}, {mouse: true, farewell: graphics?.farewell});
 	const {restore} = takeover;
 	const mouseListeners = new Set<(event: MouseEvent) => void>();
 	const noteListeners = new Set<(text: string) => void>();
@@ -95,6 +102,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	let live: LiveArchive | undefined;
 	let frameWaiters: Array<() => void> = [];
 	const onFrame = (): void => {
+		graphics?.afterFrame();
 		const waiters = frameWaiters;
 		frameWaiters = [];
 		for (const waiter of waiters) {
@@ -151,6 +159,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 				live?.reloadNow();
 			},
 		}),
+		...(graphics === undefined ? {} : {graphics}),
 		onNote(listener) {
 			noteListeners.add(listener);
 			return () => {
@@ -196,7 +205,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} images={drawing !== 'off'} />
 		</CrashGuard>
 	);
 	let {check} = options;
@@ -282,6 +291,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		restore();
 		live?.close();
 		thread?.close();
+		previewer?.close?.();
 		stdout.off('resize', onResize);
 		process.off('uncaughtException', crash);
 		process.off('unhandledRejection', crash);

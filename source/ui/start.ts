@@ -3,6 +3,7 @@ import {exitCode} from '../output/exit-codes.js';
 import type {Config} from '../config/config.js';
 import type {ColorLevel} from '../output/color.js';
 import type {ThemeMode} from '../output/theme-choice.js';
+import type {ImageMode} from '../images/protocol.js';
 import type {SortOrder} from '../search/sort-order.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -20,6 +21,8 @@ export interface ReaderStart {
 	readonly textWidth: number | undefined;
 	readonly level: ColorLevel;
 	readonly theme: ThemeMode;
+	/** How images are drawn (`--images`, else the config file's, else auto). */
+	readonly images?: ImageMode;
 	/** The scripts of the render thread and of the files' check, beside the bundle. */
 	readonly renderWorker: URL;
 	readonly checkWorker: URL;
@@ -140,7 +143,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	// The config file's order is where the list starts; newest first is the archive's own.
 	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
 	const {runReader} = await withoutFetch(async () => import('./run.js'));
-	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, keymap: keys.keymap, notice, readState, sort, wordIndexStores: shown => wordIndexStores(shown, later)});
+	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, images: start.images, keymap: keys.keymap, notice, readState, sort, wordIndexStores: shown => wordIndexStores(shown, later)});
 }
 
 /**

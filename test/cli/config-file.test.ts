@@ -49,7 +49,7 @@ test('a bad file stops every command with one line naming the file and the setti
 	const cases: Array<[unknown, RegExp]> = [
 		['{"theme": ', /: not valid JSON \(/],
 		['[]', /: must be a JSON object of settings/],
-		[{colour: 'dark'}, /: unknown setting 'colour' \(settings: archive, theme, width, sort, keys\)$/],
+		[{colour: 'dark'}, /: unknown setting 'colour' \(settings: archive, theme, width, sort, images, keys\)$/],
 		[{theme: 'blue'}, /: theme must be "auto", "dark", "light", not "blue"$/],
 		[{width: 5}, /: width must be a whole number from 20 to 1000, not 5$/],
 		[{sort: 1, width: '9'}, /: sort must be .* \(and 1 more\)$/],

@@ -32,7 +32,7 @@ test('known settings are kept for their readers; an unknown one is named', () =>
 	writeFileSync(file, '\uFEFF{"keys": {"list": {"quit": "Q"}}, "kyes": {}}');
 	const config = loadConfig({BLOG_READER_CONFIG: file});
 	assert.deepEqual(config.settings, {keys: {list: {quit: 'Q'}}});
-	assert.deepEqual(config.errors, [`${file}: unknown setting 'kyes' (settings: archive, theme, width, sort, keys)`]);
+	assert.deepEqual(config.errors, [`${file}: unknown setting 'kyes' (settings: archive, theme, width, sort, images, keys)`]);
 });
 
 test('--help says where the config file is', async () => {

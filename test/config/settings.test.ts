@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {join, resolve} from 'node:path';
 import {test} from 'node:test';
-import {checkArchive, checkSort, checkTheme, checkWidth} from '../../source/config/settings.js';
+import {checkArchive, checkImages, checkSort, checkTheme, checkWidth} from '../../source/config/settings.js';
 
 const home = (): string => '/home/reader';
 
@@ -58,4 +58,10 @@ test('a long or hostile value is shown short and on one line', () => {
 	assert.ok('error' in checked);
 	assert.doesNotMatch(checked.error, /[\u0000-\u001F\u007F]/);
 	assert.ok(checked.error.length < 100);
+});
+
+test('images: auto, kitty, iterm, sixel, blocks or off, as --images', () => {
+	assert.deepEqual(checkImages('kitty'), {value: 'kitty'});
+	assert.deepEqual(checkImages('off'), {value: 'off'});
+	assert.deepEqual(checkImages('png'), {error: 'images must be "auto", "kitty", "iterm", "sixel", "blocks", "off", not "png"'});
 });

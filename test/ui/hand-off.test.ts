@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type {SpawnSyncReturns} from 'node:child_process';
 import {test} from 'node:test';
-import {editorCommand, outcomeNote, pagerCommand, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/terminal/hand-off.js';
+import {editorCommand, outcomeNote, pagerCommand, pagerText, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/terminal/hand-off.js';
 
 function recorder() {
 	const steps: string[] = [];
@@ -74,4 +74,11 @@ test('the rendered line on top maps to the same share of the body, after the hea
 	assert.equal(sourceLine(file, body, 200, 400), 54, 'half way down the rendering is half way down the body');
 	assert.equal(sourceLine(file, body, 399, 400), 103);
 	assert.equal(sourceLine('', '', 10, 20), 1);
+});
+
+test('the pager gets the post without the rows kept for image previews', () => {
+	const lines = ['Title', '[image: a.png] (img/a.png)', '', '', '', 'After'];
+	const images = [{alt: 'a.png', line: 1, preview: {line: 2, rows: 3, columns: 10}}] as unknown as Parameters<typeof pagerText>[1];
+	assert.equal(pagerText(lines, images), 'Title\n[image: a.png] (img/a.png)\nAfter\n');
+	assert.equal(pagerText(lines), `${lines.join('\n')}\n`);
 });

@@ -7,11 +7,12 @@ import {useCallback, useEffect, useState, type RefObject} from 'react';
 import type {Archive, Post} from '../../archive/post.js';
 import {postUrl} from '../../archive/site/post-url.js';
 import type {Ranked} from '../../search/rank.js';
+import type {Image} from '../../render/structure.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Effect} from '../keys/use-key-navigation.js';
 import type {NavigationEvent} from '../navigation/state.js';
 import {rankOf} from '../screens/list/moved-selection.js';
-import {editorCommand, outcomeNote, pagerCommand, sourceLine, type ChildSpec} from '../terminal/hand-off.js';
+import {editorCommand, outcomeNote, pagerCommand, pagerText, sourceLine, type ChildSpec} from '../terminal/hand-off.js';
 import type {Host} from '../terminal/host.js';
 import {linkUrl, openerFor} from '../terminal/open-link.js';
 import type {ReadStateView} from './use-read-state.js';
@@ -20,6 +21,8 @@ import type {ReadStateView} from './use-read-state.js';
 export interface Shown {
 	readonly post: Post | undefined;
 	readonly lines: readonly string[] | undefined;
+	/** The open post's images: the pager gets the post without their preview rows. */
+	readonly images?: readonly Image[];
 	readonly top: number;
 	readonly height: number;
 	readonly listed?: Post;
@@ -106,7 +109,7 @@ export function useKeyEffects(host: Host | undefined, archive: Archive, current:
 					return;
 				}
 
-				setHandOff({child: {command: pagerCommand(host.env), input: `${lines.join('\n')}\n`}, label: 'pager'});
+				setHandOff({child: {command: pagerCommand(host.env), input: pagerText(lines, current.current.images)}, label: 'pager'});
 				return;
 			}
 

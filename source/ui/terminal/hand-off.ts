@@ -10,6 +10,8 @@ line) and run through `/bin/sh`, as editors and pagers are usually configured (`
 */
 import {spawnSync, type SpawnSyncOptions, type SpawnSyncReturns} from 'node:child_process';
 import {basename} from 'node:path';
+import {withoutImageRows} from '../../render/image-rows.js';
+import type {Image} from '../../render/structure.js';
 
 export interface Terminal {
 	readonly release: () => void;
@@ -105,6 +107,11 @@ export function editorCommand(env: NodeJS.ProcessEnv, file: string, line: number
 	const command = env['VISUAL']?.trim() || env['EDITOR']?.trim() || 'vi';
 	const program = basename(command.split(/\s+/)[0] ?? '');
 	return {command, args: takesPlusLine.has(program) ? [`+${Math.max(1, Math.round(line))}`, file] : [file]};
+}
+
+/** What the pager reads: the rendered post, its images as their `[image: …]` line and link (no preview rows). */
+export function pagerText(lines: readonly string[], images: readonly Image[] = []): string {
+	return `${withoutImageRows(lines, images).join('\n')}\n`;
 }
 
 /** The pager the environment names, else `less -R` (colours pass through). */

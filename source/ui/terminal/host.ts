@@ -4,6 +4,7 @@ clipboard, the mouse, the environment. run.tsx gives the real one; tests give fa
 */
 import type {ChildOutcome, ChildSpec} from './hand-off.js';
 import type {MouseEvent} from '../keys/mouse.js';
+import type {GraphicsSink} from './graphics.js';
 
 export interface Host {
 	readonly env: NodeJS.ProcessEnv;
@@ -26,4 +27,6 @@ export interface Host {
 	readonly reload?: () => void;
 	/** Lines for the status line from outside a key (a reload, a watch that stopped); returns the unsubscribe. */
 	readonly onNote?: (listener: (text: string) => void) => () => void;
+	/** Where images are drawn with a terminal graphics protocol; absent: half blocks. */
+	readonly graphics?: GraphicsSink;
 }

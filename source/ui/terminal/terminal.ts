@@ -38,6 +38,8 @@ export interface TerminalStreams {
 export interface TakeoverOptions {
 	/** Ask for mouse reports while the reader runs. */
 	readonly mouse?: boolean;
+	/** Written before the terminal is given back for good (kitty's images freed), on every way out. */
+	readonly farewell?: () => string;
 }
 
 export interface Takeover {
@@ -130,7 +132,7 @@ function setRaw(stdin: NodeJS.ReadStream, raw: boolean): void {
 }
 
 /** Enters the alternate screen with the cursor hidden and arranges for `restore()` on every exit. */
-export function takeOverTerminal({stdout, stdin, stderr}: TerminalStreams, {mouse = false}: TakeoverOptions = {}): Takeover {
+export function takeOverTerminal({stdout, stdin, stderr}: TerminalStreams, {mouse = false, farewell}: TakeoverOptions = {}): Takeover {
 	let active = true;
 	let released = false;
 	const giveBack = (): void => {
@@ -146,6 +148,11 @@ export function takeOverTerminal({stdout, stdin, stderr}: TerminalStreams, {mous
 		active = false;
 		removeSignalHook();
 		process.removeListener('exit', restore);
+		const last = farewell?.() ?? '';
+		if (last !== '') {
+			write(stdout, last);
+		}
+
 		// Released, the terminal is already as the user left it; only the mouse is turned off once more.
 		if (released) {
 			write(stdout, mouse ? mouseOff : '');

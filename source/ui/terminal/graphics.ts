@@ -1,0 +1,85 @@
+/**
+The terminal side of inline images: what the image hook hands over to be written outside Ink's
+frame. kitty's images are transmitted once and then drawn by placeholder text inside the frame;
+iTerm2 and sixel images can only be written at a screen position, so they are painted over the
+frame after each frame is out, into rows the frame keeps blank for them (see
+hooks/use-image-previews.ts), and painted again after every later frame: a frame may have
+rewritten those rows (a scroll, a resize, the screen taken back after a pager).
+*/
+import type {GraphicsProtocol} from '../../images/protocol.js';
+import {kittyDelete} from '../../images/kitty.js';
+
+/** An image to paint over the frame: its escape, at a 1-based screen row and column. */
+export interface Placement {
+	readonly row: number;
+	readonly column: number;
+	readonly columns: number;
+	readonly rows: number;
+	readonly escape: string;
+}
+
+export interface GraphicsSink {
+	readonly protocol: GraphicsProtocol;
+	/** kitty: writes an image's transmission now, between frames; `id` is freed when the reader closes. */
+	readonly transmit: (id: number, escape: string) => void;
+	/** iTerm2, sixel: the images the current frame shows, replacing the last list. */
+	readonly place: (placements: readonly Placement[]) => void;
+}
+
+export interface TerminalGraphics extends GraphicsSink {
+	/** Called after each frame is written: the placed images are painted on the next turn. */
+	readonly afterFrame: () => void;
+	/** What to write before the terminal is given back for good: kitty's images freed. */
+	readonly farewell: () => string;
+}
+
+const saveCursor = '\u001B7';
+const restoreCursor = '\u001B8';
+
+export function terminalGraphics(protocol: GraphicsProtocol, write: (text: string) => void): TerminalGraphics {
+	const sent = new Set<number>();
+	let placements: readonly Placement[] = [];
+	let scheduled = false;
+	const paint = (): void => {
+		scheduled = false;
+		if (placements.length === 0) {
+			return;
+		}
+
+		let out = saveCursor;
+		for (const placement of placements) {
+			// The cells are cleared first: a sixel smaller than its rows would leave the last image's edge.
+			for (let row = 0; row < placement.rows; row++) {
+				out += `\u001B[${placement.row + row};${placement.column}H\u001B[${placement.columns}X`;
+			}
+
+			out += `\u001B[${placement.row};${placement.column}H${placement.escape}`;
+		}
+
+		write(`${out}${restoreCursor}`);
+	};
+
+	return {
+		protocol,
+		transmit(id, escape) {
+			sent.add(id);
+			write(`${saveCursor}${escape}${restoreCursor}`);
+		},
+		place(next) {
+			placements = next;
+		},
+		afterFrame() {
+			if (!scheduled) {
+				scheduled = true;
+				// After the layout effects of the commit that wrote this frame: its placements are in.
+				setImmediate(paint);
+			}
+		},
+		farewell() {
+			const out = [...sent].map(id => kittyDelete(id)).join('');
+			sent.clear();
+			placements = [];
+			return out;
+		},
+	};
+}
