@@ -48,6 +48,8 @@ export interface Session {
 	readonly mouseMode: () => string;
 	/** What the program put on the clipboard with OSC 52, decoded, in order. */
 	readonly clipboard: () => string[];
+	/** Everything the program wrote to the terminal so far, as it came (escapes a terminal keeps no trace of: kitty's images). */
+	readonly output: () => string;
 	/** The reader's own pid (the pty runs a shell that reports its exit status afterwards). */
 	readonly readerPid: () => number;
 	readonly startedAt: number;
@@ -73,7 +75,9 @@ export function startReader({entry = [binary], args = [], columns = 80, rows = 2
 	const script = `${command}; echo "EXIT=$?"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	const startedAt = performance.now();
-	const child = pty.spawn('/bin/sh', ['-c', script], {name: 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: ptyEnvironment({BLOG_READER_STATE_DIR: testStateDir, BLOG_READER_CONFIG: noConfig, FORCE_HYPERLINK: '0', COLUMNS: '', LINES: '', ...env})});
+	const environment = ptyEnvironment({BLOG_READER_STATE_DIR: testStateDir, BLOG_READER_CONFIG: noConfig, FORCE_HYPERLINK: '0', COLUMNS: '', LINES: '', ...env});
+	// The pty's name becomes the child's TERM: a test's own TERM (xterm-kitty) must win.
+	const child = pty.spawn('/bin/sh', ['-c', script], {name: environment['TERM'] ?? 'xterm-256color', cols: columns, rows, cwd: repoRoot, env: environment});
 	const copied: string[] = [];
 	term.parser.registerOscHandler(52, data => {
 		copied.push(Buffer.from(data.slice(data.indexOf(';') + 1), 'base64').toString('utf8'));
@@ -81,7 +85,9 @@ export function startReader({entry = [binary], args = [], columns = 80, rows = 2
 	});
 	let cursorVisible = true;
 	let tail = '';
+	const received: string[] = [];
 	child.onData(data => {
+		received.push(data);
 		term.write(data);
 		const seen = tail + data;
 		const shown = seen.lastIndexOf('\u001B[?25h');
@@ -104,6 +110,7 @@ export function startReader({entry = [binary], args = [], columns = 80, rows = 2
 		cursorVisible: () => cursorVisible,
 		mouseMode: () => term.modes.mouseTrackingMode,
 		clipboard: () => [...copied],
+		output: () => received.join(''),
 		waitFor,
 		write(keys) {
 			child.write(keys);
