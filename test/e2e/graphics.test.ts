@@ -82,31 +82,44 @@ test('--images blocks keeps the half-block preview under kitty', {timeout: 90_00
 	await quitCleanly(session);
 });
 
-test('under iTerm2 the image is painted over its blank rows while wholly on screen, and not after leaving the post', {timeout: 90_000}, async () => {
+test('under iTerm2 the image is painted over its blank rows while wholly on screen, again on scroll, and not after leaving the post', {timeout: 90_000}, async () => {
 	const session = start({args: ['--dir', site], columns: 80, rows: 24, env: {TERM_PROGRAM: 'iTerm.app'}});
-	const painted: string[] = [];
+	// Each inline image as the parser meets it, with the screen row the cursor was on.
+	const painted: Array<{data: string; row: number}> = [];
 	session.terminal.parser.registerOscHandler(1337, data => {
-		painted.push(data);
+		painted.push({data, row: session.terminal.buffer.active.cursorY});
 		return true;
 	});
-	await openPost(session);
-	const deadline = Date.now() + 30_000;
-	while (painted.length === 0 && Date.now() < deadline) {
-		await session.waitFor(() => true);
-	}
+	const paintedMore = async (than: number): Promise<void> => {
+		await session.waitFor(() => painted.length > than);
+	};
 
-	assert.ok(painted.length > 0, 'an inline image was written');
-	assert.match(painted[0]!, /^File=inline=1;size=\d+;width=\d+;height=\d+;preserveAspectRatio=1;doNotMoveCursor=1:iVBORw0KGgo/);
-	assert.doesNotMatch(session.text(), /▀▀▀▀/, 'its rows are blank beneath it');
+	await openPost(session);
+	await paintedMore(0);
+	assert.match(painted[0]!.data, /^File=inline=1;size=\d+;width=\d+;height=\d+;preserveAspectRatio=1;doNotMoveCursor=1:iVBORw0KGgo/);
+	const lines = session.screen();
+	const imageLine = lines.findIndex(line => line.includes('[image: blockchain.jpg]'));
+	assert.equal(painted.at(-1)!.row, imageLine + 1, 'at the row under the image\'s line');
+	assert.deepEqual(lines.slice(imageLine + 1, imageLine + 4), ['', '', ''], 'its rows blank beneath it');
+	assert.doesNotMatch(session.text(), /▀▀▀▀/);
+
+	// One line down: painted again, a row higher.
+	let count = painted.length;
+	session.write('j');
+	await session.waitFor(text => text.split('\n').findIndex(line => line.includes('[image: blockchain.jpg]')) === imageLine - 1);
+	await paintedMore(count);
+	assert.equal(painted.at(-1)!.row, imageLine);
+
+	// Its first row scrolled off the top: the block preview instead, nothing painted.
+	session.write('j'.repeat(imageLine + 1));
+	await session.waitFor(text => /▀▀▀▀/.test(text.split('\n')[0] ?? ''));
+	count = painted.length;
 	session.write('q');
-	await session.waitFor(text => !text.includes('[image: blockchain.jpg]'));
-	const count = painted.length;
-	// A few frames on the list: none paints the image again.
+	await session.waitFor(text => !text.includes('▀'));
 	session.write('j');
 	session.write('k');
 	await session.waitFor('Blockchain Technologies');
-	await session.waitFor(() => true);
-	assert.equal(painted.length, count);
+	assert.equal(painted.length, count, 'the list is never painted over');
 	session.write('q');
 	assert.match(await session.waitFor(/EXIT=\d+/), /EXIT=0\b/);
 });

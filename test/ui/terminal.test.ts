@@ -61,3 +61,21 @@ test('without the mouse option no mouse mode is asked for', () => {
 	takeover.restore();
 	assert.ok(!log.join('').includes('1000'));
 });
+
+test('the farewell (kitty\'s images freed) is written once, before the screen is given back, not on a release', () => {
+	const {log, stdout, stdin} = fakeTerminal();
+	let asked = 0;
+	const takeover = takeOverTerminal({stdout, stdin}, {mouse: true, farewell() {
+		asked++;
+		return '<free images>';
+	}});
+	log.length = 0;
+	takeover.release();
+	takeover.retake();
+	assert.ok(!log.includes('<free images>'));
+	log.length = 0;
+	takeover.restore();
+	takeover.restore();
+	assert.deepEqual(log, ['<free images>', '<cooked>', `${sequences.mouseOff}${sequences.autoWrap}${sequences.showCursor}${sequences.leaveAlternateScreen}`]);
+	assert.equal(asked, 1);
+});

@@ -35,6 +35,8 @@ export interface TerminalGraphics extends GraphicsSink {
 
 const saveCursor = '\u001B7';
 const restoreCursor = '\u001B8';
+const beginSync = '\u001B[?2026h';
+const endSync = '\u001B[?2026l';
 
 export function terminalGraphics(protocol: GraphicsProtocol, write: (text: string) => void): TerminalGraphics {
 	const sent = new Set<number>();
@@ -56,7 +58,8 @@ export function terminalGraphics(protocol: GraphicsProtocol, write: (text: strin
 			out += `\u001B[${placement.row};${placement.column}H${placement.escape}`;
 		}
 
-		write(`${out}${restoreCursor}`);
+		// In one synchronized update, as Ink writes its frames: the cleared cells never show.
+		write(`${beginSync}${out}${restoreCursor}${endSync}`);
 	};
 
 	return {
