@@ -115,7 +115,12 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		copy(text) {
 			stdout.write(osc52(text));
 		},
-		run: (child, row) => runWithTerminal(takeover, child, row),
+		run(child, row) {
+			const outcome = runWithTerminal(takeover, child, row);
+			// The screen taken back is blank: images are painted anew.
+			graphics?.invalidate();
+			return outcome;
+		},
 		afterFrame(callback) {
 			let done = false;
 			const once = (): void => {
@@ -182,6 +187,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	// its full-height path); wiping the screen first also clears text a terminal may have re-wrapped.
 	let columns = stdout.columns;
 	const onResize = (): void => {
+		graphics?.invalidate();
 		if (stdout.columns < columns) {
 			stdout.write('\u001B[2J\u001B[H');
 		}

@@ -83,7 +83,7 @@ test('--images blocks keeps the half-block preview under kitty', {timeout: 90_00
 });
 
 test('under iTerm2 the image is painted over its blank rows while wholly on screen, again on scroll, and not after leaving the post', {timeout: 90_000}, async () => {
-	const session = start({args: ['--dir', site], columns: 80, rows: 24, env: {TERM_PROGRAM: 'iTerm.app'}});
+	const session = start({args: ['--dir', site], columns: 80, rows: 24, env: {TERM_PROGRAM: 'iTerm.app', PAGER: 'true'}});
 	// Each inline image as the parser meets it, with the screen row the cursor was on.
 	const painted: Array<{data: string; row: number}> = [];
 	session.terminal.parser.registerOscHandler(1337, data => {
@@ -103,8 +103,15 @@ test('under iTerm2 the image is painted over its blank rows while wholly on scre
 	assert.deepEqual(lines.slice(imageLine + 1, imageLine + 4), ['', '', ''], 'its rows blank beneath it');
 	assert.doesNotMatch(session.text(), /▀▀▀▀/);
 
-	// One line down: painted again, a row higher.
+	// A frame that changes nothing under it leaves it be; the screen taken back from a pager gets it again.
 	let count = painted.length;
+	session.write('P');
+	await paintedMore(count);
+	assert.equal(painted.at(-1)!.row, imageLine + 1);
+	await session.waitFor('[image: blockchain.jpg]');
+
+	// One line down: painted again, a row higher.
+	count = painted.length;
 	session.write('j');
 	await session.waitFor(text => text.split('\n').findIndex(line => line.includes('[image: blockchain.jpg]')) === imageLine - 1);
 	await paintedMore(count);

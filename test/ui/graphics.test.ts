@@ -6,7 +6,7 @@ const turn = async (): Promise<void> => new Promise(resolve => {
 	setImmediate(resolve);
 });
 
-test('placed images are painted after each frame, at their cells, the cursor kept; none once the list is empty', async () => {
+test('placed images are painted after a frame, at their cells, the cursor kept; again when they move or the screen was redrawn', async () => {
 	const written: string[] = [];
 	const graphics = terminalGraphics('iterm', text => written.push(text));
 	graphics.afterFrame();
@@ -14,15 +14,24 @@ test('placed images are painted after each frame, at their cells, the cursor kep
 	graphics.place([{row: 3, column: 1, columns: 4, rows: 2, escape: '<image>'}]);
 	await turn();
 	assert.deepEqual(written, ['\u001B[?2026h\u001B7\u001B[3;1H\u001B[4X\u001B[4;1H\u001B[4X\u001B[3;1H<image>\u001B8\u001B[?2026l']);
-	// Every later frame paints it again (the frame may have cleared its rows).
+	// A frame that left it in place did not touch its rows.
+	graphics.afterFrame();
+	await turn();
+	assert.equal(written.length, 1);
+	graphics.invalidate();
 	graphics.afterFrame();
 	graphics.afterFrame();
 	await turn();
-	assert.equal(written.length, 2);
+	assert.equal(written.length, 2, 'once a frame, however often asked');
+	graphics.place([{row: 2, column: 1, columns: 4, rows: 2, escape: '<image>'}]);
+	graphics.afterFrame();
+	await turn();
+	assert.equal(written.length, 3);
+	assert.match(written[2]!, /\u001B\[2;1H<image>/);
 	graphics.place([]);
 	graphics.afterFrame();
 	await turn();
-	assert.equal(written.length, 2);
+	assert.equal(written.length, 3);
 });
 
 test('kitty: a transmission is written at once, the cursor kept, and freed by the farewell', () => {

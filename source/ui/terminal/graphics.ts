@@ -3,8 +3,10 @@ The terminal side of inline images: what the image hook hands over to be written
 frame. kitty's images are transmitted once and then drawn by placeholder text inside the frame;
 iTerm2 and sixel images can only be written at a screen position, so they are painted over the
 frame after each frame is out, into rows the frame keeps blank for them (see
-hooks/use-image-previews.ts), and painted again after every later frame: a frame may have
-rewritten those rows (a scroll, a resize, the screen taken back after a pager).
+hooks/use-image-previews.ts). A frame that leaves the images where they were does not touch
+their rows (Ink rewrites only the lines that changed, and those rows are always the same), so
+they are painted again only when they move or after the screen was redrawn whole (a resize, the
+screen taken back after a pager): `invalidate()`.
 */
 import type {GraphicsProtocol} from '../../images/protocol.js';
 import {kittyDelete} from '../../images/kitty.js';
@@ -31,6 +33,8 @@ export interface TerminalGraphics extends GraphicsSink {
 	readonly afterFrame: () => void;
 	/** What to write before the terminal is given back for good: kitty's images freed. */
 	readonly farewell: () => string;
+	/** The screen was cleared or redrawn whole: the next frame paints every image again. */
+	readonly invalidate: () => void;
 }
 
 const saveCursor = '\u001B7';
@@ -38,13 +42,19 @@ const restoreCursor = '\u001B8';
 const beginSync = '\u001B[?2026h';
 const endSync = '\u001B[?2026l';
 
+const samePlace = (a: Placement, b: Placement): boolean => a.row === b.row && a.column === b.column && a.columns === b.columns && a.rows === b.rows && a.escape === b.escape;
+
 export function terminalGraphics(protocol: GraphicsProtocol, write: (text: string) => void): TerminalGraphics {
 	const sent = new Set<number>();
 	let placements: readonly Placement[] = [];
+	// What the screen shows now, painted after an earlier frame.
+	let painted: readonly Placement[] = [];
 	let scheduled = false;
 	const paint = (): void => {
 		scheduled = false;
-		if (placements.length === 0) {
+		const same = placements.length === painted.length && placements.every((placement, index) => samePlace(placement, painted[index]!));
+		painted = placements;
+		if (placements.length === 0 || same) {
 			return;
 		}
 
@@ -77,6 +87,9 @@ export function terminalGraphics(protocol: GraphicsProtocol, write: (text: strin
 				// After the layout effects of the commit that wrote this frame: its placements are in.
 				setImmediate(paint);
 			}
+		},
+		invalidate() {
+			painted = [];
 		},
 		farewell() {
 			const out = [...sent].map(id => kittyDelete(id)).join('');
