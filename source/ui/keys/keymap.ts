@@ -198,7 +198,7 @@ export const defaultKeymap: Keymap = [
 	{action: 'wider', keys: ['>'], description: 'wider text column', screens: ['reader']},
 	{action: 'toggle-read', keys: ['m'], description: 'mark the post read / unread', screens: ['reader']},
 	{action: 'reload', keys: ['r'], description: 'reload the archive from its files (it also follows them by itself)', screens: ['list', 'reader']},
-	{action: 'toggle-images', keys: ['i'], description: 'image previews off / on', screens: ['reader']},
+	{action: 'toggle-images', keys: ['i'], description: 'images off / on', screens: ['reader']},
 	{action: 'back', keys: ['q', 'escape', 'h', 'left'], description: 'clear a typed find, else back to the list', screens: ['reader'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape'], description: 'back to the post', screens: ['output'], hint: 'back'},
 	{action: 'back', keys: ['q', 'escape', '?'], description: 'close the help', screens: ['help'], hint: 'close'},
