@@ -35,7 +35,7 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 	const archive = size === '50k' ? archiveOf('50k', 50_000) : archiveOf('10k', 10_000);
 	const state = stateFolder();
 	const loadBefore = loadavg()[0]!;
-	const samples = builds.map(() => ({echo: [] as number[], results: [] as number[]}));
+	const samples = builds.map(() => ({echo: [] as number[], results: [] as number[], rss: [] as number[]}));
 	try {
 		state.empty();
 		await warmCache(archive, state.path);
@@ -46,6 +46,7 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 				const session = await readerSession({dir: archive, stateDir: state.path, waitForIndex: true, query, rounds: 2, script: build.entry});
 				samples[at]!.echo.push(...session.keyEchoMs);
 				samples[at]!.results.push(...session.keyResultsMs);
+				samples[at]!.rss.push(session.peakRssBytes / 1024 / 1024);
 			}
 		}
 	} finally {
@@ -54,8 +55,8 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 
 	const lines = [`typing "${query}" at ${size} posts, warm cache, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after`];
 	for (const [at, build] of builds.entries()) {
-		const {echo, results} = samples[at]!;
-		lines.push(`${build.name}`, `  key → typed character shown: ${format(summarize(echo))}`, `  key → results shown:         ${format(summarize(results))}`);
+		const {echo, results, rss} = samples[at]!;
+		lines.push(`${build.name}`, `  key → typed character shown: ${format(summarize(echo))}`, `  key → results shown:         ${format(summarize(results))}`, `  peak RSS: median ${summarize(rss).median.toFixed(0)} MB`);
 		for (let length = 1; length <= query.length; length++) {
 			const byLength = results.filter((_, key) => key % query.length === length - 1);
 			lines.push(`    "${query.slice(0, length)}": ${format(summarize(byLength))}`);
