@@ -3,7 +3,10 @@ Where a start goes: the built reader in a pty with `--cpu-prof`, closed (q) once
 is on screen, or after the first searches. Writes the profile and prints the self time of the
 top functions. Not part of `npm run bench`.
 
-	node --import tsx bench/profile-start.ts [--dir DIR] [--state DIR] [--dist FOLDER | --script BIN (uncopied, so its cache stays warm)] [--type QUERY]
+	node --import tsx bench/profile-start.ts [--dir DIR] [--state DIR] [--dist FOLDER | --script BIN (uncopied, so its cache stays warm)] [--type QUERY [--keys]]
+
+`--keys` waits until every post is searchable (as the bench's typing does) and profiles only the
+typing of QUERY, from its first key to its last results.
 */
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,7 +15,7 @@ import {performance} from 'node:perf_hooks';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {readerEntry} from './build-copy.js';
 import {startProbe} from './pty-probe.js';
-import {resultsFor, showsPosts, typed} from './screen.js';
+import {indexing, noQuery, resultsFor, showsPosts, typed} from './screen.js';
 
 const option = (name: string): string | undefined => {
 	const at = process.argv.indexOf(name);
@@ -28,6 +31,20 @@ const first = await probe.waitFor(showsPosts, 'first frame');
 // Both clocks are the system's monotonic one: the profile's sample times and hrtime, in µs.
 const firstFrameUs = Number(process.hrtime.bigint() / 1000n) - (performance.now() - first) * 1000;
 process.stdout.write(`first frame ${(first - probe.spawnedAt).toFixed(0)} ms\n`);
+const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
+const keysOnly = query !== undefined && process.argv.includes('--keys');
+let windowUs: readonly [number, number] = [0, firstFrameUs];
+if (keysOnly) {
+	probe.write('/');
+	await probe.waitFor(typed(''), 'search line');
+	probe.write(query);
+	await probe.waitFor(screen => resultsFor(query)(screen) && !indexing(screen), 'every post searchable', 300_000);
+	probe.write('\u001B');
+	await probe.waitFor(noQuery, 'search cleared');
+	await sleep(300);
+	windowUs = [nowUs(), Number.POSITIVE_INFINITY];
+}
+
 if (query !== undefined) {
 	probe.write('/');
 	await probe.waitFor(typed(''), 'search line');
@@ -40,6 +57,10 @@ if (query !== undefined) {
 }
 
 if (query !== undefined) {
+	if (keysOnly) {
+		windowUs = [windowUs[0], nowUs()];
+	}
+
 	probe.write('\u001B');
 	await sleep(200);
 }
@@ -63,8 +84,8 @@ const self = new Map<number, number>();
 let time = profile.startTime;
 for (const [at, id] of profile.samples.entries()) {
 	time += profile.timeDeltas[at] ?? 0;
-	if (time > firstFrameUs && !process.argv.includes('--all')) {
-		break;
+	if (!process.argv.includes('--all') && (time < windowUs[0] || time > windowUs[1])) {
+		continue;
 	}
 
 	self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[at] ?? 0));
@@ -111,4 +132,4 @@ for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, Number
 	process.stdout.write(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}\n`);
 }
 
-process.stdout.write(`profile: ${file}; ${((firstFrameUs - profile.startTime) / 1000).toFixed(0)} ms of it before the first frame\n`);
+process.stdout.write(`profile: ${file}; ${((firstFrameUs - profile.startTime) / 1000).toFixed(0)} ms of it before the first frame${keysOnly ? `, the typing ${((windowUs[1] - windowUs[0]) / 1000).toFixed(0)} ms` : ''}\n`);

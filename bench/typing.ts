@@ -3,7 +3,10 @@ The typing measures alone (`--typing`): key → typed character and key → resu
 warm cache, for one build or several (`--dist <folder>`, repeatable). Sessions of the builds
 alternate, so each build sees the same machine load; nothing is written to RESULTS.md.
 
-	node --import tsx bench/run.ts --typing [--runs 6] [--dist before/dist --dist after/dist]
+	node --import tsx bench/run.ts --typing [--runs 6] [--posts 50k] [--dist before/dist --dist after/dist]
+
+Each key's results are also given by how long the query was then: the first letter of a round
+ranks nearly every post, so it is the one the tail is made of.
 */
 import {loadavg} from 'node:os';
 import {archiveOf} from './archives.js';
@@ -28,10 +31,11 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 	const dists = optionValues(argv, '--dist');
 	const builds = dists.length === 0 ? [{name: 'dist', entry: readerEntry()}] : dists.map(dist => ({name: dist, entry: readerEntry(dist)}));
 	const runs = Number(optionValues(argv, '--runs').at(-1) ?? 6);
-	const archive = archiveOf('10k', 10_000);
+	const size = optionValues(argv, '--posts').at(-1) ?? '10k';
+	const archive = size === '50k' ? archiveOf('50k', 50_000) : archiveOf('10k', 10_000);
 	const state = stateFolder();
 	const loadBefore = loadavg()[0]!;
-	const samples = builds.map(() => ({echo: [] as number[], results: [] as number[]}));
+	const samples = builds.map(() => ({echo: [] as number[], results: [] as number[], rss: [] as number[]}));
 	try {
 		state.empty();
 		await warmCache(archive, state.path);
@@ -42,15 +46,21 @@ export async function typingOnly(argv: readonly string[], query: string, log: (t
 				const session = await readerSession({dir: archive, stateDir: state.path, waitForIndex: true, query, rounds: 2, script: build.entry});
 				samples[at]!.echo.push(...session.keyEchoMs);
 				samples[at]!.results.push(...session.keyResultsMs);
+				samples[at]!.rss.push(session.peakRssBytes / 1024 / 1024);
 			}
 		}
 	} finally {
 		state.remove();
 	}
 
-	const lines = [`typing "${query}" at 10k posts, warm cache, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after`];
+	const lines = [`typing "${query}" at ${size} posts, warm cache, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after`];
 	for (const [at, build] of builds.entries()) {
-		lines.push(`${build.name}`, `  key → typed character shown: ${format(summarize(samples[at]!.echo))}`, `  key → results shown:         ${format(summarize(samples[at]!.results))}`);
+		const {echo, results, rss} = samples[at]!;
+		lines.push(`${build.name}`, `  key → typed character shown: ${format(summarize(echo))}`, `  key → results shown:         ${format(summarize(results))}`, `  peak RSS: median ${summarize(rss).median.toFixed(0)} MB`);
+		for (let length = 1; length <= query.length; length++) {
+			const byLength = results.filter((_, key) => key % query.length === length - 1);
+			lines.push(`    "${query.slice(0, length)}": ${format(summarize(byLength))}`);
+		}
 	}
 
 	process.stdout.write(`\n${lines.join('\n')}\n`);

@@ -36,13 +36,15 @@ export function writeJsonArray<T>(items: readonly T[], toValue: (item: T) => unk
 	}
 
 	for (let start = 0; start < items.length; start += slice) {
-		const parts: string[] = [];
+		const values: unknown[] = [];
 		for (let at = start; at < Math.min(items.length, start + slice); at++) {
-			// An item of the array as JSON.stringify(array, null, 2) writes it: indented one level.
-			parts.push(`  ${JSON.stringify(toValue(items[at]!), null, 2).replaceAll('\n', '\n  ')}`);
+			values.push(toValue(items[at]!));
 		}
 
+		// The slice as an array, without its brackets: its items indented one level as the whole
+		// array's are, in one call (an indent of each item's text afterwards was a third of it).
+		const inner = JSON.stringify(values, null, 2).slice(2, -2);
 		const end = start + slice >= items.length ? '\n]\n' : ',\n';
-		write(`${start === 0 ? '[\n' : ''}${escaped(parts.join(',\n'))}${end}`);
+		write(`${start === 0 ? '[\n' : ''}${escaped(inner)}${end}`);
 	}
 }

@@ -16,13 +16,21 @@ export interface ListOptions extends PostFilter {
 	readonly sort?: SortOrder;
 }
 
+const rowsPerWrite = 512;
+
 export function list(archive: Archive, options: ListOptions, io: CommandIO): number {
 	const filtered = filterPosts(options.pages ? archive.pages : archive.posts, options);
 	const posts = options.sort === undefined || options.sort === 'newest' ? filtered : sortPostsBy(filtered, options.sort);
 	if (options.json) {
 		writeJsonArray(posts, post => postToJson(post), text => io.stdout.write(text));
+	} else if (posts.length > 0 && !io.stdout.isTTY) {
+		// A pipe gets its lines a slice at a time: the reader of the pipe starts at once, and no
+		// string of every line is made. Piped lines do not depend on each other, unlike aligned columns.
+		for (let start = 0; start < posts.length; start += rowsPerWrite) {
+			io.stdout.write(`${formatRows(posts.slice(start, start + rowsPerWrite), false, io.stdout.columns, makeStyle(io.color))}\n`);
+		}
 	} else if (posts.length > 0) {
-		io.stdout.write(`${formatRows(posts, io.stdout.isTTY, io.stdout.columns, makeStyle(io.color))}\n`);
+		io.stdout.write(`${formatRows(posts, true, io.stdout.columns, makeStyle(io.color))}\n`);
 	}
 
 	if (posts.length === 0) {

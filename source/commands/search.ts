@@ -47,9 +47,11 @@ export function search(archive: Archive, query: string, options: SearchCommandOp
 		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 	});
 	const searcher = createSearcher(archive.posts, {stored: stores.posts});
-	const passing = new Set(filterPosts(archive.posts, options));
+	// Without --tag or --year every post passes: no set of them all, no look-up per post.
+	const filtered = options.tag !== undefined || options.year !== undefined;
+	const passing = filtered ? new Set(filterPosts(archive.posts, options)) : undefined;
 	const sorted = options.sort !== undefined && options.sort !== 'relevance';
-	const found = searcher(query, {limit: sorted ? undefined : options.limit, where: post => passing.has(post), isRead: options.isRead});
+	const found = searcher(query, {limit: sorted ? undefined : options.limit, where: passing === undefined ? undefined : post => passing.has(post), isRead: options.isRead});
 	const matches = sorted ? sortMatches(found, options.sort!, options.limit) : found;
 	const terminal = io.stdout.isTTY;
 	const withSnippets = options.snippets === true || (terminal && !options.json);

@@ -8,6 +8,7 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {exitCode} from '../output/exit-codes.js';
 import type {CommandIO} from './io.js';
 import {toJson} from './json.js';
+import {renderSmallPostHere} from './render-here.js';
 import {resolvePost} from './resolve.js';
 
 export type ShowMode = 'styled' | 'plain' | 'raw' | 'json';
@@ -74,7 +75,7 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	let document;
 	try {
 		document = options.renderWorker
-			? await renderBounded(options.renderWorker, post, renderOptions)
+			? await renderSmallPostHere(post, renderOptions) ?? await renderBounded(options.renderWorker, post, renderOptions)
 			: await (await import('../render/render.js')).renderDocument(post, renderOptions);
 	} catch (error) {
 		// Its own exit code: 1 means nothing was found, and this post was.
@@ -90,7 +91,7 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	return exitCode.ok;
 }
 
-/** Renders on the budgeted render thread (started early by runShow, else now), which ends with the command. */
+/** Renders on the budgeted render thread (the one given, else one started now), which ends with the command. */
 async function renderBounded(script: URL | RenderThread, post: Post, options: RenderOptions) {
 	const thread = script instanceof URL ? new (await import('../render/bounded.js')).RenderThread(script) : script;
 	try {
@@ -115,13 +116,9 @@ instead of every file. Anything else (a path, a search, a changed file, no index
 `load`, the command line's own full load with its errors and messages.
 */
 export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive | Promise<Archive>): Promise<number> {
-	// The render thread starts first and loads the renderer on the other core while the post is found.
-	let {renderWorker} = options;
-	if (renderWorker instanceof URL && (options.mode === 'styled' || options.mode === 'plain')) {
-		renderWorker = new (await import('../render/bounded.js')).RenderThread(renderWorker);
-		renderWorker.warm();
-	}
-
+	// The render thread starts only for a post that needs it (see renderSmallPostHere): started
+	// first, it loaded the renderer on the other core even for a post rendered here.
+	const {renderWorker} = options;
 	const indexed = cachedPost(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
 	try {
 		return await show(indexed ?? await load(), wanted, {...options, renderWorker}, io);

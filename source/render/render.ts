@@ -86,15 +86,18 @@ async function emojiFor(markdown: string): Promise<((text: string) => string) | 
 	return /:[a-z\d_+-]{1,40}:/.test(markdown) ? (await import('./emoji.js')).replaceShortcodes : undefined;
 }
 
-async function renderBody(post: RenderablePost, options: RenderOptions): Promise<RenderedMarkdown> {
-	const {renderMarkdownText, hasHtmlBlock, mayNameCodeLanguage} = await import('./markdown.js');
+/** Markdown's render with all it needs loaded first: what is left runs synchronously. */
+async function loadedMarkdown(markdown: string, options: RenderOptions, htmlToMarkdown?: (html: string) => string): Promise<() => RenderedMarkdown> {
+	const {renderMarkdownText, mayNameCodeLanguage} = await import('./markdown.js');
 	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl};
-	const render = async (markdown: string, htmlToMarkdown?: (html: string) => string) => renderMarkdownText(markdown, {
-		...markdownOptions,
-		htmlToMarkdown,
-		highlight: await highlighterFor(markdown, options, mayNameCodeLanguage),
-		emoji: await emojiFor(markdown),
-	});
+	const highlight = await highlighterFor(markdown, options, mayNameCodeLanguage);
+	const emoji = await emojiFor(markdown);
+	return () => renderMarkdownText(markdown, {...markdownOptions, htmlToMarkdown, highlight, emoji});
+}
+
+async function renderBody(post: RenderablePost, options: RenderOptions): Promise<RenderedMarkdown> {
+	const {hasHtmlBlock} = await import('./markdown.js');
+	const render = async (markdown: string, htmlToMarkdown?: (html: string) => string) => (await loadedMarkdown(markdown, options, htmlToMarkdown))();
 	switch (post.format) {
 		case 'asciidoc': {
 			const [{asciidocToHtml}, {htmlToMarkdown}] = await Promise.all([import('./asciidoc.js'), import('./html.js')]);
@@ -164,6 +167,19 @@ export async function renderDocument(post: RenderablePost, options: RenderOption
 	const settled = normalized(options);
 	const header = renderTitleBlock(post, settled);
 	return assemble(post, settled, header, await renderBody(post, settled));
+}
+
+/**
+A Markdown post's `renderDocument`, its modules loaded now and the rendering left to the call it
+returns, which is synchronous: a caller on the main thread can bound it in time (`show` runs it
+under `vm`'s timeout) where otherwise only the render thread could.
+*/
+export async function markdownRenderer(post: RenderablePost, options: RenderOptions): Promise<() => RenderedDocument> {
+	const settled = normalized(options);
+	const {hasHtmlBlock} = await import('./markdown.js');
+	const htmlToMarkdown = hasHtmlBlock(post.body) ? (await import('./html.js')).htmlToMarkdown : undefined;
+	const body = await loadedMarkdown(post.body, settled, htmlToMarkdown);
+	return () => assemble(post, settled, renderTitleBlock(post, settled), body());
 }
 
 /** The post as terminal text, every line at most `width` columns wide (but kept-long lines). */

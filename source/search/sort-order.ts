@@ -160,6 +160,7 @@ function permuted(ranked: Ranked, ranks: Int32Array): Ranked {
 		query: ranked.query,
 		length: ranks.length,
 		post: rank => ranked.post(ranks[rank]!),
+		unordered: at => ranked.unordered(at),
 		at: (rank): Match => ranked.at(ranks[rank]!),
 		make: (rank): Match => ranked.make(ranks[rank]!),
 	};

@@ -90,11 +90,12 @@ function tagCap(width: number): number {
 /**
 The widest tags among the matches, up to `cap`: a one-letter query matches nearly every post,
 and the first few usually reach the cap, so the scan stops there instead of reading them all.
+Read unordered: the widest does not depend on the rank, and only the first screens are ranked.
 */
 function widestTagsOf(matches: Ranked, cap: number): number {
 	let widest = 0;
-	for (let rank = 0; rank < matches.length && widest < cap; rank++) {
-		widest = Math.max(widest, tagColumnsOf(matches.post(rank)));
+	for (let at = 0; at < matches.length && widest < cap; at++) {
+		widest = Math.max(widest, tagColumnsOf(matches.unordered(at)));
 	}
 
 	return Math.min(widest, cap);
