@@ -264,6 +264,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				width={width}
 				height={height}
 				hints={statusHints(keymap, 'output')}
+				notice={state.notice}
 			/>
 		);
 	} else if (open && state.outline !== undefined) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type {SpawnSyncReturns} from 'node:child_process';
 import {test} from 'node:test';
-import {editorCommand, outcomeNote, pagerCommand, pagerText, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/terminal/hand-off.js';
+import {editorCommand, outcomeNote, pagerCommand, pagerEnv, pagerText, runWithTerminal, sourceLine, type Spawn} from '../../source/ui/terminal/hand-off.js';
 
 function recorder() {
 	const steps: string[] = [];
@@ -65,6 +65,24 @@ test('$VISUAL before $EDITOR, +N for editors that take it, the file alone for ot
 	assert.deepEqual(editorCommand({}, '/a.md', 2), {command: 'vi', args: ['+2', '/a.md']});
 	assert.equal(pagerCommand({}), 'less -R');
 	assert.equal(pagerCommand({PAGER: 'more'}), 'more');
+});
+
+test('a plain PAGER=less passes colours through: LESS=R unless LESS is set', () => {
+	assert.deepEqual(pagerEnv({PAGER: 'less'}), {LESS: 'R'});
+	assert.equal(pagerEnv({LESS: '-S'}), undefined);
+	assert.equal(pagerEnv({LESS: ''}), undefined);
+});
+
+test('a child is given the environment asked for, over the reader\'s own', () => {
+	let given: unknown;
+	const spawn: Spawn = (_file, _args, options) => {
+		given = options.env;
+		return {pid: 1, output: [], stdout: Buffer.from(''), stderr: Buffer.from(''), status: 0, signal: null};
+	};
+
+	runWithTerminal({release() {}, retake() {}}, {command: 'less', env: {LESS: 'R'}}, 1, spawn);
+	assert.equal((given as Record<string, string>)['LESS'], 'R');
+	assert.equal((given as Record<string, string>)['PATH'], process.env['PATH']);
 });
 
 test('the rendered line on top maps to the same share of the body, after the header', () => {

@@ -19,7 +19,7 @@ const posts = [
 	makePost({title: 'Oak trees', slug: 'oak', file: '/archive/oak.md', date: '2020-01-01'}),
 ];
 
-function fakeHost(output = '') {
+function fakeHost(output = '', status = 0) {
 	const copied: string[] = [];
 	const ran: Array<{child: ChildSpec; row: number}> = [];
 	let mouse: ((event: MouseEvent) => void) | undefined;
@@ -30,7 +30,7 @@ function fakeHost(output = '') {
 		},
 		run(child, row) {
 			ran.push({child, row});
-			return {status: 0, signal: undefined, output, complaint: ''};
+			return {status, signal: undefined, output, complaint: ''};
 		},
 		afterFrame(callback) {
 			setTimeout(callback, 0);
@@ -136,6 +136,7 @@ test('e hands the file to the editor at a line, P the rendered post to the pager
 	stdin.write('P');
 	await waitFor(() => String(ran.length), text => text === '2');
 	assert.equal(ran[1]?.child.command, 'mypager');
+	assert.deepEqual(ran[1]?.child.env, {LESS: 'R'}, 'a pager left to less shows colours');
 	assert.match(String(ran[1]?.child.input), /Paragraph 1 of the text/);
 	await waitForText(lastFrame, 'Paragraph 1');
 });
@@ -157,6 +158,23 @@ test('| reads a command on the shared text line (q is typed) and shows its outpu
 	assert.match(String(ran[0]?.child.input), /^---\ntitle: x\n---\nParagraph 1 of the text/, 'the post\'s source, header and all');
 	stdin.write('q');
 	await waitForText(lastFrame, 'Paragraph 1');
+});
+
+test('a | command that fails says so over its output', async () => {
+	const {host} = fakeHost('hi\n', 3);
+	const {lastFrame, stdin} = render(<App archive={makeArchive(posts)} title="Blog" size={{columns: 80, rows: 12}} host={host} />);
+	await waitForText(lastFrame, 'Oak trees');
+	await settle();
+	stdin.write(keys.enter);
+	await waitForText(lastFrame, 'Paragraph 1');
+	stdin.write('|');
+	await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('|') ?? false);
+	stdin.write('false');
+	await waitFor(lastFrame, text => text.split('\n').at(-1)?.startsWith('|false') ?? false);
+	stdin.write(keys.enter);
+	const frame = await waitForText(lastFrame, 'exited with status 3');
+	assert.match(frame, /Output of false/);
+	assert.match(frame, /hi/);
 });
 
 test('the wheel moves through the list and a click opens the row', async () => {

@@ -12,7 +12,7 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import type {Effect} from '../keys/use-key-navigation.js';
 import type {NavigationEvent} from '../navigation/state.js';
 import {rankOf} from '../screens/list/moved-selection.js';
-import {editorCommand, outcomeNote, pagerCommand, pagerText, sourceLine, type ChildSpec} from '../terminal/hand-off.js';
+import {editorCommand, outcomeNote, pagerCommand, pagerEnv, pagerText, sourceLine, type ChildSpec} from '../terminal/hand-off.js';
 import type {Host} from '../terminal/host.js';
 import {linkUrl, openerFor} from '../terminal/open-link.js';
 import type {ReadStateView} from './use-read-state.js';
@@ -109,7 +109,7 @@ export function useKeyEffects(host: Host | undefined, archive: Archive, current:
 					return;
 				}
 
-				setHandOff({child: {command: pagerCommand(host.env), input: pagerText(lines, current.current.images)}, label: 'pager'});
+				setHandOff({child: {command: pagerCommand(host.env), input: pagerText(lines, current.current.images), env: pagerEnv(host.env)}, label: 'pager'});
 				return;
 			}
 

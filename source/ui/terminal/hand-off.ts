@@ -26,6 +26,8 @@ export interface ChildSpec {
 	readonly input?: string | Buffer;
 	/** Keep the child's stdout instead of letting it reach the terminal. */
 	readonly capture?: boolean;
+	/** Set in the child's environment, over the reader's own. */
+	readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface ChildOutcome {
@@ -66,6 +68,7 @@ export function runWithTerminal(terminal: Terminal, child: ChildSpec, row: numbe
 			stdio: [child.input === undefined ? 'inherit' : 'pipe', child.capture ? 'pipe' : 'inherit', 'pipe'],
 			input: child.input,
 			maxBuffer: outputLimit,
+			...(child.env === undefined ? {} : {env: {...process.env, ...child.env}}),
 		});
 	} catch (error) {
 		failure = error instanceof Error ? error.message : String(error);
@@ -117,6 +120,15 @@ export function pagerText(lines: readonly string[], images: readonly Image[] = [
 /** The pager the environment names, else `less -R` (colours pass through). */
 export function pagerCommand(env: NodeJS.ProcessEnv): string {
 	return env['PAGER']?.trim() || 'less -R';
+}
+
+/**
+What the pager's environment gets: `LESS=R` when LESS is unset (git sets FRX for the same
+reason), so a plain `PAGER=less` passes the post's colours through instead of showing their
+escapes as text. Not F or X: a short post would flash past, the reader's screen drawn over it.
+*/
+export function pagerEnv(env: NodeJS.ProcessEnv): Readonly<Record<string, string>> | undefined {
+	return env['LESS'] === undefined ? {LESS: 'R'} : undefined;
 }
 
 /**

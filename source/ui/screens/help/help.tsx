@@ -45,9 +45,11 @@ export interface HelpScreenProps {
 	readonly hints: readonly string[];
 	/** The first line; the same screen shows a command's output. */
 	readonly title?: string;
+	/** Said instead of the hints (how a command ended). */
+	readonly notice?: string;
 }
 
-export function HelpScreen({lines, top, width, height, hints, title = 'Keys'}: HelpScreenProps) {
+export function HelpScreen({lines, top, width, height, hints, title = 'Keys', notice}: HelpScreenProps) {
 	const pageHeight = Math.max(1, height - 2);
 	const last = Math.min(lines.length, top + pageHeight);
 	const where = lines.length > pageHeight ? ` ${top + 1}-${last}/${lines.length}` : '';
@@ -67,7 +69,7 @@ export function HelpScreen({lines, top, width, height, hints, title = 'Keys'}: H
 					</Text>
 				))}
 			</Box>
-			<StatusLine hints={hints} where={where} width={width} />
+			<StatusLine hints={hints} notice={notice} where={where} width={width} />
 		</Box>
 	);
 }

@@ -48,18 +48,33 @@ function firstHitAt(hits: readonly Hit[], line: number): number {
 /** Marks the hits of a visible line only: drawing a frame never walks the whole post. */
 export function decorator(hits: readonly Hit[], current: number | undefined, marks: MarkStyles): (line: string, index: number) => string {
 	return (line, index) => {
+		// A hit carried over from the line above (the wrap fell inside it) is the first on this line.
+		const carried = firstHitAt(hits, index - 1);
 		const from = firstHitAt(hits, index);
 		let to = from;
 		while (to < hits.length && hits[to]!.line === index) {
 			to++;
 		}
 
-		if (to === from) {
+		const onLine: Array<{readonly index: number; readonly start: number; readonly end: number}> = [];
+		for (let at = carried; at < from; at++) {
+			const next = hits[at]!.next;
+			if (next !== undefined) {
+				onLine.push({index: at, ...next});
+			}
+		}
+
+		for (let at = from; at < to; at++) {
+			onLine.push({index: at, start: hits[at]!.start, end: hits[at]!.end});
+		}
+
+		if (onLine.length === 0) {
 			return line;
 		}
 
-		const others = hits.slice(from, to).filter((_, offset) => from + offset !== current);
+		const others = onLine.filter(hit => hit.index !== current);
 		const marked = markRanges(line, others, marks.hit.open, marks.hit.close);
-		return current !== undefined && current >= from && current < to ? markRanges(marked, [hits[current]!], marks.current.open, marks.current.close) : marked;
+		const mine = onLine.filter(hit => hit.index === current);
+		return mine.length > 0 ? markRanges(marked, mine, marks.current.open, marks.current.close) : marked;
 	};
 }

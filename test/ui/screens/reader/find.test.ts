@@ -30,3 +30,26 @@ test('marks land on the visible characters of a styled line', () => {
 	assert.equal(marked.replace(/\u001B\[[\d;]*m|\u001B\]8;;[^\u001B]*\u001B\\/g, ''), 'The <Ledger> and the <ledger>');
 	assert.equal(markRanges('abc', [], '<', '>'), 'abc');
 });
+
+test('a phrase the wrap cut in two is still one hit, at any width', () => {
+	const wrapped = ['the 1.54.1 patch,', '  allowing the rest', 'patch, allowing once more'];
+	const hits = findHits(wrapped, 'patch, allowing');
+	assert.deepEqual(hits, [
+		{line: 0, start: 11, end: 17, next: {start: 2, end: 10}},
+		{line: 2, start: 0, end: 15},
+	]);
+	// A space the wrap took is not needed twice: the line break stands for it.
+	assert.deepEqual(findHits(['a patch,', 'allowing'], 'patch, allowing').map(hit => hit.line), [0]);
+	assert.deepEqual(findHits(['a patch', 'nothing'], 'patch, allowing'), []);
+});
+
+test('a wrapped hit is marked on both lines, the current one in its own style', async () => {
+	const {decorator} = await import('../../../../source/ui/screens/reader/hit-marks.js');
+	const lines = ['the 1.54.1 patch,', '  allowing the rest'];
+	const hits = findHits(lines, 'patch, allowing');
+	const marks = {hit: {open: '<', close: '>'}, current: {open: '[', close: ']'}};
+	const draw = decorator(hits, undefined, marks);
+	assert.deepEqual(lines.map((line, index) => draw(line, index)), ['the 1.54.1 <patch,>', '  <allowing> the rest']);
+	const current = decorator(hits, 0, marks);
+	assert.deepEqual(lines.map((line, index) => current(line, index)), ['the 1.54.1 [patch,]', '  [allowing] the rest']);
+});
