@@ -19,7 +19,23 @@ export function linkPosts(document: RenderedDocument, lookup: LinkLookup, from: 
 		}
 
 		changed = true;
-		return {...link, post: post.slug};
+		const fragment = fragmentOf(link.target);
+		return {...link, post: post.slug, ...(fragment === '' ? {} : {postAnchor: fragment})};
 	});
 	return changed ? {...document, links} : document;
+}
+
+/** The part after `#`, as a heading id: percent escapes read (`%C3%A9` is é), else as written. */
+function fragmentOf(target: string): string {
+	const at = target.indexOf('#');
+	if (at === -1) {
+		return '';
+	}
+
+	const fragment = target.slice(at + 1);
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
 }

@@ -24,6 +24,8 @@ export interface Link {
 	readonly post?: string;
 	/** The heading id it jumps to when it is an anchor in this post. */
 	readonly anchor?: string;
+	/** The heading id in the archive post it leads to (`other-post/#a-heading`). */
+	readonly postAnchor?: string;
 }
 
 export interface Footnote {

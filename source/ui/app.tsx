@@ -228,7 +228,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		whole: document !== undefined && !document.partial,
 		top,
 		pageHeight,
-		landing: state.find?.land === true,
+		landing: state.find?.land === true || state.followedAnchor !== undefined,
 	}, dispatch);
 	// A post opened from a search goes to the query's first hit once it is whole.
 	const landing = state.view === 'reader' && state.find?.land === true && document !== undefined && !document.partial;
@@ -237,6 +237,13 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			dispatch({type: 'land'});
 		}
 	}, [landing, dispatch]);
+	// A followed link's post goes to the heading the link named once it is whole.
+	const anchoring = state.view === 'reader' && state.followedAnchor !== undefined && document !== undefined && !document.partial;
+	useEffect(() => {
+		if (anchoring) {
+			dispatch({type: 'land-anchor'});
+		}
+	}, [anchoring, dispatch]);
 	const find = state.view === 'reader' ? state.find : undefined;
 	const hits = find && find.text !== '' ? hitsFor(find.text) : [];
 	const marks = useMemo(() => markStyles(theme), [theme]);

@@ -88,7 +88,7 @@ export function onAction(state: Navigation, action: Action, viewport: Viewport):
 
 /** The reader's state of one post: a find, a followed link and the history end with it. */
 export function leaveReader(state: Navigation): Navigation {
-	return {...state, find: undefined, outline: undefined, links: undefined, related: undefined, followed: undefined, history: undefined, future: undefined, footnoteReturn: undefined};
+	return {...state, find: undefined, outline: undefined, links: undefined, related: undefined, followed: undefined, followedAnchor: undefined, history: undefined, future: undefined, footnoteReturn: undefined};
 }
 
 /**

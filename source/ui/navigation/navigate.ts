@@ -115,6 +115,8 @@ function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport):
 			return withLine(state, line + event.text);
 		}
 
+		case 'land-anchor':
+			return state.view === 'reader' && state.followedAnchor !== undefined ? landOnAnchor(state, state.followedAnchor, viewport) : state;
 		case 'land':
 			return state.view === 'reader' && state.find?.land ? findStep(state, 'next', viewport, 0) : state;
 
@@ -144,6 +146,16 @@ function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport):
 			return onScroll(state, event.action, viewport) ?? onAction(state, event.action, viewport);
 		}
 	}
+}
+
+/** The followed post's heading its link named; a heading the post lacks is said, and the post stays at its top. */
+function landOnAnchor(state: Navigation, anchor: string, viewport: Viewport): Navigation {
+	const heading = (viewport.headings ?? []).find(candidate => candidate.id === anchor);
+	if (heading === undefined) {
+		return {...state, followedAnchor: undefined, notice: `no heading #${anchor} in this post`};
+	}
+
+	return {...state, followedAnchor: undefined, readerTop: clamp(heading.line, 0, Math.max(0, viewport.lineCount - viewport.pageHeight)), readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
 }
 
 export function navigate(state: Navigation, event: NavigationEvent, viewport: Viewport): Navigation {

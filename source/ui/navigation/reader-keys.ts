@@ -20,7 +20,7 @@ function goToPlace(state: Navigation, place: Place, viewport: Viewport): Navigat
 		return {...state, readerTop: place.top, readerTotal: viewport.lineCount, readerBlocks: viewport.blocks};
 	}
 
-	return {...state, followed: place.slug, find: undefined, footnoteReturn: undefined, readerTop: place.top, readerTotal: 0, readerBlocks: undefined};
+	return {...state, followed: place.slug, followedAnchor: undefined, find: undefined, footnoteReturn: undefined, readerTop: place.top, readerTotal: 0, readerBlocks: undefined};
 }
 
 export function findStep(state: Navigation, direction: 'next' | 'previous', viewport: Viewport, from?: number): Navigation {
@@ -170,7 +170,8 @@ function follow(state: Navigation, link: Link | undefined, viewport: Viewport): 
 	}
 
 	if (link.post !== undefined) {
-		return followPost(state, link.post, viewport);
+		const followed = followPost(state, link.post, viewport);
+		return link.postAnchor === undefined ? followed : {...followed, followedAnchor: link.postAnchor};
 	}
 
 	if (link.anchor !== undefined) {
@@ -187,6 +188,7 @@ function followPost(state: Navigation, slug: string, viewport: Viewport): Naviga
 	return {
 		...state,
 		followed: slug,
+		followedAnchor: undefined,
 		history: viewport.slug === undefined ? state.history : [...(state.history ?? []), {slug: viewport.slug, top}],
 		future: undefined,
 		find: undefined,

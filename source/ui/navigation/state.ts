@@ -103,6 +103,8 @@ export interface Navigation {
 	not be in the current (filtered) list. app.tsx finds it in the archive.
 	*/
 	readonly followed?: string;
+	/** The heading a followed link named (`post/#heading`): gone to once that post has rendered. */
+	readonly followedAnchor?: string;
 	/** Places before jumps and followed links (the last is the newest), and the ones gone back from. */
 	readonly history?: readonly Place[];
 	readonly future?: readonly Place[];
@@ -163,6 +165,8 @@ export type NavigationEvent =
 	| {readonly type: 'show-output'}
 	/** The open post has rendered whole: a find waiting for it (`land`) goes to its first hit. */
 	| {readonly type: 'land'}
+	/** The followed post has rendered whole: go to the heading its link named. */
+	| {readonly type: 'land-anchor'}
 	/**
 	The list changed under the reader (the archive was checked and replaced): the selected post is
 	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.

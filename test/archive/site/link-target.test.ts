@@ -38,3 +38,12 @@ test('a document\'s links are told the post they lead to', async () => {
 	const document = linkPosts(await renderDocument({...doc, body}, {width: 80, color: false, links: 'references'}), createLinkLookup(archive), doc);
 	assert.deepEqual(document.links.map(link => link.post), ['async-fn', 'gats-stabilization', undefined]);
 });
+
+test('a link into another post keeps the heading it names', async () => {
+	const {linkPosts} = await import('../../../source/render/post-links.js');
+	const {renderDocument} = await import('../../../source/render/render.js');
+	const doc = posts[2]!;
+	const body = 'See [the plan](@/inside-rust/async-fn.md#q4-2025-plans), [accented](@/inside-rust/async-fn.md#caf%C3%A9) and [whole](@/inside-rust/async-fn.md).';
+	const document = linkPosts(await renderDocument({...doc, body}, {width: 80, color: false, links: 'references'}), createLinkLookup(archive), doc);
+	assert.deepEqual(document.links.map(link => [link.post, link.postAnchor]), [['async-fn', 'q4-2025-plans'], ['async-fn', 'café'], ['async-fn', undefined]]);
+});

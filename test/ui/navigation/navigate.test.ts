@@ -192,6 +192,20 @@ test('links: a number picks a link; following a post keeps a history across post
 	assert.equal(state.readerTop, 5, 'an #anchor jumps to its heading');
 });
 
+test('a link into another post\'s heading opens that post there, once it has rendered', () => {
+	const linking: Viewport = {...reading, links: [{number: 1, text: 'deep', target: 'oak.md#deep-mosses', line: 10, post: 'oak', postAnchor: 'deep-mosses'}]};
+	let state = navigate(navigate(navigate(initialNavigation, {type: 'action', action: 'open'}, linking), {type: 'action', action: 'links'}, linking), {type: 'action', action: 'open'}, linking);
+	assert.equal(state.followed, 'oak');
+	assert.equal(state.followedAnchor, 'deep-mosses');
+	const oak: Viewport = {...reading, slug: 'oak'};
+	state = navigate(state, {type: 'land-anchor'}, oak);
+	assert.equal(state.readerTop, 120);
+	assert.equal(state.followedAnchor, undefined);
+	const missing = navigate({...state, followedAnchor: 'nowhere'}, {type: 'land-anchor'}, oak);
+	assert.equal(missing.notice, 'no heading #nowhere in this post');
+	assert.equal(missing.followedAnchor, undefined);
+});
+
 test('F goes from the marker on screen to its note and back; < and > stay within bounds', () => {
 	let state = read(initialNavigation, 'open', 'page-down', 'page-down', 'page-down', 'footnote');
 	assert.equal(state.readerTop, 180, 'the note (clamped to the last page)');
