@@ -29,6 +29,12 @@ export interface Post {
 	taxonomy); absent when it is in none.
 	*/
 	readonly series?: readonly string[];
+	/**
+	Where the front matter says the post is published, site-absolute or relative to the site: Zola
+	`path`, Hugo `url`, Jekyll `permalink`, then each generator's `aliases` or `redirect_from`;
+	absent when it says nothing. Links to these paths lead to the post.
+	*/
+	readonly permalinks?: readonly string[];
 	/** The source text without its header; still archive data, never written raw to a terminal. */
 	readonly body: string;
 	/** Absolute path of the file, for renderers that resolve includes and relative links. */

@@ -144,14 +144,15 @@ function fieldsAt(view: CatalogView, post: number, slug: string, status: string)
 	const tags = view.listAt('tags', post);
 	const authors = view.listAt('authors', post);
 	const series = view.listAt('series', post);
+	const permalinks = view.listAt('permalinks', post);
 	const type = view.valueAt('type', post);
 	const summary = view.valueAt('summary', post);
 	const format = view.valueAt('format', post);
-	if (title === undefined || date === undefined || !tags || !authors || !series || type === undefined || summary === undefined || format === undefined || !isFormat(format)) {
+	if (title === undefined || date === undefined || !tags || !authors || !series || !permalinks || type === undefined || summary === undefined || format === undefined || !isFormat(format)) {
 		return undefined;
 	}
 
-	return {slug, title, date: date || null, tags, authors, series, status, type, summary, words: view.words[post]!, format};
+	return {slug, title, date: date || null, tags, authors, series, permalinks, status, type, summary, words: view.words[post]!, format};
 }
 
 interface Opened<Index> {

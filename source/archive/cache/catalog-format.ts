@@ -10,7 +10,7 @@ import {allInRange, isPermutation} from '../../state/int-checks.js';
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const catalogMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const catalogFormatVersion = 4;
+export const catalogFormatVersion = 5;
 
 /**
 The metadata index of one archive, by column (one array per field) rather than one object per
@@ -61,6 +61,8 @@ export interface PostColumns {
 	readonly authors: ReadonlyArray<readonly string[]>;
 	/** Empty for a post in no series. */
 	readonly series: ReadonlyArray<readonly string[]>;
+	/** Empty for a post whose front matter names no published path. */
+	readonly permalinks: ReadonlyArray<readonly string[]>;
 	readonly status: readonly string[];
 	readonly type: readonly string[];
 	readonly summary: readonly string[];
@@ -105,7 +107,7 @@ const unsafeText = /[\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\
 const unsafeLine = /[\u0001\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const formats = new Set<string>(['markdown', 'asciidoc', 'html']);
 
-const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'series', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
+const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'series', 'permalinks', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
 
 const encoder = new TextEncoder();
 
@@ -128,6 +130,7 @@ export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 		unique: settled ? settled.slug.join(row) : '',
 		section: settled ? settled.section.map(orNone).join(row) : '',
 		series: posts.series.map(list => list.join(item)).join(row),
+		permalinks: posts.permalinks.map(list => list.join(item)).join(row),
 	};
 	// Stored as the string's own units, so reading is a copy, not a decode: Latin-1 gives the
 	// compact one-byte strings most columns are; a column with a `…` in it is kept as UTF-16.
@@ -169,7 +172,7 @@ export function decodeCatalog(bytes: Buffer): Decoded {
 }
 
 type TextColumn = (typeof textColumns)[number];
-type ListColumn = 'tags' | 'authors' | 'series';
+type ListColumn = 'tags' | 'authors' | 'series' | 'permalinks';
 
 /**
 An index file with its header and number columns read and checked, and its text columns read
@@ -306,7 +309,7 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 	const paths = view.column('path');
 	const skip = view.column('skip');
 	const postColumns = {
-		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'), series: view.lists('series'),
+		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'), series: view.lists('series'), permalinks: view.lists('permalinks'),
 		status: view.column('status'), type: view.column('type'), summary: view.column('summary'), format: view.column('format'),
 	};
 	const settledSlugs = view.column('unique');
@@ -331,6 +334,7 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 				tags: postColumns.tags!,
 				authors: postColumns.authors!,
 				series: postColumns.series!,
+				permalinks: postColumns.permalinks!,
 				status: postColumns.status!,
 				type: postColumns.type!,
 				summary: postColumns.summary!,

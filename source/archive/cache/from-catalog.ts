@@ -55,6 +55,7 @@ export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveP
 			tags: posts.tags[post]!,
 			authors: posts.authors[post]!,
 			series: posts.series[post]!,
+			permalinks: posts.permalinks[post]!,
 			status,
 			type,
 			summary: posts.summary[post]!,

@@ -11,6 +11,8 @@ the file is. `slug` is the file's own slug, before slugs are made unique across 
 export type PostFields = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'authors' | 'status' | 'type' | 'summary' | 'words' | 'format'> & {
 	/** Empty for a post in no series (a post has no `series` then). */
 	readonly series: readonly string[];
+	/** Empty for a post whose front matter names no published path. */
+	readonly permalinks: readonly string[];
 };
 
 /**
@@ -38,6 +40,7 @@ export function postFromFields(fields: PostFields, path: string, file: string, r
 		section,
 		format: fields.format,
 		...(fields.series.length > 0 ? {series: fields.series} : {}),
+		...(fields.permalinks.length > 0 ? {permalinks: fields.permalinks} : {}),
 		get body() {
 			body ??= readBody(file, fields.format, realRoot);
 			return body;
@@ -58,6 +61,7 @@ export function fieldsOfPost(post: Post): PostFields {
 		tags: post.tags,
 		authors: post.authors,
 		series: post.series ?? [],
+		permalinks: post.permalinks ?? [],
 		status: post.status,
 		type: post.type,
 		summary: post.summary,

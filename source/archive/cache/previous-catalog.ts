@@ -74,6 +74,7 @@ export class PreviousCatalog {
 			tags: posts.tags[post]!,
 			authors: posts.authors[post]!,
 			series: posts.series[post]!,
+			permalinks: posts.permalinks[post]!,
 			status: posts.status[post]!,
 			type: posts.type[post]!,
 			summary: posts.summary[post]!,

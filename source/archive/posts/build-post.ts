@@ -36,6 +36,7 @@ export function buildPost(source: PostSource): Post {
 	const taxonomy = (name: string): unknown => (typeof taxonomies === 'object' && taxonomies !== null ? (taxonomies as Record<string, unknown>)[name] : undefined);
 	const tags = meta['tags'] ?? taxonomy('tags');
 	const series = asList(meta['series'] ?? taxonomy('series'));
+	const permalinks = permalinksOf(meta);
 
 	let words: number | undefined;
 	const count = (): number => {
@@ -66,6 +67,7 @@ export function buildPost(source: PostSource): Post {
 		section: null,
 		format,
 		...(series.length > 0 ? {series} : {}),
+		...(permalinks.length > 0 ? {permalinks} : {}),
 		body,
 		file: source.file,
 	};
@@ -103,6 +105,13 @@ function dateOf(meta: Readonly<Record<string, unknown>>, contentPath: string, na
 	const folder = dirname(contentPath);
 	const bundle = basename(contentPath).startsWith('index.') ? basename(folder) : name;
 	return dateInPath(`${folder}/`) ?? dateInName(bundle) ?? dateInName(name);
+}
+
+/** The published paths the front matter names; a Jekyll pattern (`/:year/:title/`) names none. */
+function permalinksOf(meta: Readonly<Record<string, unknown>>): string[] {
+	const own = ['path', 'url', 'permalink'].map(key => asText(meta[key]));
+	const aliases = [...asList(meta['aliases']), ...asList(meta['redirect_from'])];
+	return [...new Set([...own, ...aliases].map(value => value.trim()).filter(value => value !== '' && !value.includes(':') && !/\s/.test(value)))];
 }
 
 function statusOf(meta: Readonly<Record<string, unknown>>, inDrafts: boolean): string {

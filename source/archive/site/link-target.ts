@@ -57,6 +57,23 @@ export function createLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'roo
 
 	const byStem = (stem: string) => bySlug.get(stem) ?? byName.get(stem);
 	const base = archive.site.baseUrl ? safeUrl(archive.site.baseUrl) : undefined;
+	// The paths front matter names (Zola `path`, Hugo `url`, aliases), under the site's own path.
+	const basePath = base ? pathKey(base.pathname) : '';
+	const byPermalink = new Map<string, Post>();
+	for (const post of all) {
+		for (const permalink of post.permalinks ?? []) {
+			const key = pathKey(permalink);
+			if (key !== '' && !byPermalink.has(key)) {
+				byPermalink.set(key, post);
+			}
+		}
+	}
+
+	const byPath = (pathname: string): Post | undefined => {
+		const key = pathKey(pathname);
+		const inSite = basePath !== '' && key.startsWith(`${basePath}/`) ? key.slice(basePath.length + 1) : key;
+		return byPermalink.get(inSite) ?? byPermalink.get(key);
+	};
 	const contentRoot = archive.site.contentRoot;
 
 	const find = (raw: string, from: Post): Post | undefined => {
@@ -81,7 +98,7 @@ export function createLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'roo
 			}
 
 			const stem = lastSegment(url.pathname);
-			return stem ? byStem(stem) : undefined;
+			return byPath(decode(url.pathname)) ?? (stem ? byStem(stem) : undefined);
 		}
 
 		const pathname = decode(target.split('?')[0]!);
@@ -91,10 +108,15 @@ export function createLinkLookup(archive: Pick<Archive, 'posts' | 'pages' | 'roo
 
 		// A path on the blog's own site (`/2017/02/03/slug/`, `../slug.html`).
 		const stem = lastSegment(pathname);
-		return stem && (pathname.includes('/') || /\.html?$/i.test(pathname)) ? byStem(stem) : undefined;
+		return (pathname.startsWith('/') ? byPath(pathname) : undefined) ?? (stem && (pathname.includes('/') || /\.html?$/i.test(pathname)) ? byStem(stem) : undefined);
 	};
 
 	return {find, bySlug: slug => bySlug.get(slug.toLowerCase())};
+}
+
+/** A published path as a key: no slashes at its ends, no `index.html`, lower case (`/2021/07/29/Rust-1.54.0/` is `2021/07/29/rust-1.54.0`). */
+function pathKey(pathname: string): string {
+	return pathname.replace(/(?:^|\/)index\.html?$/i, '').replace(/^\/+|\/+$/g, '').toLowerCase();
 }
 
 function safeUrl(text: string): URL | undefined {

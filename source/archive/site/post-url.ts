@@ -1,7 +1,8 @@
 /**
 Where a post lives on its blog, for "copy the URL": the site's base URL (from its configuration,
-see site.ts) joined with the path each generator gives a post by default. A site with its own
-permalink settings may publish elsewhere; null when the archive names no base URL.
+see site.ts) joined with the path the post's front matter names (`path`, `url`, `permalink`),
+else the path each generator gives a post by default. A site with its own permalink settings
+may publish elsewhere; null when the archive names no base URL.
 */
 import {relative, sep} from 'node:path';
 import type {Post, Site} from '../post.js';
@@ -17,6 +18,12 @@ function join(base: string, path: string): string {
 export function postUrl(post: Post, site: Site): string | null {
 	if (site.baseUrl === null) {
 		return null;
+	}
+
+	const own = post.permalinks?.[0];
+	if (own !== undefined) {
+		// Zola's `path` has no slashes around it and names a folder; a Jekyll permalink may end in `.html`.
+		return join(site.baseUrl, /\.[a-z\d]+$/i.test(own) || own.endsWith('/') ? own : `${own}/`);
 	}
 
 	const inContent = relative(site.contentRoot, post.file).split(sep).join('/');
