@@ -155,6 +155,13 @@ export const defaultKeymap: Keymap = [
 	{action: 'select-previous', keys: ['up'], description: 'previous heading', screens: ['outline']},
 	{action: 'select-next', keys: ['down'], description: 'next heading', screens: ['outline'], hint: 'move'},
 	{action: 'open', keys: ['return'], description: 'jump to the heading', screens: ['outline'], hint: 'jump'},
+	// Paging the outline, links and related lists (letters are typed on the outline's filter)
+	{action: 'select-page-up', keys: ['pageup'], description: 'page up', screens: ['outline', 'links', 'related']},
+	{action: 'select-page-down', keys: ['pagedown'], description: 'page down', screens: ['outline', 'links', 'related']},
+	{action: 'select-first', keys: ['home'], description: 'first entry', screens: ['outline']},
+	{action: 'select-last', keys: ['end'], description: 'last entry', screens: ['outline']},
+	{action: 'select-first', keys: ['g', 'home'], description: 'first entry', screens: ['links', 'related']},
+	{action: 'select-last', keys: ['G', 'end'], description: 'last entry', screens: ['links', 'related']},
 	{action: 'back', keys: ['escape'], description: 'back to the post', screens: ['outline'], hint: 'back'},
 	{action: 'select-previous', keys: ['up', 'k'], description: 'previous link (a number picks one)', screens: ['links']},
 	{action: 'select-next', keys: ['down', 'j'], description: 'next link', screens: ['links'], hint: 'move'},

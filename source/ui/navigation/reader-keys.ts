@@ -4,7 +4,7 @@ import type {Action} from '../keys/keymap.js';
 import {stepHit} from '../screens/reader/find.js';
 import {filterHeadings, sectionAt} from '../screens/reader/outline.js';
 import {onRelated, onSeries} from './related-keys.js';
-import {clamp, readerTop, selectIn, showLine} from './scroll.js';
+import {clamp, pickerStep, readerTop, showLine} from './scroll.js';
 import type {Navigation, Place, Viewport} from './state.js';
 
 /** Moves the reader to `top` of the same rendering, remembering where it was for the history. */
@@ -53,10 +53,12 @@ export function onReading(state: Navigation, action: Action, viewport: Viewport)
 	const links = viewport.links ?? [];
 	if (state.outline !== undefined) {
 		const shown = filterHeadings(headings, state.outline.filter);
+		const moved = pickerStep(action, state.outline.selected, shown.length, viewport.listHeight);
+		if (moved !== undefined) {
+			return {...state, outline: {...state.outline, selected: moved}};
+		}
+
 		switch (action) {
-			case 'select-previous':
-			case 'select-next':
-				return {...state, outline: {...state.outline, selected: selectIn(state.outline.selected + (action === 'select-next' ? 1 : -1), shown.length)}};
 			case 'open': {
 				const heading = shown[state.outline.selected];
 				return heading === undefined ? {...state, outline: undefined} : jumpTo(state, heading.line, viewport, {outline: undefined});
@@ -70,10 +72,12 @@ export function onReading(state: Navigation, action: Action, viewport: Viewport)
 	}
 
 	if (state.links !== undefined) {
+		const moved = pickerStep(action, state.links.selected, links.length, viewport.listHeight);
+		if (moved !== undefined) {
+			return {...state, links: {digits: '', selected: moved}};
+		}
+
 		switch (action) {
-			case 'select-previous':
-			case 'select-next':
-				return {...state, links: {digits: '', selected: selectIn(state.links.selected + (action === 'select-next' ? 1 : -1), links.length)}};
 			case 'open':
 				return follow({...state, links: undefined}, links[state.links.selected], viewport);
 			case 'back':

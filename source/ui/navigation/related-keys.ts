@@ -1,4 +1,5 @@
 import type {Action} from '../keys/keymap.js';
+import {pickerStep} from './scroll.js';
 import type {Navigation, Viewport} from './state.js';
 
 /** How the reader opens another post, remembering this place for the history (reader-keys.ts). */
@@ -8,13 +9,12 @@ export type OpenPost = (state: Navigation, slug: string, viewport: Viewport) => 
 export function onRelated(state: Navigation, action: Action, viewport: Viewport, open: OpenPost): Navigation {
 	const rows = viewport.related ?? [];
 	const selected = state.related?.selected ?? 0;
-	switch (action) {
-		case 'select-previous':
-		case 'select-next': {
-			const next = Math.min(Math.max(0, selected + (action === 'select-next' ? 1 : -1)), Math.max(0, rows.length - 1));
-			return {...state, related: {selected: next}};
-		}
+	const moved = pickerStep(action, selected, rows.length, viewport.listHeight);
+	if (moved !== undefined) {
+		return {...state, related: {selected: moved}};
+	}
 
+	switch (action) {
 		case 'open': {
 			const slug = rows[selected];
 			return slug === undefined ? {...state, related: undefined} : open({...state, related: undefined}, slug, viewport);

@@ -90,3 +90,24 @@ export function showLine(top: number, line: number, viewport: Viewport): number 
 export function selectIn(index: number, count: number): number {
 	return clamp(index, 0, Math.max(0, count - 1));
 }
+
+const pickerSteps: Partial<Record<Action, 'up' | 'down' | 'page-up' | 'page-down' | 'first' | 'last'>> = {
+	'select-previous': 'up',
+	'select-next': 'down',
+	'select-page-up': 'page-up',
+	'select-page-down': 'page-down',
+	'select-first': 'first',
+	'select-last': 'last',
+};
+
+/** Where a key moves the selection of a list over the reader (outline, links, related); undefined for other keys. */
+export function pickerStep(action: Action, selected: number, count: number, page: number): number | undefined {
+	const step = pickerSteps[action];
+	if (step === undefined) {
+		return undefined;
+	}
+
+	const rows = Math.max(1, page);
+	const next = {up: selected - 1, down: selected + 1, 'page-up': selected - rows, 'page-down': selected + rows, first: 0, last: count - 1}[step];
+	return selectIn(next, count);
+}

@@ -229,3 +229,21 @@ test('a replaced list: the selection follows its post; a list at its top stays t
 	const reading = navigate(run(atTop, 'open'), {type: 'moved', index: -1, offset: 0}, viewport);
 	assert.equal(reading.view, 'list', 'a post that is gone cannot stay open');
 });
+
+test('the outline, links and related lists page and jump to their ends', () => {
+	const many: Viewport = {...reading, listHeight: 5, links: Array.from({length: 51}, (_, index) => ({number: index + 1, text: `link ${index + 1}`, target: `https://example.com/${index}`, line: index}))};
+	const step = (state: Navigation, action: Action): Navigation => navigate(state, {type: 'action', action}, many);
+	let state = step(step(initialNavigation, 'open'), 'links');
+	state = step(state, 'select-page-down');
+	assert.equal(state.links?.selected, 5);
+	state = step(state, 'select-last');
+	assert.equal(state.links?.selected, 50);
+	state = step(state, 'select-page-down');
+	assert.equal(state.links?.selected, 50, 'stays at the end');
+	state = step(state, 'select-first');
+	assert.equal(state.links?.selected, 0);
+	let outline = step(step(initialNavigation, 'open'), 'outline');
+	outline = step(outline, 'select-last');
+	assert.equal(outline.outline?.selected, 2);
+	assert.equal(step(outline, 'select-page-up').outline?.selected, 0);
+});
