@@ -109,9 +109,11 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		later(problem);
 	}
 
-	// The status line is short: the file's name is in the lines printed on exit.
+	// The problem first, the file after it: a narrow status line cuts the end, and the lines
+	// printed on exit name the file in full.
 	const first = problems[0]?.slice(config.file.length + 2);
-	const notice = first === undefined ? undefined : `config: ${first}${problems.length === 1 ? '' : ` (and ${problems.length - 1} more, listed on exit)`}`;
+	const more = problems.length === 1 ? '' : `; ${problems.length - 1} more, listed on exit`;
+	const notice = first === undefined ? undefined : `config: ${first} (${homeShortened(config.file)}${more})`;
 	// Posts read and where: a damaged file is said on exit, like the other warnings.
 	const {readStateFileFor} = await import('../state/read-state-file.js');
 	const readState = start.state ? readStateFileFor(archive.root, {onWarning: later}) : undefined;
@@ -163,4 +165,10 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	} finally {
 		Object.defineProperty(globalThis, 'fetch', fetch);
 	}
+}
+
+/** A path under the home folder as `~/...`, as shells show it. */
+function homeShortened(path: string): string {
+	const home = process.env['HOME'];
+	return home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
 }

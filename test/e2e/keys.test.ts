@@ -39,6 +39,7 @@ test('keys from the config file: n moves on the list yet types on the search lin
 	const session = start({args: ['--dir', dir], env: {BLOG_READER_CONFIG: config}, columns: 140});
 	let screen = await session.waitFor(text => text.includes('Alpha notes') && /unknown key name 'ctlr\+o'/.test(statusOf(text)));
 	assert.ok(statusOf(screen).startsWith('config: '), 'the problem is on the status line');
+	assert.ok(statusOf(screen).includes('config.json'), 'and names the file');
 	session.write('n');
 	screen = await session.waitFor(text => selected(text).includes('Beta notes'));
 	assert.match(statusOf(screen), / 2\/3$/, 'the status line shows the position');
