@@ -18,7 +18,7 @@ import {script} from './scripts.js';
 import {renderTable} from './table.js';
 import type {Highlighter} from './highlight/highlight.js';
 import {expandTemplates} from './templates.js';
-import {wrapDocument} from './wrap.js';
+import {gluedSpace, wrapDocument} from './wrap.js';
 
 /**
 Markdown to terminal text: marked with marked-terminal for lists and emphasis, marked-footnote
@@ -69,7 +69,7 @@ function current(): Pass {
 // which sanitizeText has already removed from the source, and becomes a newline afterwards.
 const hardBreak = '\r';
 const joinLines = (text: string) => text.replaceAll('\n', ' ').replace(/ *\r */g, '\n');
-const plainOf = (text: string) => stripEscapes(withoutMarkers(text)).replaceAll(hardBreak, ' ').trim();
+const plainOf = (text: string) => stripEscapes(withoutMarkers(text)).replaceAll(hardBreak, ' ').replaceAll(gluedSpace, ' ').trim();
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A footnote's marker: superscript digits, which read as a note and never as a link number. */
@@ -128,7 +128,7 @@ function renderLink(text: string, href: string, chalk: ChalkInstance, image: boo
 		return `${mark}${chalk.blue(label)} ${chalk.dim(`(${target})`)}`;
 	}
 
-	return `${mark}${chalk.blue(label)} ${chalk.dim(`[${number}]`)}`;
+	return `${mark}${chalk.blue(label)}${gluedSpace}${chalk.dim(`[${number}]`)}`;
 }
 
 function renderImage(alt: string, href: string, chalk: ChalkInstance): string {

@@ -12,6 +12,12 @@ markers of its links, and `wrapDocument` records the line each one lands on.
 */
 
 const ESC = '\u001B';
+/**
+A space the line must not break at: the renderer puts it between a link's text and its `[n]`,
+so the number never starts a line (`[4]:` alone on a line reads as a reference definition).
+Drawn as an ordinary space (a private-use character, so the fast path never skips it).
+*/
+export const gluedSpace = '\uE00B';
 const LINK_CLOSE = `${ESC}]8;;${ESC}\\`;
 const RESET = `${ESC}[0m`;
 const escapePattern = new RegExp(String.raw`\u001B\[[0-9;]*m|\u001B\]8;;([^\u0007\u001B]*)(?:\u0007|\u001B\\)|` + apcPattern, 'g');
@@ -147,6 +153,12 @@ function pieces(line: string): Piece[] {
 	// After an opening mark the next character stays on its line.
 	let holdNext = false;
 	const addGrapheme = (segment: string) => {
+		if (segment === gluedSpace) {
+			word.push({kind: 'char', text: ' ', width: 1});
+			width++;
+			return;
+		}
+
 		if (segment === ' ') {
 			endWord();
 			breakAfter = false;

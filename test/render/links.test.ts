@@ -26,6 +26,20 @@ test('reference links are numbered and listed after their section', async () => 
 	assert.ok(!out.slice(two).includes('[2]:'));
 });
 
+test('a link number stays on the line of its text, never alone at the start of a line', async () => {
+	// At this width `[1]:` would open the next line and read as a reference definition.
+	const source = 'A function that is supposed to calculate [Fibonacci numbers](https://en.wikipedia.org/wiki/Fib):';
+	for (const width of [40, 45, 50, 52, 60]) {
+		const out = visible(await renderPost(makePost(source), {width, color: false, links: 'references'}));
+		assert.match(out, /numbers \[1\]:/, `width ${width}`);
+		assert.ok(!out.split('\n').some(line => /^\s*\[1\]:?$/.test(line)), `width ${width}: ${out}`);
+	}
+
+	const styled = await renderPost(makePost(source), {width: 52, color: true, links: 'references'});
+	assert.match(visible(styled), /numbers \[1\]:/);
+	assert.ok(!styled.includes('\uE00B'), 'the glue is drawn as a space');
+});
+
 test('osc8 links wrap the text in an OSC 8 hyperlink we emit', async () => {
 	const out = await renderPost(makePost(body), {width: 80, color: true, links: 'osc8'});
 	assert.ok(out.includes('\u001B]8;;https://example.com/docs\u001B\\'), 'opens the link');
