@@ -1,3 +1,4 @@
+import {gemoji} from 'gemoji';
 import type {PostFormat} from '../../source/archive/post.js';
 import {type SourceParts, decodeEntities} from './source-parts.js';
 
@@ -111,6 +112,21 @@ export function removeSpans(text: string, spans: readonly string[]): string {
 
 const htmlTags = 'a|abbr|article|aside|audio|b|big|blockquote|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|ins|kbd|label|li|main|mark|nav|noscript|object|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|th|thead|time|tr|tt|u|ul|video';
 
+const emojiNames = new Set(gemoji.flatMap(entry => entry.names));
+const emojiShortcode = /(?<![\w:]):([a-z\d_+-]{2,30}):(?![\w:])/g;
+
+/**
+Only a name in the emoji data (GitHub's, the one the render uses) is a shortcode left raw. Any
+other `:word:` is text the writer typed and the render rightly keeps: a Gradle project path
+(`:test-case:tcnative-off`), Slack's `:thinking_face:` (GitHub calls it `:thinking:`).
+*/
+function isKnownShortcode(match: RegExpMatchArray): boolean {
+	return match[0] !== '' && match[1] !== undefined && emojiNames.has(match[1]);
+}
+
+/** Filters of matches that are markup only under a condition the pattern cannot say. */
+const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray) => boolean> = new Map([[emojiShortcode, isKnownShortcode]]);
+
 /** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
 export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['Markdown footnote marker [^x]', /\[\^[^\]\s]+\]/g],
@@ -126,7 +142,7 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['emphasis markers left (*x* _x_ **x**)', /(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,80}?(?:\n[^*_\n]{0,80}?)?[^\s*_\\]\1(?![\w*])/g],
 	['Markdown link syntax left ](url)', /\]\([^)\s]+\)|!\[[^\]\n]*\]\(/g],
 	['Markdown table rule left |---|', /^\s*\|?\s*:?-{3,}:?\s*\|/gm],
-	['emoji shortcode :name:', /(?<![\w:]):[a-z\d_+-]{2,30}:(?![\w:])/g],
+	['emoji shortcode :name:', emojiShortcode],
 	['AsciiDoc footnote:[', /\bfootnote(?:ref)?:\[/g],
 	['AsciiDoc link:/image: macro', /\b(?:link|image|mailto|kbd|btn|menu|pass):{1,2}[^\s[\]]*\[/g],
 	['AsciiDoc xref / <<anchor>>', /\bxref:|<<[\w#.-]+(?:,[^>\n]*)?>>/g],
@@ -139,7 +155,12 @@ export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' 
 	const prose = outputProse(output, parts);
 	const hits: Hit[] = [];
 	for (const [pattern, regexp] of markupPatterns) {
+		const keep = markupFilters.get(regexp);
 		for (const match of prose.matchAll(regexp)) {
+			if (keep && !keep(match)) {
+				continue;
+			}
+
 			hits.push({pattern, excerpt: around(prose, match.index, match[0].length)});
 		}
 	}
@@ -207,8 +228,8 @@ export function sourceText(body: string, format: PostFormat): string {
 	// URLs are shown as references, and checked byte for byte by the link check.
 	// An e-mail address is text a reader needs, with or without its `mailto:`.
 	text = text.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
-	// Emoji shortcodes become emoji.
-	text = text.replace(/(?<![\w:]):[a-z\d_+-]{2,30}:(?![\w:])/g, ' ');
+	// Emoji shortcodes become emoji; any other `:word:` is shown as written (see isKnownShortcode).
+	text = text.replace(emojiShortcode, (all, name: string) => (emojiNames.has(name) ? ' ' : all));
 	// Ordered list numbers are renumbered.
 	text = text.replace(/^[ \t]*\d+[.)][ \t]/gm, ' ');
 
