@@ -81,8 +81,20 @@ export function escapeMarkdownText(text: string, table = false): string {
 	let out = '';
 	let last = 0;
 	for (const match of text.matchAll(bareUrl)) {
-		out += escapePlain(text.slice(last, match.index), table) + match[0];
-		last = match.index + match[0].length;
+		let url = match[0];
+		const end = match.index + url.length;
+		if (end === text.length && !/^www\./.test(url)) {
+			// A URL that ends the text runs into what follows (`https://hackmd.io/<a>x</a>/y`):
+			// marked's autolink would take the next link's brackets into the address. The
+			// autolink form ends it where the text does; punctuation after it stays text.
+			const tail = /[.,;:!?*_~'")]*$/.exec(url)![0];
+			url = url.slice(0, url.length - tail.length);
+			out += escapePlain(text.slice(last, match.index), table) + (url.includes('\\') ? url : `<${url}>`) + escapePlain(tail, table);
+		} else {
+			out += escapePlain(text.slice(last, match.index), table) + url;
+		}
+
+		last = end;
 	}
 
 	return out + escapePlain(text.slice(last), table);

@@ -108,3 +108,13 @@ test('an <img> line in Markdown is an HTML block that keeps its alt text and sou
 	const out = await renderPost(makePost('New commits:\n\n<img alt="Range-diff showing new commits" src="commit-messages-diff.png" />\n\nAfter.'), plain);
 	assert.match(out, /\[image: Range-diff showing new commits\] \(commit-messages-diff\.png\)/);
 });
+
+test('a URL that ends a text node stops there, not running into the link after it', async () => {
+	// A browser shows the Markdown as text and the link inside it; marked's autolink would have
+	// taken the next link's brackets into the address.
+	const html = '<p>imagine [this proposal](https://hackmd.io/<a href="https://github.com/niko">Niko Matsakis</a>/SyI0?type=view), or see https://x.org/a.</p>';
+	const out = await renderPost(makePost(html, 'html'), {width: 120, color: false, links: 'references'});
+	assert.match(out, /\(https:\/\/hackmd\.io\/Niko Matsakis \[\d\]\/SyI0\?type=view\), or see https:\/\/x\.org\/a\./);
+	assert.match(out, /\[\d\]: https:\/\/github\.com\/niko$/m);
+	assert.ok(!out.includes('](https://github.com'), out);
+});
