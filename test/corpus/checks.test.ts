@@ -157,6 +157,17 @@ describe('link targets not shown byte for byte', () => {
 		assert.deepEqual(check([], '[1]:\nhttps://a.org/very/long'), ['reference number on a line of its own, URL on the next']);
 	});
 
+	test('a link text written as an address with brackets keeps its words on both sides', () => {
+		// The source's address ends at `]`, so the render's must too.
+		assert.deepEqual(lost('<a href="https://h.io/x">https://h.io/[@Nadrieril][]/HJ0tuCO1-e</a>.', 'https://h.io/[@Nadrieril][]/HJ0tuCO1-e [1].\n\n[1]: https://h.io/x'), []);
+	});
+
+	test('`[x](url` never closed (Markdown inside an HTML block) is text, not a link target', () => {
+		const source = '<p>[this proposal](https://hackmd.io/<a href="https://github.com/niko">Niko</a>/SyI0?type=view), which</p>';
+		assert.deepEqual(sourceParts(source, 'markdown').targets, ['https://github.com/niko']);
+		assert.deepEqual(sourceParts('[a](https://x.org/a) and [b](<https://x.org/b c> "t") and [c](https://x.org/c \'t\')', 'markdown').targets, ['https://x.org/a', 'https://x.org/b c', 'https://x.org/c']);
+	});
+
 	test('internal targets are returned apart, not as missing', () => {
 		const result = targetsNotShown(['@/post.md', 'https://x.org'], 'https://x.org', target => target.startsWith('@/') ? 'internal' : 'external');
 		assert.deepEqual(result.missing, []);

@@ -201,6 +201,9 @@ export function sourceText(body: string, format: PostFormat): string {
 	text = text.replace(/(<(video|audio)\b[^>]*>)((?:(?!<\/?\2\b)[\s\S]){0,4000})(<\/\2\s*>)/gi, (_all, open: string, _name, inner: string, close: string) => `${open}${inner.replace(/(^|>)[^<]+(?=<|$)/g, '$1 ')}${close}`);
 	// Scripts and styles are not text.
 	text = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+	// `<code>` is HTML's backtick: the render shows the span glued to its neighbours as written
+	// (`<code>&amp;mut</code>s` is `&mut`s, one word to words() as backticks are).
+	text = text.replace(/<\/?code\b[^>]*>/gi, '');
 	// An image's alt is what a reader sees of it; other attributes (title is a tooltip) are not.
 	// The marks (private-use characters, never words) tell the report where a lost word stood.
 	text = text.replace(/<([a-z][\w-]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi, (_tag, name: string, attributes: string) => {
@@ -281,7 +284,9 @@ export function lostWords(source: string, output: string): Hit[] {
 	}
 
 	// The render's URLs are skipped as the source's are: both sides compare prose only.
-	const shown = output.replace(/\b(?:https?|ftp):[^\s<>]+/gi, ' ').replace(/\bmailto:/gi, ' ');
+	// The same URL shape as sourceText's: a link text written as an address with brackets in it
+	// (`https://hackmd.io/[@x][]/HJ0tuCO1-e`) keeps, on both sides, the words after a bracket.
+	const shown = output.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
 	// A line break is not always a word break: Chinese and Japanese break between any two
 	// characters, and a code line too long for the width goes on under `↪`, maybe mid-word. A
 	// word counts as shown when either reading holds it (the characters are there, in order).
