@@ -98,7 +98,7 @@ type Piece =
 
 type Part =
 	| {readonly kind: 'escape'; readonly sequence: string; readonly url: string | undefined}
-	| {readonly kind: 'char'; readonly text: string; readonly width: number};
+	| {readonly kind: 'char'; readonly text: string; readonly width: number; readonly glue?: boolean};
 
 // Plain ASCII needs no grapheme segmentation; other runs are segmented in slices, because
 // iterating Intl.Segmenter over one long string takes quadratic time in V8.
@@ -154,7 +154,7 @@ function pieces(line: string): Piece[] {
 	let holdNext = false;
 	const addGrapheme = (segment: string) => {
 		if (segment === gluedSpace) {
-			word.push({kind: 'char', text: ' ', width: 1});
+			word.push({kind: 'char', text: ' ', width: 1, glue: true});
 			width++;
 			return;
 		}
@@ -338,7 +338,7 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 		used += part.width;
 	};
 
-	for (const piece of pieces(line)) {
+	for (const piece of unglued(pieces(line), columns - indent)) {
 		if (piece.kind === 'escape') {
 			addPart(piece);
 			continue;
@@ -392,6 +392,34 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 	}
 
 	out.push(current + style.close());
+}
+
+/** A glued word that cannot fit on a line anyway is broken at its glue rather than mid-word. */
+function unglued(list: readonly Piece[], room: number): Piece[] {
+	const result: Piece[] = [];
+	for (const piece of list) {
+		if (piece.kind !== 'word' || piece.width <= room || !piece.parts.some(part => part.kind === 'char' && part.glue)) {
+			result.push(piece);
+			continue;
+		}
+
+		let parts: Part[] = [];
+		let width = 0;
+		for (const part of piece.parts) {
+			if (part.kind === 'char' && part.glue) {
+				result.push({kind: 'word', parts, width}, {kind: 'space'});
+				parts = [];
+				width = 0;
+			} else {
+				parts.push(part);
+				width += part.kind === 'char' ? part.width : 0;
+			}
+		}
+
+		result.push({kind: 'word', parts, width});
+	}
+
+	return result;
 }
 
 /** Visible width of a styled line. */

@@ -40,6 +40,11 @@ test('a link number stays on the line of its text, never alone at the start of a
 	assert.ok(!styled.includes('\uE00B'), 'the glue is drawn as a space');
 });
 
+test('a link word too long to share a line with its number is not cut mid-word', async () => {
+	const out = visible(await renderPost(makePost('[project-exploit-mitigations](https://x.org/p)'), {width: 30, color: false, links: 'references'}));
+	assert.match(out, /^project-exploit-mitigations\n\[1\]$/m);
+});
+
 test('osc8 links wrap the text in an OSC 8 hyperlink we emit', async () => {
 	const out = await renderPost(makePost(body), {width: 80, color: true, links: 'osc8'});
 	assert.ok(out.includes('\u001B]8;;https://example.com/docs\u001B\\'), 'opens the link');
