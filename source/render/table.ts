@@ -39,18 +39,26 @@ function naturalWidths(cells: ReadonlyArray<readonly string[]>, columns: number)
 	return widths;
 }
 
-/** The width under which a column would cut its words: its longest word, within limits. */
-function readableWidths(cells: ReadonlyArray<readonly string[]>, natural: readonly number[]): number[] {
+/** A word a reader takes as an address, which reads as well broken across lines. */
+const addressLike = /:\/\/|^www\.|\/.*\//;
+
+/**
+The width under which a column would cut its words: its longest word, within limits. With
+`wholeWords`, a long word that is not an address (a code span, `mips64el-unknown-linux-muslabi64`)
+keeps its whole width; without, it may wrap past `longWord` columns like a URL.
+*/
+function readableWidths(cells: ReadonlyArray<readonly string[]>, natural: readonly number[], wholeWords: boolean): number[] {
 	const longest = natural.map(() => 1);
 	for (const row of cells) {
 		for (const [index, cell] of row.entries()) {
 			for (const word of cell.split(/\s+/)) {
-				longest[index] = Math.max(longest[index]!, visibleWidth(word));
+				const width = visibleWidth(word);
+				longest[index] = Math.max(longest[index]!, wholeWords && !addressLike.test(word) ? width : Math.min(width, longWord));
 			}
 		}
 	}
 
-	return natural.map((width, index) => Math.min(width, Math.max(Math.min(readableColumn, width), Math.min(longest[index]!, longWord))));
+	return natural.map((width, index) => Math.min(width, Math.max(Math.min(readableColumn, width), longest[index]!)));
 }
 
 /** Shares `available` columns out: every column its minimum, the rest in proportion to what each still wants. */
@@ -120,7 +128,8 @@ export function renderTable(input: TableInput): string {
 
 	const cells = [header, ...rows];
 	const natural = naturalWidths(cells, columns);
-	const widths = fitWidths(natural, readableWidths(cells, natural), available);
+	// Whole words first; long ones may wrap when the table cannot fit them all.
+	const widths = fitWidths(natural, readableWidths(cells, natural, true), available) ?? fitWidths(natural, readableWidths(cells, natural, false), available);
 	if (!widths) {
 		return asRecords(input);
 	}

@@ -52,3 +52,14 @@ test('Markdown and HTML tables at 60 columns keep link cells readable', async ()
 		assert.ok(!/│ .{1,3} │/.test(out.split('\n').find(line => line.includes('blog-reader')) ?? ''), out);
 	}
 });
+
+test('a long word that is not an address keeps its column whole when the table can fit it', () => {
+	const description = 'MIPS64 (little endian) Linux, N64 ABI, musl 1.2.5 with a description long enough to wrap';
+	const drawn = table(['Target', 'Tier', 'Notes'], [['`mips64el-unknown-linux-muslabi64`', '✓', description]], 80);
+	assert.ok(drawn.includes('`mips64el-unknown-linux-muslabi64`'), drawn);
+	assert.deepEqual(tooWide(drawn, 80), []);
+	// An address still wraps inside its column rather than push the table into rows.
+	const url = 'https://example.com/a/very/long/path/that/goes/on/and/on/for/ever/and/ever';
+	const narrow = table(['Name', 'Link'], [['alpha', url]], 50);
+	assert.ok(narrow.startsWith('┌'), narrow);
+});
