@@ -201,6 +201,12 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.ok(lostWords(sourceText('これはテストの文です。', 'markdown'), 'これは').length > 0);
 	});
 
+	test('emphases glued to each other or to code make one word, as the render shows them', () => {
+		assert.deepEqual(lost('as in **char**_acter_ or **char**_coal_', 'as in character or charcoal'), []);
+		assert.deepEqual(lost('- [_Op_`Assign<$t>`][x]\n\n[x]: https://x.org', '* Op`Assign<$t>` [1]'), []);
+		assert.deepEqual(lost('**char** _acter_', 'character'), ['«char»', '«acter»']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

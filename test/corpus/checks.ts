@@ -215,7 +215,10 @@ export function sourceText(body: string, format: PostFormat): string {
 	// Template tags (Liquid, Hugo shortcodes, Zola shortcodes) name a function and its
 	// parameters; what they stand for is the conversion's business, checked as raw markup.
 	text = text.replace(/\{%[\s\S]*?%\}/g, ' ').replace(/\{\{[\s\S]*?\}\}/g, ' ');
-	// Emphasis inside a word (**L**et's, time*ful*) styles part of it: still one word.
+	// Emphasis inside a word (**L**et's, time*ful*) styles part of it: still one word. So do two
+	// emphases glued (**char**_acter_ is "character") and emphasis glued to code (_Op_`Assign`).
+	text = text.replace(/(\*{1,3})([\p{L}\p{N}']+)\1(_{1,3})([\p{L}\p{N}']+)\3(?![\p{L}\p{N}_])/gu, '$2$4');
+	text = text.replace(/(?<![\p{L}\p{N}_])(_{1,3})([\p{L}\p{N}']+)\1(?=`)/gu, '$2');
 	text = text.replace(/(\*{1,3})([\p{L}\p{N}']+)\1(?=\p{L})|(?<=\p{L})(\*{1,3})([\p{L}\p{N}']+)\3/gu, (_all: string, _open: string, before: string | undefined, _close: string, after: string | undefined) => before ?? after ?? '');
 	// Footnote labels become numbers.
 	text = text.replace(/\[\^[^\]\s]+\]:?/g, ' ');
