@@ -207,6 +207,30 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(lost('**char** _acter_', 'character'), ['«char»', '«acter»']);
 	});
 
+	test('an arrow --> opens no comment; a tag the source wrote as &lt;text&gt; is text', () => {
+		assert.deepEqual(markupOf('* --> This is typical', '* --> This is typical'), []);
+		assert.deepEqual(markupOf('x', 'left <!-- a comment --> here'), ['HTML comment', 'HTML comment']);
+		assert.deepEqual(markupOf('now called "&lt;main&gt;" here', 'now called "<main>" here'), []);
+		assert.deepEqual(markupOf('now called "main" here', 'now called "<main>" here'), ['HTML tag']);
+	});
+
+	test('a code block framed inside a list item is code', () => {
+		const source = '3. In the switch, type:\n\n          User switch command\n           --> s \'Elixir.IEx\'\n';
+		const output = '3. In the switch, type:\n   ┌────────\n   │      User switch command\n   │       --> s \'Elixir.IEx\'\n   └────────';
+		assert.deepEqual(markupOf(source, output), []);
+	});
+
+	test('cells past the header count of a GFM table are not shown, so not lost', () => {
+		assert.deepEqual(lost('| a | b |\n|---|---|\n| one | two | ^Same\n\nafter', '│ a │ b │\n│ one │ two │\n\nafter'), []);
+		assert.deepEqual(lost('| a | b |\n|---|---|\n| one | two |', '│ a │ b │\n│ one │'), ['«two»']);
+	});
+
+	test('a definition whose label is only used as an inline link text is not a target', () => {
+		const source = 'The [minutes](https://x.org/new) are here.\n\n[minutes]: https://x.org/old\n[cfg1]:     https://x.org/unused.jpg\n';
+		assert.deepEqual(sourceParts(source, 'markdown').targets, ['https://x.org/new']);
+		assert.deepEqual(sourceParts('See [minutes].\n\n[minutes]:   https://x.org/old\n', 'markdown').targets, ['https://x.org/old']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

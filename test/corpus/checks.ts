@@ -21,7 +21,8 @@ A line without the render's own gutters: the bar of a code block or a quote (`�
 ones too) and the mark of a wrapped code line (`↪`). What is left is compared with the source.
 */
 export function unframed(line: string): string {
-	return line.replace(/^(?:[│┃▌]\s?)+/, '').replace(/^\s*↪\s?/, '');
+	// A code block inside a list item is framed under the item's indentation (`     │ code`).
+	return line.replace(/^(?:[ \t]*[│┃▌]\s?)+/, '').replace(/^\s*↪\s?/, '');
 }
 const ruleLine = /^─+$/;
 
@@ -124,8 +125,26 @@ function isKnownShortcode(match: RegExpMatchArray): boolean {
 	return match[0] !== '' && match[1] !== undefined && emojiNames.has(match[1]);
 }
 
+const htmlComment = /<!--|-->/g;
+
+/** `-->` written as an arrow (`* --> This is typically…`) closes no comment: none was opened before it. */
+function isCommentMark(match: RegExpMatchArray): boolean {
+	return match[0] === '<!--' || (match.input ?? '').lastIndexOf('<!--', match.index) >= 0;
+}
+
+const htmlTag = new RegExp(`</?(?:${htmlTags})(?:\\s[^<>\\n]*)?/?>`, 'g');
+
+/** A tag the source wrote as text (`"&lt;main&gt;"`, the name of Rust's main thread) is shown as text. */
+function isTagNotText(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>): boolean {
+	return !parts.prose.includes(`&lt;${match[0].slice(1, -1)}&gt;`);
+}
+
 /** Filters of matches that are markup only under a condition the pattern cannot say. */
-const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray) => boolean> = new Map([[emojiShortcode, isKnownShortcode]]);
+const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>) => boolean> = new Map([
+	[emojiShortcode, isKnownShortcode],
+	[htmlComment, isCommentMark],
+	[htmlTag, isTagNotText],
+]);
 
 /** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
 export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
@@ -135,8 +154,8 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['Liquid / Zola tag {% %}', /\{%-?\s*[\w/]+/g],
 	['template output {{ }}', /\{\{-?\s*[^{}<%\n]{1,80}\}\}/g],
 	['Zola @/ link', /(?<![\w/])@\/[\w.-]+/g],
-	['HTML tag', new RegExp(`</?(?:${htmlTags})(?:\\s[^<>\\n]*)?/?>`, 'g')],
-	['HTML comment', /<!--|-->/g],
+	['HTML tag', htmlTag],
+	['HTML comment', htmlComment],
 	['HTML character reference', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/gi],
 	['Markdown escape left (\\_ \\*)', /\\[\\`*_{}[\]()#+\-.!|<>~]/g],
 	['emphasis markers left (*x* _x_ **x**)', /(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,80}?(?:\n[^*_\n]{0,80}?)?[^\s*_\\]\1(?![\w*])/g],
@@ -151,13 +170,13 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** Raw markup that a reader would see in the prose of a plain render. */
-export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' | 'codeSpans'>): Hit[] {
+export function rawMarkup(output: string, parts: Pick<SourceParts, 'codeBlocks' | 'codeSpans'> & Partial<Pick<SourceParts, 'prose'>>): Hit[] {
 	const prose = outputProse(output, parts);
 	const hits: Hit[] = [];
 	for (const [pattern, regexp] of markupPatterns) {
 		const keep = markupFilters.get(regexp);
 		for (const match of prose.matchAll(regexp)) {
-			if (keep && !keep(match)) {
+			if (keep && !keep(match, {prose: parts.prose ?? ''})) {
 				continue;
 			}
 
@@ -196,6 +215,10 @@ export function sourceText(body: string, format: PostFormat): string {
 	text = text.replace(/^([ \t]*(?:`{3,}|~{3,})[ \t]*[^\s`{]*)[ \t]+[^`\n]*$/gm, '$1');
 	// Comments are for the writer.
 	text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+	if (format !== 'asciidoc') {
+		text = withoutExcessCells(text);
+	}
+
 	// The text inside <video> and <audio> is for browsers that cannot play them; the render
 	// shows the media's placeholder.
 	text = text.replace(/(<(video|audio)\b[^>]*>)((?:(?!<\/?\2\b)[\s\S]){0,4000})(<\/\2\s*>)/gi, (_all, open: string, _name, inner: string, close: string) => `${open}${inner.replace(/(^|>)[^<]+(?=<|$)/g, '$1 ')}${close}`);
@@ -240,6 +263,34 @@ export function sourceText(body: string, format: PostFormat): string {
 	text = text.replace(/^[ \t]*\d+[.)][ \t]/gm, ' ');
 
 	return text;
+}
+
+/**
+A GFM table row's cells past the header's count are dropped by every GFM renderer (the spec's
+"excess cells are ignored"): a row with a seventh `| ^Same` under six headings shows six.
+*/
+function withoutExcessCells(text: string): string {
+	const lines = text.split('\n');
+	const cellsOf = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+	let columns = 0;
+	for (const [index, line] of lines.entries()) {
+		if (columns > 0 && line.includes('|')) {
+			const cells = cellsOf(line);
+			if (cells.length > columns) {
+				lines[index] = cells.slice(0, columns).join('|');
+			}
+
+			continue;
+		}
+
+		columns = 0;
+		const next = lines[index + 1];
+		if (line.includes('|') && next !== undefined && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(next) && next.includes('-')) {
+			columns = cellsOf(line).length;
+		}
+	}
+
+	return lines.join('\n');
 }
 
 function asciidocText(source: string): string {

@@ -206,7 +206,11 @@ export function markdownTargets(prose: string): string[] {
 	// A reference definition shows only where the text uses its label: one nobody uses (a
 	// leftover in a long post) is not on the site either.
 	const lowered = prose.toLowerCase().replace(/\s+/g, ' ');
-	const used = (label: string): boolean => lowered.split(`[${label.toLowerCase().replace(/\s+/g, ' ')}]`).length > 2;
+	// `[label](url)` is an inline link, no use of the definition of the same label.
+	const used = (label: string): boolean => {
+		const written = `[${label.toLowerCase().replace(/\s+/g, ' ')}]`;
+		return lowered.split(written).length - lowered.split(`${written}(`).length > 1;
+	};
 	// Labels match without regard to case, and the first definition of one wins (CommonMark).
 	const defined = new Set<string>();
 	for (const match of prose.matchAll(/^ {0,3}\[((?!\^)[^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm)) {
@@ -229,6 +233,13 @@ export function markdownTargets(prose: string): string[] {
 	for (const match of prose.matchAll(/(?<![\w/"'=(<[\]])(https?:\/\/[^\s<>"'`\]]+)/g)) {
 		const before = prose.slice(Math.max(0, match.index - 2), match.index);
 		if (before.endsWith('](') || before.endsWith(': ')) {
+			continue;
+		}
+
+		// A reference definition's URL after more than one space (`[cfg1]:     https://…`) is its
+		// target, shown only where the text uses the label (above).
+		const lineStart = prose.lastIndexOf('\n', match.index) + 1;
+		if (/^ {0,3}\[[^\]\n]+\]:[ \t]*$/.test(prose.slice(lineStart, match.index))) {
 			continue;
 		}
 
