@@ -338,7 +338,7 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 		used += part.width;
 	};
 
-	for (const piece of unglued(pieces(line), columns - indent)) {
+	for (const piece of breakable(pieces(line), columns - indent)) {
 		if (piece.kind === 'escape') {
 			addPart(piece);
 			continue;
@@ -394,29 +394,50 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 	out.push(current + style.close());
 }
 
-/** A glued word that cannot fit on a line anyway is broken at its glue rather than mid-word. */
-function unglued(list: readonly Piece[], room: number): Piece[] {
+/**
+A word too wide for a line anyway is given break points: at its glue first (a link's text and
+its `[n]`), then after each `-` or `/` (`githubteacher/github-for-developers-sept-2015` in a
+table cell), so it is cut where a reader expects rather than mid-word. Pieces with no space
+between them are set side by side while they fit.
+*/
+function breakable(list: readonly Piece[], room: number): Piece[] {
 	const result: Piece[] = [];
 	for (const piece of list) {
-		if (piece.kind !== 'word' || piece.width <= room || !piece.parts.some(part => part.kind === 'char' && part.glue)) {
+		if (piece.kind !== 'word' || piece.width <= room) {
 			result.push(piece);
 			continue;
 		}
 
 		let parts: Part[] = [];
 		let width = 0;
+		const end = (space: boolean) => {
+			result.push({kind: 'word', parts, width});
+			if (space) {
+				result.push({kind: 'space'});
+			}
+
+			parts = [];
+			width = 0;
+		};
+
 		for (const part of piece.parts) {
 			if (part.kind === 'char' && part.glue) {
-				result.push({kind: 'word', parts, width}, {kind: 'space'});
-				parts = [];
-				width = 0;
-			} else {
-				parts.push(part);
-				width += part.kind === 'char' ? part.width : 0;
+				end(true);
+				continue;
+			}
+
+			parts.push(part);
+			if (part.kind === 'char') {
+				width += part.width;
+				if ((part.text === '-' || part.text === '/') && width > 1) {
+					end(false);
+				}
 			}
 		}
 
-		result.push({kind: 'word', parts, width});
+		if (parts.length > 0) {
+			end(false);
+		}
 	}
 
 	return result;

@@ -63,3 +63,13 @@ test('a long word that is not an address keeps its column whole when the table c
 	const narrow = table(['Name', 'Link'], [['alpha', url]], 50);
 	assert.ok(narrow.startsWith('┌'), narrow);
 });
+
+test('a word too wide for its column breaks after a hyphen or slash, not mid-word', () => {
+	const rows = [['githubteacher/github-for-developers-sept-2015', '404', '181', '301', '103', '74.5'], ['nightscout/cgm-remote-monitor', '1096', '178', '419', '677', '38.23']];
+	const drawn = table(['repo_name', 'c', 'authors', 'merged', 'closed', 'merge_ratio'], rows, 80);
+	assert.deepEqual(tooWide(drawn, 80), []);
+	const firstColumn = drawn.split('\n').map(line => line.split('│')[1]?.trim() ?? '').filter(Boolean);
+	for (const piece of firstColumn) {
+		assert.ok(piece === 'repo_name' || /[-/]$/.test(piece) || rows.some(([repo]) => repo!.endsWith(piece)), `cut mid-word: ${piece}`);
+	}
+});
