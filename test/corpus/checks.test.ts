@@ -231,6 +231,19 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(sourceParts('See [minutes].\n\n[minutes]:   https://x.org/old\n', 'markdown').targets, ['https://x.org/old']);
 	});
 
+	test('tags inside a word, superscripts and an address glued to a word keep the words whole', () => {
+		assert.deepEqual(lost('a high-powered CO<super>2</super> laser', 'a high-powered CO2 laser'), []);
+		assert.deepEqual(lost('so P = I<sup>2</sup>R and V<sup>2</sup>/R', 'so P = I^2R and V^2/R'), []);
+		assert.deepEqual(lost('<p>uses readline<a href="https://t.co/M4">https://t.co/M4</a></p>', 'uses readlinehttps://t.co/M4'), []);
+	});
+
+	test('markers inside an HTML block are text; a handle @_x_ is no emphasis', () => {
+		const tweet = '<blockquote class="twitter-tweet"><p>The power bar *chef kiss* <a href="https://t.co/p">pic</a></p></blockquote>';
+		assert.deepEqual(markupOf(tweet, '│ The power bar *chef kiss* pic [1]'), []);
+		assert.deepEqual(markupOf('x', 'thanks @_msw_ for it'), []);
+		assert.deepEqual(markupOf('The power bar *chef kiss* here', 'The power bar *chef kiss* here'), ['emphasis markers left (*x* _x_ **x**)']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

@@ -139,11 +139,24 @@ function isTagNotText(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>
 	return !parts.prose.includes(`&lt;${match[0].slice(1, -1)}&gt;`);
 }
 
+// `@_msw_` is a handle, not emphasis (the `@` before it).
+const emphasis = /(?<![\w*\\@])(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,80}?(?:\n[^*_\n]{0,80}?)?[^\s*_\\]\1(?![\w*])/g;
+
+/**
+Markers written inside an HTML block (an embedded tweet's `<p>… *chef kiss* …</p>`) are text:
+Markdown is not read there, and the page shows the asterisks as the render does.
+*/
+function isEmphasisMarkup(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>): boolean {
+	const text = match[0].replace(/\s+/g, ' ');
+	return !parts.prose.split('\n').some(line => /^ {0,3}<[a-z]/i.test(line) && line.replace(/\s+/g, ' ').includes(text));
+}
+
 /** Filters of matches that are markup only under a condition the pattern cannot say. */
 const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>) => boolean> = new Map([
 	[emojiShortcode, isKnownShortcode],
 	[htmlComment, isCommentMark],
 	[htmlTag, isTagNotText],
+	[emphasis, isEmphasisMarkup],
 ]);
 
 /** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
@@ -158,7 +171,7 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['HTML comment', htmlComment],
 	['HTML character reference', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/gi],
 	['Markdown escape left (\\_ \\*)', /\\[\\`*_{}[\]()#+\-.!|<>~]/g],
-	['emphasis markers left (*x* _x_ **x**)', /(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,80}?(?:\n[^*_\n]{0,80}?)?[^\s*_\\]\1(?![\w*])/g],
+	['emphasis markers left (*x* _x_ **x**)', emphasis],
 	['Markdown link syntax left ](url)', /\]\([^)\s]+\)|!\[[^\]\n]*\]\(/g],
 	['Markdown table rule left |---|', /^\s*\|?\s*:?-{3,}:?\s*\|/gm],
 	['emoji shortcode :name:', emojiShortcode],
@@ -224,6 +237,10 @@ export function sourceText(body: string, format: PostFormat): string {
 	text = text.replace(/(<(video|audio)\b[^>]*>)((?:(?!<\/?\2\b)[\s\S]){0,4000})(<\/\2\s*>)/gi, (_all, open: string, _name, inner: string, close: string) => `${open}${inner.replace(/(^|>)[^<]+(?=<|$)/g, '$1 ')}${close}`);
 	// Scripts and styles are not text.
 	text = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+	// A superscript is drawn `^2` (`I<sup>2</sup>R` is `I^2R`, see scripts.ts); a tag inside a
+	// word (`CO<super>2</super>`, `time<em>ful</em>`) does not split it on the page.
+	text = text.replace(/<sup>([^<>\n]{1,20})<\/sup>/gi, '^$1');
+	text = text.replace(/(?<=[\p{L}\p{N}])<(\/?)(?:em|i|b|strong|u|s|del|ins|mark|small|span|super|font|abbr)\b[^<>]*>(?=[\p{L}\p{N}])/giu, '');
 	// `<code>` is HTML's backtick: the render shows the span glued to its neighbours as written
 	// (`<code>&amp;mut</code>s` is `&mut`s, one word to words() as backticks are).
 	text = text.replace(/<\/?code\b[^>]*>/gi, '');
@@ -340,7 +357,9 @@ export function lostWords(source: string, output: string): Hit[] {
 	// The render's URLs are skipped as the source's are: both sides compare prose only.
 	// The same URL shape as sourceText's: a link text written as an address with brackets in it
 	// (`https://hackmd.io/[@x][]/HJ0tuCO1-e`) keeps, on both sides, the words after a bracket.
-	const shown = output.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
+	// An address glued to the word before it (`readline<a href=…>https://t.co/x</a>` in a tweet)
+	// is one too.
+	const shown = output.replace(/(?:\b(?:https?|ftp):|\B(?:https?|ftp):\/\/)[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
 	// A line break is not always a word break: Chinese and Japanese break between any two
 	// characters, and a code line too long for the width goes on under `↪`, maybe mid-word. A
 	// word counts as shown when either reading holds it (the characters are there, in order).
