@@ -4,6 +4,7 @@ import markedFootnote from 'marked-footnote';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
 import {frameCode} from './code-block.js';
+import {fenceDisplayMath} from './display-math.js';
 import {separateFootnotes} from './footnote-blocks.js';
 import {Collector} from './collector.js';
 import {decodeEntities} from '../text/entities.js';
@@ -440,7 +441,7 @@ export function hasHtmlBlock(source: string): boolean {
 function renderBody(source: string, options: MarkdownOptions, collector: Collector): string {
 	const instance = markedFor(options);
 	const chalk = new Chalk({level: options.color ? 1 : 0});
-	const markdown = capNesting(separateFootnotes(expandTemplates(sanitizeText(source))));
+	const markdown = capNesting(separateFootnotes(fenceDisplayMath(expandTemplates(sanitizeText(source)))));
 	const state: Pass = {references: new References(), collector, slug: createSlugger(), options, footnotes: [], htmlDepth: 0};
 	const previous = pass;
 	pass = state;

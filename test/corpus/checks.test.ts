@@ -244,6 +244,11 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(markupOf('The power bar *chef kiss* here', 'The power bar *chef kiss* here'), ['emphasis markers left (*x* _x_ **x**)']);
 	});
 
+	test('TeX display math between $$ lines is code, as the render frames it', () => {
+		const source = 'An equation.\n\n$$\n\\begin{equation}\ntime = a - b\n\\end{equation}\n$$\n';
+		assert.deepEqual(markupOf(source, 'An equation.\n\n┌─ math ──\n│ \\begin{equation}\n│ time = a - b\n│ \\end{equation}\n└──'), []);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

@@ -37,6 +37,14 @@ export function sourceParts(body: string, format: PostFormat): SourceParts {
 		codeSpans.push(stripTags(code));
 		return ' ';
 	});
+	if (format !== 'asciidoc') {
+		// TeX display math (`$$` lines around a formula) is shown as a code block named math.
+		text = text.replace(/^ {0,3}\$\$[ \t]*\n([\s\S]{1,20000}?)\n {0,3}\$\$[ \t]*$/gm, (_all, math: string) => {
+			codeBlocks.push(math);
+			return '\n';
+		});
+	}
+
 	const prose = format === 'asciidoc' ? asciidocCode(text, codeBlocks, codeSpans) : markdownCode(text, codeBlocks, codeSpans);
 	// Outside code, comments are for the writer (neither their text nor their URLs are on the
 	// page), and a script's source is not a link a reader follows.

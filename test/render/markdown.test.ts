@@ -94,3 +94,21 @@ test('every line is self-contained: styles reopen after a wrap', async () => {
 		assert.ok(line.startsWith('\u001B[1m'), JSON.stringify(line));
 	}
 });
+
+test('TeX display math ($$ lines) is a code block named math, its backslashes as written', async () => {
+	const source = 'The equation.\n\n$$\n\\begin{equation}\ntime \\  gained = a_1 - b_2\n\\end{equation}\n$$\n\nAfter it.\n\n$$ x^2 + y^2 $$\n\n```sh\necho $$\n$$\n```';
+	const out = visible(await renderPost(makePost(source), plain));
+	assert.match(out, /┌─ math/);
+	assert.match(out, /│ \\begin\{equation\}\n│ time \\  gained = a_1 - b_2\n│ \\end\{equation\}/);
+	assert.match(out, /│ x\^2 \+ y\^2/);
+	assert.ok(!/^\$\$$/m.test(out.split('┌─ sh')[0]!), 'no $$ line left in prose');
+	// Inside code, `$$` is code.
+	assert.match(out, /┌─ sh[^\n]*\n│ echo \$\$\n│ \$\$/);
+	// A lone `$$` (a shell's PID in prose) stays text.
+	assert.match(visible(await renderPost(makePost('The PID is\n\n$$\n\nin bash.'), plain)), /^\$\$$/m);
+});
+
+test('two lone $$ paragraphs are not read as one formula', async () => {
+	const out = visible(await renderPost(makePost('Run\n\n$$\n\nthen\n\n$$\n\nagain.'), plain));
+	assert.ok(!out.includes('math'), out);
+});
