@@ -249,6 +249,12 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(markupOf(source, 'An equation.\n\n┌─ math ──\n│ \\begin{equation}\n│ time = a - b\n│ \\end{equation}\n└──'), []);
 	});
 
+	test('a row of dots between scenes of a Markdown post is text; a leaked AsciiDoc delimiter is not', () => {
+		assert.deepEqual(markupOf('Pharmy Tales.\n\n......\n\nEvery time', 'Pharmy Tales.\n\n......\n\nEvery time'), []);
+		// Dots the source does not hold as a line of its prose (an AsciiDoc block's delimiter) count.
+		assert.deepEqual(markupOf('....\nliteral\n....\n', 'Before.\n\n....\n\nAfter.', 'asciidoc'), ['AsciiDoc block delimiter or attribute line']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

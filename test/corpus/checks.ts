@@ -151,12 +151,24 @@ function isEmphasisMarkup(match: RegExpMatchArray, parts: Pick<SourceParts, 'pro
 	return !parts.prose.split('\n').some(line => /^ {0,3}<[a-z]/i.test(line) && line.replace(/\s+/g, ' ').includes(text));
 }
 
+const asciidocLine = /^(?:\.{4,}|\+{4,}|={4,}|\*{4,}|_{4,}|\|===|\[(?:source|quote|verse|NOTE|TIP|WARNING|IMPORTANT|CAUTION|listing|literal)\b[^\]\n]*\]|:[\w-]+:(?:\s.*)?|include::.*)$/gm;
+
+/**
+A row of dots the writer put between scenes of a Markdown post (`......`) is text on the page;
+an AsciiDoc literal delimiter never stays in the source's prose (source-parts.ts takes its
+block out), so a dot line the prose holds as written is never a leaked delimiter.
+*/
+function isAsciidocLine(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>): boolean {
+	return !(/^\.+$/.test(match[0]) && parts.prose.split('\n').some(line => line.trim() === match[0]));
+}
+
 /** Filters of matches that are markup only under a condition the pattern cannot say. */
 const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>) => boolean> = new Map([
 	[emojiShortcode, isKnownShortcode],
 	[htmlComment, isCommentMark],
 	[htmlTag, isTagNotText],
 	[emphasis, isEmphasisMarkup],
+	[asciidocLine, isAsciidocLine],
 ]);
 
 /** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
@@ -178,7 +190,7 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['AsciiDoc footnote:[', /\bfootnote(?:ref)?:\[/g],
 	['AsciiDoc link:/image: macro', /\b(?:link|image|mailto|kbd|btn|menu|pass):{1,2}[^\s[\]]*\[/g],
 	['AsciiDoc xref / <<anchor>>', /\bxref:|<<[\w#.-]+(?:,[^>\n]*)?>>/g],
-	['AsciiDoc block delimiter or attribute line', /^(?:\.{4,}|\+{4,}|={4,}|\*{4,}|_{4,}|\|===|\[(?:source|quote|verse|NOTE|TIP|WARNING|IMPORTANT|CAUTION|listing|literal)\b[^\]\n]*\]|:[\w-]+:(?:\s.*)?|include::.*)$/gm],
+	['AsciiDoc block delimiter or attribute line', asciidocLine],
 	['AsciiDoc attribute reference {name}', /(?<![{$\\])\{[a-z][\w-]*\}(?!\})/g],
 ];
 
