@@ -255,6 +255,12 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(markupOf('....\nliteral\n....\n', 'Before.\n\n....\n\nAfter.', 'asciidoc'), ['AsciiDoc block delimiter or attribute line']);
 	});
 
+	test('a shrug written with an escaped backslash keeps its backslash; Liquid raw shows what it holds', () => {
+		assert.deepEqual(markupOf('🐞(*¯\\\\\\_(ツ)\\_/¯*)', '🐞(¯\\_(ツ)_/¯)'), []);
+		assert.deepEqual(markupOf('x', 'see ffi\\_11'), ['Markdown escape left (\\_ \\*)']);
+		assert.deepEqual(markupOf('now like `{% raw %}{% raw %}{% endraw %}`, so', 'now like `{% raw %}`, so'), []);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

@@ -162,6 +162,13 @@ function isAsciidocLine(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose
 	return !(/^\.+$/.test(match[0]) && parts.prose.split('\n').some(line => line.trim() === match[0]));
 }
 
+const markdownEscape = /\\[\\`*_{}[\]()#+\-.!|<>~]/g;
+
+/** `¯\\\_(ツ)\_/¯` is an escaped backslash then an escaped `_`: the shrug's `\_` is the writer's text. */
+function isEscapeLeft(match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>): boolean {
+	return !parts.prose.includes(`\\${match[0]}`);
+}
+
 /** Filters of matches that are markup only under a condition the pattern cannot say. */
 const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray, parts: Pick<SourceParts, 'prose'>) => boolean> = new Map([
 	[emojiShortcode, isKnownShortcode],
@@ -169,6 +176,7 @@ const markupFilters: ReadonlyMap<RegExp, (match: RegExpMatchArray, parts: Pick<S
 	[htmlTag, isTagNotText],
 	[emphasis, isEmphasisMarkup],
 	[asciidocLine, isAsciidocLine],
+	[markdownEscape, isEscapeLeft],
 ]);
 
 /** What raw markup looks like once it leaked into a plain render, by the name a report uses. */
@@ -182,7 +190,7 @@ export const markupPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	['HTML tag', htmlTag],
 	['HTML comment', htmlComment],
 	['HTML character reference', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/gi],
-	['Markdown escape left (\\_ \\*)', /\\[\\`*_{}[\]()#+\-.!|<>~]/g],
+	['Markdown escape left (\\_ \\*)', markdownEscape],
 	['emphasis markers left (*x* _x_ **x**)', emphasis],
 	['Markdown link syntax left ](url)', /\]\([^)\s]+\)|!\[[^\]\n]*\]\(/g],
 	['Markdown table rule left |---|', /^\s*\|?\s*:?-{3,}:?\s*\|/gm],

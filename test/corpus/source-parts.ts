@@ -23,12 +23,18 @@ export function sourceParts(body: string, format: PostFormat): SourceParts {
 	let text = body.replace(/\r\n?/g, '\n');
 	// Liquid's `{% raw %}` / `{% endraw %}` only stop Jekyll from reading what they hold: the site
 	// shows the text between them as written (inside code spans, most often).
-	text = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
+	// What a raw block holds is shown as written, `{% raw %}` too (`{% raw %}{% raw %}{% endraw %}`
+	// shows `{% raw %}`); a raw tag never closed is taken out alone.
+	// What it holds is read as nothing else (a `{% highlight %}` in it opens no block): kept
+	// aside until the Liquid blocks are found.
+	const raw: string[] = [];
+	text = text.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (_all, held: string) => `\uE010${raw.push(held) - 1}\uE011`).replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
 	// Liquid highlight blocks are code whatever the format around them.
 	text = text.replace(/\{%-?\s*highlight\b[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (_all, code: string) => {
 		codeBlocks.push(code);
 		return '\n';
 	});
+	text = text.replace(/\uE010(\d+)\uE011/g, (_all, index: string) => raw[Number(index)] ?? '');
 	text = text.replace(/<pre\b[^>]*>([\s\S]*?)<\/pre>/gi, (_all, code: string) => {
 		codeBlocks.push(stripTags(code));
 		return '\n';
