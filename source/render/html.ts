@@ -1,3 +1,4 @@
+import {asciicastOf} from './embeds.js';
 import {script} from './scripts.js';
 import {attribute, findElement, parseHtml, textOf, type HtmlElement, type HtmlNode} from './html-tree.js';
 
@@ -205,6 +206,21 @@ function media(node: HtmlElement, caption = ''): string {
 	}
 }
 
+/**
+An asciinema player script as its cast's placeholder; any other script or dropped element is
+nothing. When the `<noscript>` after it links the same cast, that fallback is what the page
+gives a reader without scripts, and it is shown alone (the cast is not listed twice).
+*/
+function castOf(node: HtmlElement, next: HtmlNode | undefined): string {
+	const cast = node.name === 'script' ? asciicastOf(attribute(node, 'src')) : undefined;
+	if (!cast) {
+		return '';
+	}
+
+	const fallback = next && isElement(next) && next.name === 'noscript' ? findElement(next, linkNames) : undefined;
+	return fallback && attribute(fallback, 'href') === cast.target ? '' : placeholder(cast.kind, escapeMarkdownText(cast.label), cast.target);
+}
+
 function footnoteTarget(node: HtmlElement): string | undefined {
 	const href = attribute(node, 'href');
 	return href.startsWith('#') && href.length > 1 ? href.slice(1) : undefined;
@@ -299,7 +315,7 @@ function inline(node: HtmlNode, context: Context): string {
 	}
 
 	if (droppedNames.has(node.name)) {
-		return '';
+		return castOf(node, undefined);
 	}
 
 	const reference = footnoteReference(node);
@@ -748,6 +764,7 @@ function blocks(nodes: readonly HtmlNode[], context: Context): string[] {
 
 	for (const node of nodes) {
 		if (isElement(node) && droppedNames.has(node.name)) {
+			pending += castOf(node, nodes.slice(nodes.indexOf(node) + 1).find(next => typeof next !== 'string' || next.trim() !== ''));
 			continue;
 		}
 

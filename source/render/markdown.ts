@@ -10,6 +10,7 @@ import {Collector} from './collector.js';
 import {decodeEntities} from '../text/entities.js';
 import {keepOwnEscapes, stripEscapes} from './escapes.js';
 import {createSlugger, isAttributeLine, stripHeadingAttributes} from './heading-ids.js';
+import {inlineEmbedOf} from './embeds.js';
 import {htmlToText, imageOf} from './html-text.js';
 import {pairDocumentHtml, type ScriptToken} from './inline-html.js';
 import {cleanUrl, displayUrl, hyperlink, isPostReference, References, withoutHyperlinks} from './links.js';
@@ -268,7 +269,12 @@ function createMarked(options: MarkdownOptions): Marked {
 					}
 
 					const image = imageOf(token.text);
-					return image ? renderImage(image.alt, image.src, chalk) : '';
+					if (image) {
+						return renderImage(image.alt, image.src, chalk);
+					}
+
+					const embed = inlineEmbedOf(token.text);
+					return embed ? renderLink(`[${embed.kind}: ${embed.label}]`, embed.target, chalk, true) : '';
 				},
 			},
 		},

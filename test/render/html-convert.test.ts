@@ -118,3 +118,26 @@ test('a URL that ends a text node stops there, not running into the link after i
 	assert.match(out, /\[\d\]: https:\/\/github\.com\/niko$/m);
 	assert.ok(!out.includes('](https://github.com'), out);
 });
+
+test('an asciinema player script is a placeholder carrying the cast URL; other scripts are nothing', async () => {
+	assert.equal(htmlToMarkdown('<script id="asciicast-510632" src="https://asciinema.org/a/510632.js" async></script>'), '[\\[asciicast: 510632\\]](<https://asciinema.org/a/510632>)');
+	assert.equal(htmlToMarkdown('<p>Before <script src="https://asciinema.org/a/NT3x.js"></script> after</p>'), 'Before [\\[asciicast: NT3x\\]](<https://asciinema.org/a/NT3x>) after');
+	assert.equal(htmlToMarkdown('<script src="https://example.com/tracker.js"></script><p>Text</p>'), 'Text');
+	// In a Markdown post. A <noscript> after it linking the same cast is the page's own fallback:
+	// shown alone, the cast not listed twice; one linking elsewhere leaves the placeholder.
+	const post = 'Try it:\n\n<script id="asciicast-1" src="https://asciinema.org/a/509506.js" async></script><noscript><p><a href="https://asciinema.org/a/509506">See the example in asciinema</a></p></noscript>\n\nDone.';
+	const out = await renderPost(makePost(post), {width: 80, color: false, links: 'references'});
+	assert.ok(!out.includes('[asciicast:'), out);
+	assert.match(out, /See the example in asciinema \[1\]/);
+	assert.match(out, /^\[1\]: https:\/\/asciinema\.org\/a\/509506$/m);
+	const other = await renderPost(makePost(post.replace('a/509506"', 'a/other"')), {width: 80, color: false, links: 'references'});
+	assert.match(other, /\[asciicast: 509506\] \[1\]/);
+});
+
+test('a video, audio or frame tag inline in a Markdown paragraph is a placeholder, not dropped', async () => {
+	const post = 'See it:\n\n<video src="https://x.org/clip.webm" controls="controls" muted="muted"></video>\n\nand <iframe src="https://www.youtube.com/embed/abc"></iframe> here.';
+	const out = await renderPost(makePost(post), {width: 80, color: false, links: 'references'});
+	assert.match(out, /\[video: clip\.webm\] \[1\]/);
+	assert.match(out, /and \[embedded: www\.youtube\.com\] \[2\] here\./);
+	assert.match(out, /^\[1\]: https:\/\/x\.org\/clip\.webm$/m);
+});
