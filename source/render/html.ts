@@ -615,8 +615,15 @@ function figure(node: HtmlElement, context: Context): string[] {
 	if (onlyMedia) {
 		const found = findElement(wrapper, mediaNames)!;
 		// The caption as a label: its text, without links or emphasis of its own.
-		const label = captionNode ? escapeMarkdownText(collapse(textOf(captionNode)).trim()) : '';
+		// A caption that links somewhere (a credit, a source) is kept whole under the image, its
+		// links with it; the image is then labelled by its own alt.
+		const linkedCaption = captionNode !== undefined && findElement(captionNode, linkNames) !== undefined && caption !== '';
+		const label = captionNode && !linkedCaption ? escapeMarkdownText(collapse(textOf(captionNode)).trim()) : '';
 		const rendered = media(found, label);
+		if (linkedCaption) {
+			return [...(rendered ? [rendered] : []), ...paragraphs(`*${caption}*`)];
+		}
+
 		// An image that is a link (Asciidoctor's `link=`, a thumbnail to its full size) keeps it.
 		const link = findElement(wrapper, linkNames);
 		const href = link && findElement(link, mediaNames) === found ? attribute(link, 'href') : '';

@@ -141,3 +141,10 @@ test('a video, audio or frame tag inline in a Markdown paragraph is a placeholde
 	assert.match(out, /and \[embedded: www\.youtube\.com\] \[2\] here\./);
 	assert.match(out, /^\[1\]: https:\/\/x\.org\/clip\.webm$/m);
 });
+
+test('a figure caption that links somewhere is kept whole under the image, with its link', async () => {
+	const html = '<figure><img src="/logo.png" alt="Sunlight"><figcaption>Logo, based on a <a href="https://www.tuscolo.org/il-parco/">real place</a> near Rome</figcaption></figure>';
+	assert.equal(htmlToMarkdown(html), '![Sunlight](</logo.png>)\n\n*Logo, based on a [real place](<https://www.tuscolo.org/il-parco/>) near Rome*');
+	const out = await renderPost(makePost(html, 'html'), {width: 80, color: false, links: 'references'});
+	assert.match(out, /^\[\d\]: https:\/\/www\.tuscolo\.org\/il-parco\/$/m);
+});
