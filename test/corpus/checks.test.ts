@@ -261,6 +261,12 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(markupOf('now like `{% raw %}{% raw %}{% endraw %}`, so', 'now like `{% raw %}`, so'), []);
 	});
 
+	test('an image in a figure with a caption is labelled by the caption: its alt is not lost', () => {
+		const source = '<figure>\n<img src="/c.jpg" alt="Dell PowerEdge Chassis">\n<figcaption>Dell PowerEdge internals.</figcaption>\n</figure>';
+		assert.deepEqual(lost(source, '[image: Dell PowerEdge internals.] [1]\n\n[1]: /c.jpg'), []);
+		assert.deepEqual(lost('<img src="/c.jpg" alt="Dell PowerEdge Chassis">', '[image] [1]'), ['«dell»', '«poweredge»', '«chassis»']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

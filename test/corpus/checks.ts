@@ -264,6 +264,8 @@ export function sourceText(body: string, format: PostFormat): string {
 	// `<code>` is HTML's backtick: the render shows the span glued to its neighbours as written
 	// (`<code>&amp;mut</code>s` is `&mut`s, one word to words() as backticks are).
 	text = text.replace(/<\/?code\b[^>]*>/gi, '');
+	// A figure's caption labels its image in place of the alt (html.ts); the alt is extra.
+	text = text.replace(/<figure\b[^>]*>((?:(?!<\/?figure\b)[\s\S]){0,4000})<\/figure\s*>/gi, (figure: string, inner: string) => (/<figcaption\b/i.test(inner) ? figure.replace(/\salt\s*=\s*(?:"[^"]*"|'[^']*')/gi, '') : figure));
 	// An image's alt is what a reader sees of it; other attributes (title is a tooltip) are not.
 	// The marks (private-use characters, never words) tell the report where a lost word stood.
 	text = text.replace(/<([a-z][\w-]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi, (_tag, name: string, attributes: string) => {
