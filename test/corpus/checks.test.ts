@@ -267,6 +267,10 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(lost('<img src="/c.jpg" alt="Dell PowerEdge Chassis">', '[image] [1]'), ['«dell»', '«poweredge»', '«chassis»']);
 	});
 
+	test('a stylesheet link is no target of the page', () => {
+		assert.deepEqual(sourceParts('<link rel="stylesheet" href="/css/glossary.css">\n\nSee [x](https://x.org).', 'markdown').targets, ['https://x.org']);
+	});
+
 	test('a subscript shown as Unicode digits keeps both words', () => {
 		assert.deepEqual(lostWords(sourceText('MnO<sub>2</sub> here', 'markdown'), 'MnO₂ here'), []);
 	});

@@ -56,7 +56,9 @@ export function sourceParts(body: string, format: PostFormat): SourceParts {
 	// page), and a script's source is not a link a reader follows.
 	const shown = prose
 		.replace(/<!--[\s\S]*?-->/g, match => match.replace(/[^\n]/g, ' '))
-		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, match => match.replace(/[^\n]/g, ' '));
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, match => match.replace(/[^\n]/g, ' '))
+		// Nor is a `<link rel="stylesheet" href=…>`: the page's style, never shown.
+		.replace(/<link\b[^>]*>/gi, match => match.replace(/[^\n]/g, ' '));
 	return {codeBlocks, codeSpans, prose, targets: format === 'asciidoc' ? asciidocTargets(shown) : markdownTargets(shown)};
 }
 
