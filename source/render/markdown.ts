@@ -3,6 +3,7 @@ import {Marked, type Token, type Tokens} from 'marked';
 import markedFootnote from 'marked-footnote';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
+import {cjkEmphasis} from './cjk-emphasis.js';
 import {frameCode} from './code-block.js';
 import {fenceDisplayMath} from './display-math.js';
 import {separateFootnotes} from './footnote-blocks.js';
@@ -282,6 +283,7 @@ function createMarked(options: MarkdownOptions): Marked {
 	instance.use(markedFootnote());
 	instance.use({
 		extensions: [
+			cjkEmphasis,
 			{
 				// `<sup>…</sup>` and `<sub>…</sub>` in prose, paired by inline-html.ts.
 				name: 'htmlScript',

@@ -112,3 +112,15 @@ test('two lone $$ paragraphs are not read as one formula', async () => {
 	const out = visible(await renderPost(makePost('Run\n\n$$\n\nthen\n\n$$\n\nagain.'), plain));
 	assert.ok(!out.includes('math'), out);
 });
+
+test('emphasis closed by full-width punctuation before a CJK letter is emphasis, not raw asterisks', async () => {
+	const source = '設定しようとするかもしれません。*このようなことは絶対にしてはいけません。*ユーザーを守る。**強調。**です。';
+	const out = visible(await renderPost(makePost(source), plain));
+	assert.ok(!out.includes('*'), out);
+	assert.match(out, /せん。このようなことは/);
+	const styled = await renderPost(makePost(source), {...plain, color: true});
+	assert.ok(styled.includes('\u001B[3mこのようなことは'), 'italic');
+	assert.ok(styled.includes('\u001B[1m強調。'), 'bold');
+	// Code stays as written, and Latin emphasis is marked's own.
+	assert.match(visible(await renderPost(makePost('`*code。*ユ` and *x*y'), plain)), /`\*code。\*ユ` and \*x\*y|`\*code。\*ユ` and xy/);
+});
