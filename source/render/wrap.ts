@@ -397,7 +397,7 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 /**
 A word too wide for a line anyway is given break points: at its glue first (a link's text and
 its `[n]`), then after each `-` or `/` (`githubteacher/github-for-developers-sept-2015` in a
-table cell), so it is cut where a reader expects rather than mid-word. Pieces with no space
+table cell; not in an address), so it is cut where a reader expects rather than mid-word. Pieces with no space
 between them are set side by side while they fit.
 */
 function breakable(list: readonly Piece[], room: number): Piece[] {
@@ -408,6 +408,9 @@ function breakable(list: readonly Piece[], room: number): Piece[] {
 			continue;
 		}
 
+		// An address is cut where the line ends, as before: broken at its slashes it would start
+		// on the line of the text before it, and its pieces would read as words.
+		const address = piece.parts.some((part, index) => part.kind === 'char' && part.text === ':' && piece.parts.slice(index + 1, index + 3).every(next => next.kind === 'char' && next.text === '/'));
 		let parts: Part[] = [];
 		let width = 0;
 		const end = (space: boolean) => {
@@ -429,7 +432,7 @@ function breakable(list: readonly Piece[], room: number): Piece[] {
 			parts.push(part);
 			if (part.kind === 'char') {
 				width += part.width;
-				if ((part.text === '-' || part.text === '/') && width > 1) {
+				if (!address && (part.text === '-' || part.text === '/') && width > 1) {
 					end(false);
 				}
 			}

@@ -235,6 +235,7 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(lost('a high-powered CO<super>2</super> laser', 'a high-powered CO2 laser'), []);
 		assert.deepEqual(lost('so P = I<sup>2</sup>R and V<sup>2</sup>/R', 'so P = I^2R and V^2/R'), []);
 		assert.deepEqual(lost('<p>uses readline<a href="https://t.co/M4">https://t.co/M4</a></p>', 'uses readlinehttps://t.co/M4'), []);
+		assert.deepEqual(lost('I have openedhttps://github.com/r/issues/1 to track', 'I have openedhttps://github.com/r/issues/1 to track'), []);
 	});
 
 	test('markers inside an HTML block are text; a handle @_x_ is no emphasis', () => {

@@ -295,7 +295,8 @@ export function sourceText(body: string, format: PostFormat): string {
 	text = text.replace(/^([ \t]*(?:[*+-]|\d+[.)])[ \t]+)\[[ xX]\](?=[ \t])/gm, '$1');
 	// URLs are shown as references, and checked byte for byte by the link check.
 	// An e-mail address is text a reader needs, with or without its `mailto:`.
-	text = text.replace(/\b(?:https?|ftp):[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
+	// One glued to the word before it (`openedhttps://…`) too, as lostWords reads the render.
+	text = text.replace(/(?:\b(?:https?|ftp):|\B(?:https?|ftp):\/\/)[^\s<>"'\])]+/gi, ' ').replace(/\bmailto:/gi, ' ');
 	// Emoji shortcodes become emoji; any other `:word:` is shown as written (see isKnownShortcode).
 	text = text.replace(emojiShortcode, (all, name: string) => (emojiNames.has(name) ? ' ' : all));
 	// Ordered list numbers are renumbered.

@@ -73,3 +73,9 @@ test('a word too wide for its column breaks after a hyphen or slash, not mid-wor
 		assert.ok(piece === 'repo_name' || /[-/]$/.test(piece) || rows.some(([repo]) => repo!.endsWith(piece)), `cut mid-word: ${piece}`);
 	}
 });
+
+test('an address too long for a line is not broken at its slashes onto the line before it', async () => {
+	const url = 'https://gcc.gnu.org/bugzilla/buglist.cgi?bug_status=__open__&component=rust&product=gcc';
+	const out = await renderPost(makePost(`Our bugzilla tracker: <${url}>`), {width: 60, color: false, links: 'inline'});
+	assert.ok(!/tracker: https:\/\/gcc\.gnu\.org\/bugzilla\/$/m.test(out), out);
+});
