@@ -236,6 +236,7 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(lost('so P = I<sup>2</sup>R and V<sup>2</sup>/R', 'so P = I^2R and V^2/R'), []);
 		assert.deepEqual(lost('<p>uses readline<a href="https://t.co/M4">https://t.co/M4</a></p>', 'uses readlinehttps://t.co/M4'), []);
 		assert.deepEqual(lost('I have openedhttps://github.com/r/issues/1 to track', 'I have openedhttps://github.com/r/issues/1 to track'), []);
+		assert.deepEqual(lost('<p>see (https://hackmd.io/<a href="https://g.com/n">Niko Matsakis</a>/Sy), which</p>', 'see (https://hackmd.io/Niko Matsakis [1]/Sy), which'), []);
 	});
 
 	test('markers inside an HTML block are text; a handle @_x_ is no emphasis', () => {

@@ -261,6 +261,9 @@ export function sourceText(body: string, format: PostFormat): string {
 	// word (`CO<super>2</super>`, `time<em>ful</em>`) does not split it on the page.
 	text = text.replace(/<sup>([^<>\n]{1,20})<\/sup>/gi, '^$1');
 	text = text.replace(/(?<=[\p{L}\p{N}])<(\/?)(?:em|i|b|strong|u|s|del|ins|mark|small|span|super|font|abbr)\b[^<>]*>(?=[\p{L}\p{N}])/giu, '');
+	// A link right after an address (`https://hackmd.io/<a …>Niko</a>`) glues its text to it on
+	// the page and in the render, where both read as one address.
+	text = text.replace(/(\bhttps?:\/\/[^\s<>"'\])]+)<a\b[^>]*>/gi, '$1');
 	// `<code>` is HTML's backtick: the render shows the span glued to its neighbours as written
 	// (`<code>&amp;mut</code>s` is `&mut`s, one word to words() as backticks are).
 	text = text.replace(/<\/?code\b[^>]*>/gi, '');
