@@ -5,6 +5,7 @@ import {readChecked} from '../files/checked-read.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {AttributeBudget, boundAsciidoc} from './asciidoc-bounds.js';
 import {readableAsciidocHtml} from './asciidoc-math.js';
+import {restoreAddresses} from './asciidoc-urls.js';
 
 /**
 AsciiDoc to HTML with Asciidoctor.js. Includes go through our own processor: a file inside the
@@ -170,5 +171,5 @@ export async function asciidocToHtml(source: string, options: AsciidocOptions): 
 		},
 	});
 	// Admonition tables, block titles and callouts are read by the HTML conversion (html.ts).
-	return readableAsciidocHtml(String(html), clean);
+	return readableAsciidocHtml(restoreAddresses(String(html)), clean);
 }

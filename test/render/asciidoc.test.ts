@@ -193,3 +193,12 @@ test('AsciiDoc: attribute substitution is bounded', {timeout: 60_000}, async () 
 	assert.match(out, /Small:\s+x{64}\./);
 	assert.ok(out.length < 1024 * 1024, `output of ${out.length} characters`);
 });
+
+test('link addresses keep what Asciidoctor\'s typographic replacements would change', async () => {
+	const source = '= T\n\n* https://ui.adsabs.harvard.edu/abs/2000A%26A...357..763W/abstract[Wöhl (2000)]\n* https://francais.rt.com/france/19526-hauts-seine--tabassee-pour[article]\n* https://groovy.codehaus.org/Creating+XML+using+Groovy\'s+MarkupBuilder[MarkupBuilder]\n\nProse keeps them... as typography -- like this.\n';
+	const out = await renderPost(makePost(source, 'asciidoc'), {width: 100, color: false, links: 'references'});
+	assert.match(out, /^\[\d\]: https:\/\/ui\.adsabs\.harvard\.edu\/abs\/2000A%26A\.\.\.357\.\.763W\/abstract$/m);
+	assert.match(out, /^\[\d\]: https:\/\/francais\.rt\.com\/france\/19526-hauts-seine--tabassee-pour$/m);
+	assert.match(out, /^\[\d\]: https:\/\/groovy\.codehaus\.org\/Creating\+XML\+using\+Groovy's\+MarkupBuilder$/m);
+	assert.match(out, /them…/);
+});
