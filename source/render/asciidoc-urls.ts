@@ -28,12 +28,20 @@ function restored(address: string): string {
 	return text;
 }
 
+/**
+Its e-mail autolink reaches into addresses too: `https://lists.apache.org/list?users@maven.apache.org:2021-9`
+comes out with an `<a href="mailto:…">` inside the href (and inside a bare link's text).
+*/
+const mailInHref = /(href="[^"\s<>]*)<a href="mailto:[^"<>]*">([^<>]*)<\/a>/g;
+const mailInBareText = /(>(?:https?|ftp):\/\/[^<>\s]*)<a href="mailto:[^"<>]*">([^<>]*)<\/a>/g;
+
 export function restoreAddresses(html: string): string {
-	if (!html.includes('&#')) {
-		return html;
+	const text = html.includes('mailto:') ? html.replace(mailInHref, '$1$2').replace(mailInBareText, '$1$2') : html;
+	if (!text.includes('&#')) {
+		return text;
 	}
 
-	return html
+	return text
 		.replace(/(<a\b[^>]*?\bhref=")([^"]*)("[^>]*>)/g, (_all, open: string, address: string, close: string) => open + restored(address) + close)
 		.replace(/(<a\b[^>]*\bclass="bare"[^>]*>)([^<]*)(<\/a>)/g, (_all, open: string, text: string, close: string) => open + restored(text) + close);
 }

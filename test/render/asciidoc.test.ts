@@ -201,4 +201,8 @@ test('link addresses keep what Asciidoctor\'s typographic replacements would cha
 	assert.match(out, /^\[\d\]: https:\/\/francais\.rt\.com\/france\/19526-hauts-seine--tabassee-pour$/m);
 	assert.match(out, /^\[\d\]: https:\/\/groovy\.codehaus\.org\/Creating\+XML\+using\+Groovy's\+MarkupBuilder$/m);
 	assert.match(out, /them…/);
+	// An e-mail address inside an address is no mail link of its own.
+	const mail = await renderPost(makePost('= T\n\nI had https://lists.apache.org/list?users@maven.apache.org:2021-9[a use case]. Mail me@x.org.\n', 'asciidoc'), {width: 100, color: false, links: 'references'});
+	assert.match(mail, /^\[1\]: https:\/\/lists\.apache\.org\/list\?users@maven\.apache\.org:2021-9$/m);
+	assert.match(mail, /^\[2\]: mailto:me@x\.org$/m);
 });
