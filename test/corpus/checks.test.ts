@@ -165,6 +165,8 @@ describe('link targets not shown byte for byte', () => {
 	test('`[x](url` never closed (Markdown inside an HTML block) is text, not a link target', () => {
 		const source = '<p>[this proposal](https://hackmd.io/<a href="https://github.com/niko">Niko</a>/SyI0?type=view), which</p>';
 		assert.deepEqual(sourceParts(source, 'markdown').targets, ['https://github.com/niko']);
+		// A template-built target holds spaces and is still a target (an internal one).
+		assert.deepEqual(sourceParts('More [in the log]({% link _docs/history.md %}#v3).', 'markdown').targets, ['{%']);
 		assert.deepEqual(sourceParts('[a](https://x.org/a) and [b](<https://x.org/b c> "t") and [c](https://x.org/c \'t\')', 'markdown').targets, ['https://x.org/a', 'https://x.org/b c', 'https://x.org/c']);
 	});
 

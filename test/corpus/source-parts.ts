@@ -215,7 +215,8 @@ export function markdownTargets(prose: string): string[] {
 	// `[text](target "title")`: a target may hold one level of balanced parentheses. It is a link
 	// only when the parenthesis closes after it (or a title follows): `[x](https://hackmd.io/<a
 	// href=…>` inside an HTML block is text a browser shows as written, not a link to `…/<a`.
-	for (const match of prose.matchAll(/\]\(\s*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))+))(?=\s*\)|\s+["'(])/g)) {
+	// A target built by a template (`({% link x.md %})`) holds spaces: its `{%` is kept.
+	for (const match of prose.matchAll(/\]\(\s*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))+))(?=\s*\)|\s+["'(]|(?<=\(\s*\{[{%]-?)\s)/g)) {
 		add(match.index, match[1] ?? match[2]);
 	}
 
