@@ -1,3 +1,5 @@
+import {protectUnicodeText} from './asciidoc-unicode.js';
+
 /**
 Bounds on what an AsciiDoc source can make Asciidoctor do, checked on the text before it is
 parsed (and on every included file). Asciidoctor nests lists and delimited blocks recursively:
@@ -102,7 +104,7 @@ export function boundAsciidoc(source: string, budget: AttributeBudget): Bounded 
 			continue;
 		}
 
-		let bounded = budget.line(line);
+		let bounded = protectUnicodeText(budget.line(line));
 		const marker = listMarker.exec(bounded);
 		if (marker) {
 			bounded = marker[1]! + marker[2]!.slice(0, marker[2]!.startsWith(':') ? 4 : (marker[2]!.startsWith(';') ? 2 : maxListMarker)) + bounded.slice(marker[0].length);

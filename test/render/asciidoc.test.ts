@@ -206,3 +206,12 @@ test('link addresses keep what Asciidoctor\'s typographic replacements would cha
 	assert.match(mail, /^\[1\]: https:\/\/lists\.apache\.org\/list\?users@maven\.apache\.org:2021-9$/m);
 	assert.match(mail, /^\[2\]: mailto:me@x\.org$/m);
 });
+
+test('Unicode text Asciidoctor.js would read as markup stays as written; verbatim blocks untouched', async () => {
+	const source = '= T\n\n- Compute `Ī_global = (1 / N_total) ∑_{j=1..N_total} Ī(j)`.\n- Raise `S₁` to the power of `e^{rᵢ}`.\n- Plain snake_case, _emph_ and Ī _emphasised_ text; `+Ī_x+` stays.\n\n----\nĪ_global {rᵢ} &#95;\n----\n';
+	const out = visible(await renderPost(makePost(source, 'asciidoc'), {width: 100, color: false, links: 'references'}));
+	assert.match(out, /`Ī_global = \(1 \/ N_total\) ∑_\{j=1\.\.N_total\} Ī\(j\)`/);
+	assert.match(out, /`e\^\{rᵢ\}`/);
+	assert.match(out, /snake_case, emph and Ī emphasised text; `Ī_x` stays/);
+	assert.match(out, /│ Ī_global \{rᵢ\} &#95;/);
+});
