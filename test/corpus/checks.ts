@@ -346,6 +346,8 @@ function asciidocText(source: string): string {
 	// Named attributes (`[link=https://x, window=_blank]`) set a block's options, not its text.
 	text = text.replace(/^\[[\w-]+=[^\]\n]*\]$/gm, ' ');
 	text = text.replace(/^\[(?:\[[^\]]*\]|[\w#.%-]*(?:,[^\]\n]*)?)\]$/gm, line => /^\[(?:quote|verse)/.test(line) ? line.replace(/^\[(?:quote|verse),?/, ' ') : ' ');
+	// A table of contents' place (`toc::[]`) shows the headings, not the macro's name.
+	text = text.replace(/^toc::\[[^\]\n]*\]$/gm, ' ');
 	// Preprocessor lines and includes (the included text is extra, never missing).
 	text = text.replace(/^(?:include|ifdef|ifndef|ifeval|endif)::.*$/gm, ' ');
 	// Cross references: `<<id,text>>` shows text; `<<id>>` shows the target's title.
