@@ -4,7 +4,7 @@ import markedFootnote from 'marked-footnote';
 import {markedTerminal} from 'marked-terminal';
 import {sanitizeText} from '../text/sanitize.js';
 import {cjkEmphasis} from './cjk-emphasis.js';
-import {frameCode} from './code-block.js';
+import {frameCode, parseFenceInfo} from './code-block.js';
 import {fenceDisplayMath} from './display-math.js';
 import {separateFootnotes} from './footnote-blocks.js';
 import {Collector} from './collector.js';
@@ -203,7 +203,7 @@ function createMarked(options: MarkdownOptions): Marked {
 					return options.color ? chalk.yellow(code) : `\`${code}\``;
 				},
 				code(token) {
-					const language = (/^\S*/.exec(token.lang ?? '')?.[0] ?? '').toLowerCase();
+					const {language, marked} = parseFenceInfo(token.lang ?? '');
 					const code = token.text.replaceAll('\t', '    ');
 					const highlight = current().options.highlight;
 					let body = options.color ? chalk.yellow(code) : code;
@@ -212,7 +212,7 @@ function createMarked(options: MarkdownOptions): Marked {
 						body = highlight(code, language, chalk) ?? body;
 					}
 
-					return frameCode(body, language, {width, chalk, ...current().collector.codeBlock(language)});
+					return frameCode(body, language, {width, chalk, marked, ...current().collector.codeBlock(language)});
 				},
 				blockquote(token) {
 					const body = this.parser.parse(token.tokens).trim();

@@ -275,6 +275,10 @@ describe('what a reader would not call a bug is not counted', () => {
 		assert.deepEqual(sourceParts('<link rel="stylesheet" href="/css/glossary.css">\n\nSee [x](https://x.org).', 'markdown').targets, ['https://x.org']);
 	});
 
+	test('line marks glued to a fence language are not words', () => {
+		assert.deepEqual(lost('```js{1,3}\nvar a;\n```', '┌─ js ──\n┃ var a;\n└──'), []);
+	});
+
 	test('an AsciiDoc toc::[] macro is the headings, not the word toc', () => {
 		assert.deepEqual(lost('toc::[]\n\n== One\n\nText.', 'One\n\n## One\n\nText.', 'asciidoc'), []);
 	});

@@ -245,7 +245,8 @@ export function sourceText(body: string, format: PostFormat): string {
 
 	// A fence's info string after the language instructs the highlighter (`js {1,3-5}` marks
 	// lines, `js eval` makes a sandbox): the render shows the language and marks the lines.
-	text = text.replace(/^([ \t]*(?:`{3,}|~{3,})[ \t]*[^\s`{]*)[ \t]+[^`\n]*$/gm, '$1');
+	// The marks may be glued to the language (`js{1,3}`).
+	text = text.replace(/^([ \t]*(?:`{3,}|~{3,})[ \t]*[^\s`{]*)(?:[ \t]+|(?=\{))[^`\n]*$/gm, '$1');
 	// Comments are for the writer.
 	text = text.replace(/<!--[\s\S]*?-->/g, ' ');
 	if (format !== 'asciidoc') {

@@ -65,10 +65,17 @@ test('code text is shown as written: markup characters, entity-like text and obj
 });
 
 test('a language we have no grammar for, and an untagged block, keep the plain code colour', async () => {
-	for (const language of ['mermaid', 'js{1,3}', '']) {
+	for (const language of ['mermaid', '']) {
 		const out = await renderPost(fence(language, 'graph TD; A-->B'), coloured);
 		assert.deepEqual(codeLines(out), ['\u001B[2m│ \u001B[22m\u001B[33mgraph TD; A-->B\u001B[39m'], language);
 	}
+});
+
+test('line marks glued to the language (js{1,3}) leave the language named and highlighted', async () => {
+	const out = await renderPost(fence('js{1,3}', 'var a = 1;'), coloured);
+	assert.ok(out.includes(`${blue}var`), 'highlighted as JavaScript');
+	assert.ok(out.includes('┃ '), 'line 1 marked');
+	assert.ok(!out.includes('{1,3}'), out);
 });
 
 test('the language name is matched in any case, and embedded languages are coloured too', async () => {

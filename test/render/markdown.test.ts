@@ -124,3 +124,17 @@ test('emphasis closed by full-width punctuation before a CJK letter is emphasis,
 	// Code stays as written, and Latin emphasis is marked's own.
 	assert.match(visible(await renderPost(makePost('`*code。*ユ` and *x*y'), plain)), /`\*code。\*ユ` and \*x\*y|`\*code。\*ユ` and xy/);
 });
+
+test('fence line marks name the language and draw the marked lines with a heavy gutter', async () => {
+	const source = '```js {1,3}\nconst a = 1;\nconst b = 2;\nconst c = 3;\n```\n\n```jsx{2-3}\nx\ny\nz\n```\n\n```go {hl_lines=[2,"3-4"],linenos=table}\np\nq\nr\ns\n```\n\n```ts title="x.ts"\nplain\n```';
+	const out = visible(await renderPost(makePost(source), plain));
+	assert.match(out, /┌─ js ─+\n┃ const a = 1;\n│ const b = 2;\n┃ const c = 3;\n└/);
+	assert.match(out, /┌─ jsx ─+\n│ x\n┃ y\n┃ z\n└/);
+	assert.match(out, /┌─ go ─+\n│ p\n┃ q\n┃ r\n┃ s\n└/);
+	assert.match(out, /┌─ ts ─+\n│ plain\n└/);
+	assert.ok(!out.includes('{1,3}') && !out.includes('{2-3}') && !out.includes('hl_lines'), out);
+	// In colour the marked lines' gutter stands out, and the code is still highlighted.
+	const styled = await renderPost(makePost(source), {...plain, color: true});
+	assert.ok(styled.includes('\u001B[33m\u001B[1m┃ \u001B[22m\u001B[39m') || styled.includes('┃'), 'heavy gutter drawn');
+	assert.match(visible(styled), /┃ const a = 1;/);
+});
