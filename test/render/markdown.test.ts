@@ -99,7 +99,7 @@ test('TeX display math ($$ lines) is a code block named math, its backslashes as
 	const source = 'The equation.\n\n$$\n\\begin{equation}\ntime \\  gained = a_1 - b_2\n\\end{equation}\n$$\n\nAfter it.\n\n$$ x^2 + y^2 $$\n\n```sh\necho $$\n$$\n```';
 	const out = visible(await renderPost(makePost(source), plain));
 	assert.match(out, /┌─ math/);
-	assert.match(out, /│ \\begin\{equation\}\n│ time \\  gained = a_1 - b_2\n│ \\end\{equation\}/);
+	assert.match(out, /│ \\begin\{equation\}\n│ time \\ {2}gained = a_1 - b_2\n│ \\end\{equation\}/);
 	assert.match(out, /│ x\^2 \+ y\^2/);
 	assert.ok(!/^\$\$$/m.test(out.split('┌─ sh')[0]!), 'no $$ line left in prose');
 	// Inside code, `$$` is code.
