@@ -44,6 +44,13 @@ export interface Context {
 	readonly notes: Notes;
 	readonly table: boolean;
 	readonly note: boolean;
+	/**
+	The walk over blocks and the one-line form of an element (html-blocks.ts, html-inline.ts), for
+	the parts that hold blocks of their own (figures, details, notes, table cells). Passed here,
+	not imported, so the parts depend on the walk only through what they are given.
+	*/
+	readonly blocks: (nodes: readonly HtmlNode[], context: Context) => string[];
+	readonly oneLine: (node: HtmlElement, context: Context) => string;
 }
 
 export function classes(node: HtmlElement): string[] {

@@ -1,6 +1,4 @@
 import {asciicastOf} from './embeds.js';
-import {blocks} from './html-blocks.js';
-import {oneLine} from './html-inline.js';
 import {classes, collapse, type Context, destination, escapeMarkdownText, fileName, firstSrcset, hostOf, imageNames, isElement, linkNames, mediaNames, paragraphs, placeholder} from './html-markdown.js';
 import {attribute, findElement, type HtmlElement, type HtmlNode, textOf} from './html-tree.js';
 
@@ -93,7 +91,7 @@ export function countMedia(node: HtmlNode): number {
 
 export function figure(node: HtmlElement, context: Context): string[] {
 	const captionNode = node.children.find(child => isCaption(child)) as HtmlElement | undefined;
-	const caption = captionNode ? oneLine(captionNode, context) : '';
+	const caption = captionNode ? context.oneLine(captionNode, context) : '';
 	const content = node.children.filter(child => !isCaption(child));
 	const wrapper: HtmlElement = {name: 'div', attributes: new Map(), children: content};
 	const onlyMedia = countMedia(wrapper) === 1 && textOf(wrapper).trim() === '';
@@ -119,12 +117,12 @@ export function figure(node: HtmlElement, context: Context): string[] {
 		return rendered ? [rendered] : [];
 	}
 
-	return [...blocks(content, context), ...(caption ? paragraphs(`*${caption}*`) : [])];
+	return [...context.blocks(content, context), ...(caption ? paragraphs(`*${caption}*`) : [])];
 }
 
 export function details(node: HtmlElement, context: Context): string[] {
 	const summary = node.children.find(child => isElement(child) && child.name === 'summary') as HtmlElement | undefined;
-	const title = summary ? oneLine(summary, context) : '';
+	const title = summary ? context.oneLine(summary, context) : '';
 	const rest = node.children.filter(child => child !== summary);
-	return [...paragraphs(`**▸ ${title || 'Details'}**`), ...blocks(rest, context)];
+	return [...paragraphs(`**▸ ${title || 'Details'}**`), ...context.blocks(rest, context)];
 }

@@ -1,4 +1,3 @@
-import {blocks} from './html-blocks.js';
 import {classes, type Context, isElement, type Notes} from './html-markdown.js';
 import {attribute, type HtmlElement, textOf} from './html-tree.js';
 
@@ -89,6 +88,6 @@ export function isBackLink(node: HtmlElement, context: Context): boolean {
 /** A footnote's text as one `[^label]: text` definition. */
 export function definition(node: HtmlElement, context: Context): string {
 	const label = context.notes.labels.get(attribute(node, 'id'))!;
-	const text = blocks(node.children, {...context, note: true}).join(' ').replace(/\n/g, ' ').replace(/^\s*\.\s+/, '').trim();
+	const text = context.blocks(node.children, {...context, note: true}).join(' ').replace(/\n/g, ' ').replace(/^\s*\.\s+/, '').trim();
 	return `[^${label}]: ${text}`;
 }

@@ -1,5 +1,3 @@
-import {blocks} from './html-blocks.js';
-import {oneLine} from './html-inline.js';
 import {classes, collapse, type Context, escapeMarkdownText, isElement, paragraphs, quote} from './html-markdown.js';
 import {attribute, findElement, type HtmlElement, textOf} from './html-tree.js';
 
@@ -9,7 +7,7 @@ admonition tables as a labelled quote.
 */
 
 export function cellText(cell: HtmlElement, context: Context): string {
-	return blocks(cell.children, {...context, table: true})
+	return context.blocks(cell.children, {...context, table: true})
 		.map(part => part.replace(/\\\n/g, '<br>').replace(/\n+/g, ' '))
 		.join('<br>')
 		.trim();
@@ -45,13 +43,13 @@ export const layoutBlocks = new Set(['pre', 'table', 'ul', 'ol', 'blockquote', '
 export function table(node: HtmlElement, context: Context): string[] {
 	const rows = rowsOf(node);
 	const caption = node.children.find(child => isElement(child) && child.name === 'caption') as HtmlElement | undefined;
-	const before = caption ? paragraphs(`**${oneLine(caption, context)}**`) : [];
+	const before = caption ? paragraphs(`**${context.oneLine(caption, context)}**`) : [];
 	const cells = rows.flatMap(({row}) => cellsOf(row));
 	// A table used for layout (code with a line-number gutter, a grid of blocks) is its blocks.
 	if (cells.some(cell => findElement(cell, layoutBlocks) !== undefined)) {
 		return [...before, ...cells
 			.filter(cell => !classes(cell).some(name => /gutter|lineno/.test(name)))
-			.flatMap(cell => blocks(cell.children, context))];
+			.flatMap(cell => context.blocks(cell.children, context))];
 	}
 
 	if (rows.length === 0) {
@@ -74,7 +72,7 @@ export function admonition(node: HtmlElement, context: Context): string[] {
 	const icon = cells.find(cell => classes(cell).includes('icon'));
 	const content = cells.find(cell => classes(cell).includes('content'));
 	const label = (icon ? collapse(textOf(icon)).trim() : '') || kind;
-	const parts = content ? blocks(content.children, context) : [];
+	const parts = content ? context.blocks(content.children, context) : [];
 	const head = `**${escapeMarkdownText(label.toUpperCase())}:**`;
 	return quote(parts.length > 0 && !/^(?:[>*#|`]|\d+\.)/.test(parts[0]!)
 		? [`${head} ${parts[0]}`, ...parts.slice(1)]

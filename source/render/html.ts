@@ -1,4 +1,5 @@
 import {blocks} from './html-blocks.js';
+import {oneLine} from './html-inline.js';
 import type {Context} from './html-markdown.js';
 import {collectNotes} from './html-notes.js';
 import {parseHtml} from './html-tree.js';
@@ -26,6 +27,6 @@ details), html-notes.ts (footnotes), html-tables.ts (tables, admonitions).
 /** HTML as Markdown: the text, structure and targets of the page, in time linear in its size. */
 export function htmlToMarkdown(html: string): string {
 	const root = parseHtml(html);
-	const context: Context = {notes: collectNotes(root), table: false, note: false};
+	const context: Context = {notes: collectNotes(root), table: false, note: false, blocks, oneLine};
 	return blocks(root.children, context).join('\n\n');
 }
