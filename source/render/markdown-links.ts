@@ -50,20 +50,22 @@ export function renderLink(text: string, href: string, chalk: ChalkInstance, ima
 
 	const bare = !image && (visible === '' || visible === target || `mailto:${visible}` === target);
 	const style = options.color ? options.links : (options.links === 'osc8' ? 'inline' : options.links);
+	const numbered = `${gluedSpace}${chalk.dim(`[${number}]`)}`;
+	const shownNumber = options.numberLinks ? numbered : '';
 	if (style === 'osc8') {
 		const url = cleanUrl(target, isPostReference(target) ? undefined : options.baseUrl);
-		return mark + hyperlink(url, chalk.blue.underline(bare ? target : label));
+		return mark + hyperlink(url, chalk.blue.underline(bare ? target : label)) + shownNumber;
 	}
 
 	if (bare) {
-		return mark + chalk.blue.underline(target);
+		return mark + chalk.blue.underline(target) + shownNumber;
 	}
 
 	if (style === 'inline') {
-		return `${mark}${chalk.blue(label)} ${chalk.dim(`(${target})`)}`;
+		return `${mark}${chalk.blue(label)}${shownNumber} ${chalk.dim(`(${target})`)}`;
 	}
 
-	return `${mark}${chalk.blue(label)}${gluedSpace}${chalk.dim(`[${number}]`)}`;
+	return `${mark}${chalk.blue(label)}${numbered}`;
 }
 
 export function renderImage(alt: string, href: string, chalk: ChalkInstance): string {

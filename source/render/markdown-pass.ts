@@ -20,6 +20,8 @@ export interface MarkdownOptions {
 	readonly links: LinkStyle;
 	/** Puts the blog's URL before relative targets inside OSC 8 links (what a click opens). */
 	readonly baseUrl?: string;
+	/** Each link's number beside its text in every style (the reader's, for its links list). */
+	readonly numberLinks?: boolean;
 	/** Turns an HTML block into Markdown; without it HTML blocks become plain text. */
 	readonly htmlToMarkdown?: (html: string) => string;
 	/** Colours code blocks that name their language; without it they keep the plain code colour. */

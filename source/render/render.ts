@@ -53,6 +53,11 @@ export interface RenderOptions {
 	image-rows.ts); 0 or absent: none, as in a pipe.
 	*/
 	readonly imageRows?: number;
+	/**
+	Show each link's number beside its text (`docs[3]`) in every link style, as the reader's links
+	list (`L`) numbers them; references (`[n]`, as piped) always show it.
+	*/
+	readonly numberLinks?: boolean;
 }
 
 export interface RenderedDocument extends Structure {
@@ -89,7 +94,7 @@ async function emojiFor(markdown: string): Promise<((text: string) => string) | 
 /** Markdown's render with all it needs loaded first: what is left runs synchronously. */
 async function loadedMarkdown(markdown: string, options: RenderOptions, htmlToMarkdown?: (html: string) => string): Promise<() => RenderedMarkdown> {
 	const {renderMarkdownText, mayNameCodeLanguage} = await import('./markdown.js');
-	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl};
+	const markdownOptions = {width: options.width, color: options.color, links: options.links, baseUrl: options.baseUrl, numberLinks: options.numberLinks};
 	const highlight = await highlighterFor(markdown, options, mayNameCodeLanguage);
 	const emoji = await emojiFor(markdown);
 	return () => renderMarkdownText(markdown, {...markdownOptions, htmlToMarkdown, highlight, emoji});

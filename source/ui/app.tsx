@@ -180,7 +180,8 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const columnWidth = Math.min(width, Math.max(20, state.textWidth ?? textWidth));
 	// Image previews are colour: under NO_COLOR the `[image: …]` line is all an image shows.
 	const imageRows = color && images && !state.imagesOff ? imageRowsFor(height) : 0;
-	const rendered = useDocument(open, {width: columnWidth, color, links, imageRows}, inArchive, render, cache);
+	// The text shows each link's number, as the links list (`L`) numbers them.
+	const rendered = useDocument(open, {width: columnWidth, color, links, imageRows, numberLinks: true}, inArchive, render, cache);
 	const places = useRelated(open, state.related !== undefined, archive, postResults.searcher);
 	// The preview pane (`p`): beside the list on a wide terminal, rendered as the reader renders.
 	const previewFits = size.columns >= previewColumns;

@@ -12,6 +12,15 @@ test('inline links read `text (url)`', async () => {
 	assert.match(out, /and https:\/\/bare\.example\/x, and\slocal\./);
 });
 
+test('the reader\'s text numbers its links as its links list does, in every style', async () => {
+	const inline = await renderPost(makePost(body), {width: 80, color: false, links: 'inline', numberLinks: true});
+	assert.match(inline, /Read the docs \[1\] \(https:\/\/example\.com\/docs\) and more \[2\]\s\(https:\/\/example\.com\/more\)\./);
+	assert.match(inline, /Again the docs \[1\] \(/);
+	assert.match(inline, /https:\/\/bare\.example\/x \[3\],\sand\slocal\./, 'an anchor in the post has no number');
+	const osc8 = await renderPost(makePost(body), {width: 80, color: true, links: 'osc8', numberLinks: true});
+	assert.match(visible(osc8), /Read the docs \[1\] and more \[2\]\./);
+});
+
 test('reference links are numbered and listed after their section', async () => {
 	const out = await renderPost(makePost(body), {width: 80, color: false, links: 'references'});
 	assert.match(out, /Read the docs \[1\] and more \[2\]\./);

@@ -19,7 +19,7 @@ export function createDocumentCache(): DocumentCache {
 }
 
 function cacheKey(options: RenderOptions): string {
-	return `${options.width}\u0000${options.color}\u0000${options.links}\u0000${options.imageRows ?? 0}`;
+	return `${options.width}\u0000${options.color}\u0000${options.links}\u0000${options.imageRows ?? 0}\u0000${options.numberLinks === true}`;
 }
 
 export interface OpenDocument {
@@ -34,7 +34,7 @@ export function useDocument(post: Post | undefined, options: RenderOptions, extr
 	const cached = post ? cache.get(post)?.get(key) : undefined;
 	const [latest, setLatest] = useState<{readonly post: Post; readonly document: RenderedDocument} | undefined>();
 	const [failure, setFailure] = useState<{readonly post: Post; readonly message: string} | undefined>();
-	const {width, color, links, imageRows} = options;
+	const {width, color, links, imageRows, numberLinks} = options;
 
 	useEffect(() => {
 		if (!post) {
@@ -55,7 +55,7 @@ export function useDocument(post: Post | undefined, options: RenderOptions, extr
 			}
 		};
 
-		render(post, {width, color, links, imageRows, ...extra}, {onPartial, signal: abort.signal}).then(document => {
+		render(post, {width, color, links, imageRows, numberLinks, ...extra}, {onPartial, signal: abort.signal}).then(document => {
 			// A first-screen document (a long post's head) is shown but not kept: the whole one follows.
 			if (!document.partial) {
 				const perPost = cache.get(post) ?? new Map<string, RenderedDocument>();
@@ -75,7 +75,7 @@ export function useDocument(post: Post | undefined, options: RenderOptions, extr
 			current = false;
 			abort.abort();
 		};
-	}, [post, key, width, color, links, imageRows, extra, render, cache]);
+	}, [post, key, width, color, links, imageRows, numberLinks, extra, render, cache]);
 
 	const stale = latest && latest.post === post ? latest.document : undefined;
 	return {
