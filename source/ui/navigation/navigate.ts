@@ -64,10 +64,15 @@ function onScroll(state: Navigation, action: Action, viewport: Viewport): Naviga
 	return undefined;
 }
 
-/** The selection follows its post to its new place; a post that is gone cannot stay open. */
-function moved(state: Navigation, index: number, offset: number, viewport: Viewport): Navigation {
+/**
+The selection follows its post to its new place; a post that is gone cannot stay open. A post
+opened after the list changed (Enter on the new list, before this event) is one of the new
+list's, and stays open.
+*/
+function moved(state: Navigation, index: number, offset: number, viewport: Viewport, reading = true): Navigation {
 	if (index < 0) {
-		return select({...state, view: state.view === 'reader' ? 'list' : state.view, helpFrom: 'list'}, state.selected, viewport);
+		const leave = state.view === 'reader' && reading;
+		return select({...state, view: leave ? 'list' : state.view, helpFrom: leave ? 'list' : state.helpFrom}, state.selected, viewport);
 	}
 
 	// A list at its top stays there while the selection fits: posts that arrived above it are seen.
@@ -121,7 +126,7 @@ function onEvent(state: Navigation, event: NavigationEvent, viewport: Viewport):
 			return state.view === 'reader' && state.find?.land ? findStep(state, 'next', viewport, 0) : state;
 
 		case 'moved':
-			return moved(state, event.index, event.offset, viewport);
+			return moved(state, event.index, event.offset, viewport, event.reading);
 		case 'resume':
 			return state.view === 'reader' ? {...state, readerTop: clamp(event.top, 0, Math.max(0, viewport.lineCount - viewport.pageHeight)), readerTotal: viewport.lineCount, readerBlocks: viewport.blocks} : state;
 		case 'open-post': {

@@ -170,8 +170,9 @@ export type NavigationEvent =
 	/**
 	The list changed under the reader (the archive was checked and replaced): the selected post is
 	now at `index`, or gone (-1). It stays `offset` rows below the top of the list, as it was.
+	`reading`: a post was open when the list changed (a key may have opened one since).
 	*/
-	| {readonly type: 'moved'; readonly index: number; readonly offset: number}
+	| {readonly type: 'moved'; readonly index: number; readonly offset: number; readonly reading?: boolean}
 	/** The open post goes back to where it was left (read state): its top line in this rendering. */
 	| {readonly type: 'resume'; readonly top: number}
 	/** Opens a post ("continue reading"): the list's `index`, or by slug when the list hides it. */

@@ -228,6 +228,8 @@ test('a replaced list: the selection follows its post; a list at its top stays t
 	assert.deepEqual([moved.selected, moved.listTop], [17, 8], 'a scrolled list keeps the row where it was on screen');
 	const reading = navigate(run(atTop, 'open'), {type: 'moved', index: -1, offset: 0}, viewport);
 	assert.equal(reading.view, 'list', 'a post that is gone cannot stay open');
+	const openedSince = navigate(run(atTop, 'open'), {type: 'moved', index: -1, offset: 0, reading: false}, viewport);
+	assert.equal(openedSince.view, 'reader', 'a post opened on the new list, before the event, stays open');
 });
 
 test('the outline, links and related lists page and jump to their ends', () => {

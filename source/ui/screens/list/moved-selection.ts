@@ -21,7 +21,7 @@ export function movedSelection(state: Navigation, shown: Shown | undefined, arch
 
 	const before = Math.min(state.selected, shown.matches.length - 1);
 	const top = listTopFor(state.listTop, before, listHeight, shown.matches.length);
-	return {type: 'moved', index: rankOf(matches, shown.matches.post(before).slug), offset: before - top};
+	return {type: 'moved', index: rankOf(matches, shown.matches.post(before).slug), offset: before - top, reading: state.view !== 'list'};
 }
 
 export function rankOf(matches: Ranked, slug: string): number {
