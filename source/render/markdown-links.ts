@@ -2,7 +2,7 @@ import type {ChalkInstance} from 'chalk';
 import {decodeEntities} from '../text/entities.js';
 import {cleanUrl, displayUrl, hyperlink, isPostReference, withoutHyperlinks} from './links.js';
 import {current, plainOf} from './markdown-pass.js';
-import {gluedSpace} from './wrap.js';
+import {gluedSpace} from './wrap-pieces.js';
 
 /**
 How a Markdown link, image and heading look: a link by the style asked for (OSC 8, `text (url)`

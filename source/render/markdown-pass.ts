@@ -4,7 +4,7 @@ import {stripEscapes} from './escapes.js';
 import type {Highlighter} from './highlight/highlight.js';
 import type {References} from './links.js';
 import {withoutMarkers} from './markers.js';
-import {gluedSpace} from './wrap.js';
+import {gluedSpace} from './wrap-pieces.js';
 
 /**
 The options of a Markdown render and the state of the one under way, which marked's renderers

@@ -15,6 +15,10 @@ archive post (and to show as written when it cannot):
   (a path from the site root)
 A reference already in a link target (`[text]({{< ref "x" >}})`) becomes the target; one standing
 alone becomes a link whose text is the reference.
+
+Over 300 lines: the Hugo and Liquid expansions share one table of protected text and must run in
+one order (raw and code first, then calls, then outputs); kept in one file, that order reads top
+to bottom.
 */
 
 /** The pseudo-URL scheme of a reference to another post. */
