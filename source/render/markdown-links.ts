@@ -51,7 +51,8 @@ export function renderLink(text: string, href: string, chalk: ChalkInstance, ima
 	const bare = !image && (visible === '' || visible === target || `mailto:${visible}` === target);
 	const style = options.color ? options.links : (options.links === 'osc8' ? 'inline' : options.links);
 	const numbered = `${gluedSpace}${chalk.dim(`[${number}]`)}`;
-	const shownNumber = options.numberLinks ? numbered : '';
+	// An image's line stays its alt text and link: the picture is drawn right under it.
+	const shownNumber = options.numberLinks && !image ? numbered : '';
 	if (style === 'osc8') {
 		const url = cleanUrl(target, isPostReference(target) ? undefined : options.baseUrl);
 		return mark + hyperlink(url, chalk.blue.underline(bare ? target : label)) + shownNumber;
