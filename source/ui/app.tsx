@@ -5,7 +5,7 @@ live in their folders. Over 300 lines because every screen is chosen here from t
 and viewport, which splitting would pass around in pieces.
 */
 import type {SortOrder} from '../search/sort-order.js';
-import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {Archive} from '../archive/post.js';
 import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
@@ -149,9 +149,11 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	// Kept after each commit (not during a render, which concurrent React may throw away).
 	const shown = useRef<Shown | undefined>(undefined);
 	const moved = movedSelection(keyed, shown.current, archive, matches, listHeight);
-	// This frame already shows the selection where it moved; the event keeps it there.
+	// This frame already shows the selection where it moved; the event keeps it there. A layout
+	// effect, run in the same commit: a key read between this frame and a later (passive) effect
+	// would act on the state before the move (q closing a post the frame no longer shows).
 	const state = moved === undefined ? keyed : navigate(keyed, moved, {count: matches.length, listHeight, pageHeight: 1, lineCount: 0});
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (moved !== undefined) {
 			dispatch(moved);
 		}
