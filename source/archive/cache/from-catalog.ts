@@ -1,5 +1,5 @@
 import type {CatalogFile, Settled} from './catalog-format.js';
-import {postFromFields} from './post-fields.js';
+import {postFieldsAt, postFromFields} from './post-fields.js';
 import type {Archive, Post, Site, Skipped} from '../post.js';
 
 /** An index written by a load that saw every file: what it made of the posts as a whole is in it. */
@@ -48,20 +48,8 @@ export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveP
 
 		const row = fileRow[post]!;
 		const type = posts.type[post]!;
-		const fields = {
-			slug: settled.slug[post]!,
-			title: posts.title[post]!,
-			date: posts.date[post]!,
-			tags: posts.tags[post]!,
-			authors: posts.authors[post]!,
-			series: posts.series[post]!,
-			permalinks: posts.permalinks[post]!,
-			status,
-			type,
-			summary: posts.summary[post]!,
-			words: posts.words[post]!,
-			format: posts.format[post]!,
-		};
+		// The slug made unique across the archive, in place of the file's own.
+		const fields = postFieldsAt(posts, post, settled.slug[post]!);
 		(type === 'page' ? pages : listed).push(postFromFields(fields, files.path[row]!, parts.fileOf(row), index.root, settled.section[post]!));
 	}
 

@@ -2,6 +2,7 @@ import {readingMinutes} from '../fields/plain.js';
 import {cleanPath, cleanText} from '../fields/values.js';
 import {splitHeader} from '../headers/split.js';
 import type {Post, PostFormat} from '../post.js';
+import type {PostColumns} from './catalog-format.js';
 import {readText} from '../posts/read.js';
 
 /**
@@ -78,4 +79,22 @@ function readBody(file: string, format: PostFormat, realRoot: string): string {
 	} catch {
 		return '';
 	}
+}
+
+/** The fields of one post row of the catalog's columns; `slug` by default the file's own. */
+export function postFieldsAt(posts: PostColumns, row: number, slug = posts.slug[row]!): PostFields {
+	return {
+		slug,
+		title: posts.title[row]!,
+		date: posts.date[row]!,
+		tags: posts.tags[row]!,
+		authors: posts.authors[row]!,
+		series: posts.series[row]!,
+		permalinks: posts.permalinks[row]!,
+		status: posts.status[row]!,
+		type: posts.type[row]!,
+		summary: posts.summary[row]!,
+		words: posts.words[row]!,
+		format: posts.format[row]!,
+	};
 }

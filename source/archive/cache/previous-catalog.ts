@@ -1,4 +1,4 @@
-import {type PostFields, postFromFields} from './post-fields.js';
+import {type PostFields, postFieldsAt, postFromFields} from './post-fields.js';
 import type {FileOutcome} from '../posts/parse-file.js';
 import type {Stamp} from '../scan/walk.js';
 import type {CatalogFile} from './catalog-format.js';
@@ -66,20 +66,6 @@ export class PreviousCatalog {
 	}
 
 	fieldsOfPostRow(post: number): PostFields {
-		const {posts} = this.file;
-		return {
-			slug: posts.slug[post]!,
-			title: posts.title[post]!,
-			date: posts.date[post]!,
-			tags: posts.tags[post]!,
-			authors: posts.authors[post]!,
-			series: posts.series[post]!,
-			permalinks: posts.permalinks[post]!,
-			status: posts.status[post]!,
-			type: posts.type[post]!,
-			summary: posts.summary[post]!,
-			words: posts.words[post]!,
-			format: posts.format[post]!,
-		};
+		return postFieldsAt(this.file.posts, post);
 	}
 }
