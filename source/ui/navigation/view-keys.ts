@@ -5,7 +5,7 @@ transitions on the navigation state, wired in from list-keys.ts.
 */
 import type {Action} from '../keys/keymap.js';
 import type {ListView, Navigation, Viewport} from './state.js';
-import {clamp} from './scroll.js';
+import {clamp, pickerStep} from './scroll.js';
 import {parseQuery} from '../../search/query.js';
 import {nextSort, sortInEffect} from '../../search/sort-order.js';
 import {withFilter} from '../../search/filter-text.js';
@@ -65,21 +65,12 @@ export function onListViews(state: Navigation, action: Action, viewport: Viewpor
 function onOpenView(state: Navigation, view: ListView, action: Action, viewport: Viewport): Navigation {
 	const entries = viewport.views?.entries(view.kind).entries ?? [];
 	const shown = shownEntries(entries, view.filter);
-	const page = Math.max(1, viewport.listHeight);
-	const select = (index: number): Navigation => ({...state, listView: {...view, selected: clamp(index, 0, Math.max(0, shown.length - 1))}});
+	const moved = pickerStep(action, view.selected, shown.length, viewport.listHeight);
+	if (moved !== undefined) {
+		return {...state, listView: {...view, selected: moved}};
+	}
+
 	switch (action) {
-		case 'select-previous':
-			return select(view.selected - 1);
-		case 'select-next':
-			return select(view.selected + 1);
-		case 'select-page-up':
-			return select(view.selected - page);
-		case 'select-page-down':
-			return select(view.selected + page);
-		case 'select-first':
-			return select(0);
-		case 'select-last':
-			return select(shown.length - 1);
 		case 'open': {
 			const entry = shown[view.selected];
 			if (entry === undefined) {

@@ -56,6 +56,11 @@ export function decorator(hits: readonly Hit[], current: number | undefined, mar
 			to++;
 		}
 
+		// Most lines have no hit, on them or carried from the line above.
+		if (carried === to) {
+			return line;
+		}
+
 		const onLine: Array<{readonly index: number; readonly start: number; readonly end: number}> = [];
 		for (let at = carried; at < from; at++) {
 			const next = hits[at]!.next;
