@@ -162,10 +162,13 @@ export function watchFolders(roots: readonly string[], options: WatchOptions): F
 				continue;
 			}
 
+			// A folder of posts holds thousands of files and few folders: only folders are joined.
 			for (const entry of entries) {
-				const path = join(current, entry.name);
-				if (entry.isDirectory() && wantedFolder(path, entry.name)) {
-					pending.push(path);
+				if (entry.isDirectory()) {
+					const path = join(current, entry.name);
+					if (wantedFolder(path, entry.name)) {
+						pending.push(path);
+					}
 				}
 			}
 		}
