@@ -74,6 +74,16 @@ export interface Archive {
 	a file changed too recently to be told apart from its next change.
 	*/
 	readonly fingerprint?: string;
+	/**
+	Set when `posts` are only the first posts of the archive (a first frame drawn from the
+	catalog's head, before the whole catalog is read): how many posts and pages it has in all.
+	*/
+	readonly whole?: {readonly posts: number; readonly pages: number};
+}
+
+/** How many posts and pages the archive has, when it holds only its first posts too. */
+export function wholeCounts(archive: Archive): {readonly posts: number; readonly pages: number} {
+	return archive.whole ?? {posts: archive.posts.length, pages: archive.pages.length};
 }
 
 /** The JSON contract of `list --json`; `show --json` adds `body`. */

@@ -7,7 +7,7 @@ and viewport, which splitting would pass around in pieces.
 import type {SortOrder} from '../search/sort-order.js';
 import {useCallback, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
-import type {Archive} from '../archive/post.js';
+import {type Archive, wholeCounts} from '../archive/post.js';
 import {renderDocument, type LinkStyle, type RenderOptions} from '../render/render.js';
 import {lazyLinkLookup} from '../archive/site/link-target.js';
 import {linkPosts} from '../render/post-links.js';
@@ -309,7 +309,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 			<ListScreen
 				title={title}
 				noun={state.section === 'posts' ? 'post' : 'page'}
-				total={state.section === 'posts' ? archive.posts.length : archive.pages.length}
+				total={wholeCounts(archive)[state.section]}
 				otherSection={sectionNote(archive, state.section)}
 				query={state.query}
 				resultsQuery={resultsQuery}

@@ -45,6 +45,11 @@ export interface ReaderOptions {
 	(selection and scroll follow the selected post), unless it holds the very same files.
 	*/
 	readonly check?: () => Archive | Promise<Archive>;
+	/**
+	The whole archive, when the one given holds only its first posts (`Archive.whole`): called once
+	the first frame is out, and shown at once, before the check.
+	*/
+	readonly whole?: () => Promise<Archive>;
 	/** The render thread's script (render/worker.ts built); without it posts render on this thread. */
 	readonly renderWorker?: URL;
 	/** The widest the text column may be (`--width`); default: a comfortable measure. */
@@ -214,7 +219,8 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} images={drawing !== 'off'} />
 		</CrashGuard>
 	);
-	let {check} = options;
+	let {check, whole} = options;
+	let shownFirst = archive;
 	let warmed = false;
 	try {
 		const instance = render(
@@ -238,7 +244,9 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 				onRender() {
 					// The first frame is written as this returns; the check (a stat of every file) comes after it.
 					const checkNow = check;
+					const wholeNow = whole;
 					check = undefined;
+					whole = undefined;
 					// The render thread boots (and loads the renderer) soon after, so opening a post does not wait for it.
 					if (!warmed) {
 						warmed = true;
@@ -252,12 +260,21 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 					if (checkNow !== undefined) {
 						setTimeout(async () => {
+							if (wholeNow !== undefined) {
+								shownFirst = await wholeNow();
+								if (quit) {
+									return;
+								}
+
+								instance.rerender(app(shownFirst, true));
+							}
+
 							const checked = await checkNow();
 							if (quit) {
 								return;
 							}
 
-							const shown = sameFiles(archive, checked) ? archive : checked;
+							const shown = sameFiles(shownFirst, checked) ? shownFirst : checked;
 							instance.rerender(app(shown, false));
 							// Watching starts once the list holds the files as they are.
 							if (live) {

@@ -39,9 +39,14 @@ changed; the read state, the config file's keys and sort, and live reload. Resol
 */
 export async function startReader(start: ReaderStart): Promise<number> {
 	const {dir, drafts, cache, config} = start;
-	const {cachedArchive} = await import('../archive/cache/cached-archive.js');
-	const indexed = cachedArchive(dir, {drafts, cache});
-	const archive = indexed !== undefined && indexed.posts.length > 0 ? indexed : await start.load();
+	// The config file's order is where the list starts; newest first is the archive's own.
+	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
+	const {cachedArchive, cachedHead} = await import('../archive/cache/cached-archive.js');
+	// The first frame from the catalog's head when the list opens as the head holds it (newest
+	// first, no drafts): the whole catalog is read once that frame is out (`whole`, below).
+	const head = cache && !drafts && sort === undefined ? cachedHead(dir) : undefined;
+	let indexed = head === undefined ? cachedArchive(dir, {drafts, cache}) : undefined;
+	const archive = head ?? (indexed !== undefined && indexed.posts.length > 0 ? indexed : await start.load());
 	if (archive.posts.length === 0) {
 		process.stderr.write(`blog-reader: no posts in ${sanitizeLine(archive.root)}\n`);
 		return exitCode.nothingFound;
@@ -83,12 +88,28 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		return checkInWorker(start.checkWorker, {dir, drafts, cache});
 	};
 
+	// After the head's frame: the whole archive as the catalog has it, else (no catalog to be read
+	// after all) as a full load reads it, which leaves the check nothing to do.
+	let loaded: Archive | undefined;
+	const whole = head === undefined
+		? undefined
+		: async (): Promise<Archive> => {
+			indexed = cachedArchive(dir, {drafts, cache});
+			loaded = indexed !== undefined && indexed.posts.length > 0 ? indexed : await loadFresh();
+			return loaded;
+		};
 	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
 	// only a changed archive is loaded again here, to be shown.
-	const check = archive === indexed
+	const check = head !== undefined || archive === indexed
 		? async (): Promise<Archive> => {
+			const against = indexed;
+			if (against === undefined || (head !== undefined && loaded !== against)) {
+				// The head's whole archive came from a full load: nothing is left to check.
+				return loaded ?? loadFresh();
+			}
+
 			const report = await checkFiles();
-			if (report?.fingerprint === undefined || report.fingerprint !== indexed.fingerprint) {
+			if (report?.fingerprint === undefined || report.fingerprint !== against.fingerprint) {
 				return loadFresh();
 			}
 
@@ -96,7 +117,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 				later(message);
 			}
 
-			return indexed;
+			return against;
 		}
 		: undefined;
 	// The config file's keys: whatever is wrong is said in the status line and again on exit,
@@ -142,10 +163,8 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		},
 		skip: [dirs.cache, dirs.state],
 	};
-	// The config file's order is where the list starts; newest first is the archive's own.
-	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
 	const {runReader} = await withoutFetch(async () => import('./run.js'));
-	return runReader(archive, {live, title: archive.root, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, images: start.images, keymap: keys.keymap, notice, readState, sort, wordIndexStores: shown => wordIndexStores(shown, later)});
+	return runReader(archive, {live, title: archive.root, whole, check, renderWorker: start.renderWorker, textWidth: start.textWidth, level: start.level, theme: start.theme, images: start.images, keymap: keys.keymap, notice, readState, sort, wordIndexStores: shown => wordIndexStores(shown, later)});
 }
 
 /**

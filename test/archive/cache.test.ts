@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
 import {type CatalogFile, decodeCatalog, encodeCatalog, catalogFormatVersion} from '../../source/archive/cache/catalog-format.js';
+import {headFileFor} from '../../source/archive/cache/catalog-head.js';
 import {sealed} from '../../source/state/seal.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
@@ -327,8 +328,8 @@ test('a write killed midway (a stray temp file, a truncated index) costs one war
 	const next = load(dir);
 	assert.deepEqual(next.warnings, []);
 	assert.deepEqual(archiveView(next.archive), fresh);
-	// The old leftover is tidied away by the rebuild.
-	assert.deepEqual(cacheFiles(), [file]);
+	// The old leftover is tidied away by the rebuild; the catalog's head is written beside it.
+	assert.deepEqual(cacheFiles(), [headFileFor(file), file]);
 });
 
 const child = fileURLToPath(new URL('load-child.ts', import.meta.url));
@@ -369,7 +370,8 @@ test('two readers starting at once both load everything and leave a valid index'
 		const next = load(dir);
 		assert.deepEqual(next.warnings, []);
 		assert.deepEqual(archiveView(next.archive), archiveView(load(dir, {cache: false}).archive));
-		assert.deepEqual(cacheFiles(), [indexFile()]);
+		// A file changed a moment ago leaves no head: the catalog cannot yet say it is settled.
+		assert.deepEqual(cacheFiles(), round === 0 ? [headFileFor(indexFile()), indexFile()] : [indexFile()]);
 		writeFileSync(join(dir, 'posts/7.md'), '# Changed\n');
 	}
 });
@@ -411,13 +413,15 @@ test('a cache folder that cannot be written means no cache: one warning, everyth
 	assert.deepEqual(archiveView(load(dir).archive), fresh);
 });
 
-test('the index lives in the cache folder, one file per archive, never in the archive', () => {
+test('the index lives in the cache folder, one catalog and its head per archive, never in the archive', () => {
 	const one = settledArchive({'a.md': '# A\n'});
 	const two = settledArchive({'b.md': '# B\n'});
 	load(one);
 	load(two);
 	load(one);
-	assert.equal(cacheFiles().length, 2);
+	assert.equal(cacheFiles().filter(file => file.endsWith('.index')).length, 2);
+	assert.deepEqual(cacheFiles().filter(file => file.endsWith('.head')), cacheFiles().filter(file => file.endsWith('.index')).map(file => headFileFor(file)));
+	assert.equal(cacheFiles().length, 4);
 	for (const dir of [one, two]) {
 		assert.deepEqual(readdirSync(dir), [dir === one ? 'a.md' : 'b.md']);
 	}

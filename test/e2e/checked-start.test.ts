@@ -50,3 +50,41 @@ test('a post added since the last start shows up once the files are checked', {t
 		second.close();
 	}
 });
+
+test('a warm start of a large archive draws the first screen from the head, then holds every post', {timeout: 90_000}, async () => {
+	const dir = removeAfterTests(tempDir());
+	const files: Record<string, string> = {};
+	for (let at = 0; at < 300; at++) {
+		const date = `${2000 + Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}-01`;
+		files[`p${at}.md`] = post(at === 0 ? 'The oldest entry' : `Entry number ${at}`, date);
+	}
+
+	writeTree(dir, files);
+	aged(dir, Object.keys(files));
+	const first = startReader({args: ['--dir', dir]});
+	try {
+		await first.waitFor(text => /300 posts/.test(text) && !text.includes('checking'), 30_000);
+		first.write('q');
+		await first.waitFor(/EXIT=0/);
+	} finally {
+		first.close();
+	}
+
+	const second = startReader({args: ['--dir', dir]});
+	try {
+		// The very first frame already counts every post, though it holds only the head's.
+		const opening = await second.waitFor(/Entry number 299/);
+		assert.match(opening, /300 posts/);
+		second.write('G');
+		const end = await second.waitFor(/^› .*The oldest entry/m, 20_000);
+		assert.match(end, /300 posts/);
+		second.write('/oldest');
+		await second.waitFor(text => /The oldest entry/.test(text) && /“oldest”: 1 match\b/.test(text), 20_000);
+		second.write('\u001B');
+		await second.waitFor(text => !text.includes('/oldest'));
+		second.write('q');
+		await second.waitFor(/EXIT=0/);
+	} finally {
+		second.close();
+	}
+});

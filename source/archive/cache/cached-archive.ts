@@ -5,6 +5,7 @@ import {layoutKey} from './layout-key.js';
 import {loaderVersion} from './loader-version.js';
 import {type CatalogView, isFormat} from './catalog-format.js';
 import {type CatalogIdentity, catalogFileFor, readCatalog, readCatalogView} from './catalog-file.js';
+import {type CatalogHead, headFileFor, readCatalogHead} from './catalog-head.js';
 import {cleanPath} from '../fields/values.js';
 import {type PostFields, postFromFields} from './post-fields.js';
 import type {Archive, Post, Skipped} from '../post.js';
@@ -46,6 +47,23 @@ export function cachedArchive(dir: string, options: CachedOptions = {}): Archive
 
 	const fileOf = filesOfRows(root, layout, index);
 	return archiveFromCatalog(index, {root, site: layout.site, skipped, fileOf, drafts: options.drafts === true});
+}
+
+/**
+The first posts of the list as the reader opens it (newest first, no drafts), from the catalog's
+head, with how many the whole archive has (`whole`): a first frame that costs the same at any
+size. Undefined where `cachedArchive` would be, and when there is no head. Nothing in it is
+checked against the files, nor against the catalog beside it: the whole archive, read next,
+replaces it.
+*/
+export function cachedHead(dir: string): Archive | undefined {
+	const opened = openIndex(dir, (file, identity) => readCatalogHead(headFileFor(file), identity, identity.root));
+	if (!opened) {
+		return undefined;
+	}
+
+	const {index: head, root, layout}: Opened<CatalogHead> = opened;
+	return {root, site: layout.site, posts: head.posts, pages: [], drafts: 0, skipped: [], whole: head.whole};
 }
 
 export interface CachedPostOptions extends CachedOptions {

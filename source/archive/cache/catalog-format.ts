@@ -346,6 +346,11 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 	};
 }
 
+/** Whether a text could be one value of a one-line column: none of what the loader never stores. */
+export function isStoredLine(text: string): boolean {
+	return !unsafeLine.test(text) && !text.includes('\n') && !text.includes('\t');
+}
+
 /** Whether a stored format name is one of ours. */
 export function isFormat(name: string): name is PostFormat {
 	return formats.has(name);

@@ -1,7 +1,10 @@
 import type {ArchiveReader, ReadFile} from '../posts/read-archive.js';
 import type {Scan} from '../scan/scan.js';
 import type {WalkedFile} from '../scan/walk-sources.js';
+import {existsSync, rmSync} from 'node:fs';
+import type {Archive} from '../post.js';
 import {type CatalogIdentity, catalogFileFor, readCatalog, writeCatalog} from './catalog-file.js';
+import {headFileFor, writeCatalogHead} from './catalog-head.js';
 import type {CatalogFile} from './catalog-format.js';
 import {Fingerprint} from './fingerprint.js';
 import {archiveFromCatalog, isSettled} from './from-catalog.js';
@@ -33,6 +36,7 @@ export function withCatalog(read: ArchiveReader, warn: (message: string) => void
 			}
 
 			const archive = archiveFromCatalog(previous.file, {root: scan.root, site: scan.layout.site, skipped: scan.skipped, fileOf: row => scan.files[row]!.found.file, drafts});
+			keepHead(cache, archive, drafts, false);
 			return {archive, order: []};
 		}
 
@@ -63,7 +67,9 @@ export function withCatalog(read: ArchiveReader, warn: (message: string) => void
 			writeCatalog(cache.file, next.toFile(cache.identity, {order: result.order, fingerprint}), warn);
 		}
 
-		return {...result, archive: {...result.archive, fingerprint}};
+		const archive = {...result.archive, fingerprint};
+		keepHead(cache, archive, drafts, next.changed);
+		return {...result, archive};
 	};
 }
 
@@ -83,6 +89,27 @@ function openCatalog(scan: Scan, warn: (message: string) => void): OpenCatalog |
 		// No cache folder to be found (no home folder at all): a load without a catalog.
 		warn(`cannot use the index cache (${error instanceof Error ? error.message : 'unknown error'})`);
 		return null;
+	}
+}
+
+/**
+The head beside the catalog (see catalog-head.ts), from a load of the list as the reader opens
+it (no drafts) that the catalog holds whole (a fingerprint): rewritten with the catalog, and
+written when it is missing.
+*/
+function keepHead(cache: OpenCatalog, archive: Archive, drafts: boolean, rewritten: boolean): void {
+	const file = headFileFor(cache.file);
+	if (!drafts && archive.fingerprint !== undefined && archive.posts.length > 0) {
+		if (rewritten || !existsSync(file)) {
+			writeCatalogHead(file, cache.identity, archive);
+		}
+	} else if (rewritten) {
+		// The files changed and this load cannot say what the list opens with: no head beats an old one.
+		try {
+			rmSync(file, {force: true});
+		} catch {
+			// Not ours to remove (a folder in its place): the head's own checks refuse it.
+		}
 	}
 }
 
