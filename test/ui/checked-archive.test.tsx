@@ -61,3 +61,14 @@ test('a post open in the reader that the check finds gone closes, back to the li
 	assert.doesNotMatch(frame, /Post number 3\b/);
 	assert.match(firstRow(frame), /Post number 1$/);
 });
+
+test('a list replaced while its search index is still being built says indexing only until the new one is ready', async () => {
+	const size = {columns: 80, rows: 10};
+	// Long bodies: building their index takes many slices, so the first list shows "indexing…".
+	const words = Array.from({length: 400}, (_, index) => `word${index}`).join(' ');
+	const large = Array.from({length: 3000}, (_, index) => makePost({title: `Long post ${index}`, slug: `long-${index}`, path: `long-${index}.md`, body: words}));
+	const view = render(<App archive={makeArchive(large)} title="Blog" size={size} />);
+	await waitForText(view.lastFrame, 'indexing…');
+	view.rerender(<App archive={makeArchive(indexed)} title="Blog" size={size} />);
+	await waitFor(view.lastFrame, frame => frame.includes('20 posts') && !frame.includes('indexing'));
+});

@@ -20,10 +20,8 @@ export function useBackgroundIndex(searcher: PreparedSearcher): boolean {
 		const step = (): void => {
 			pending = undefined;
 			if (searcher.prepare(sliceMs)) {
-				if (shown) {
-					setIndexing(false);
-				}
-
+				// Also when this searcher never showed the indicator: the one it replaced may have.
+				setIndexing(false);
 				return;
 			}
 
