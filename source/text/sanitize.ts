@@ -20,8 +20,17 @@ const sequences = new RegExp(
 // display as something other than what it is.
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+// Every sequence above starts with ESC or a C1 control, and every other change is to a character
+// of `controls`, CR, LF or tab: text with none of these comes through unchanged. One test of it
+// spares most titles, tags and slugs the four replacements (a list of 10k posts sanitizes 40k).
+const anyToChange = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 /** Multi-line text (bodies): keeps `\n` and `\t`, turns CRLF and lone CR into `\n`. */
 export function sanitizeText(text: string): string {
+	if (!anyToChange.test(text)) {
+		return text;
+	}
+
 	let clean = text.replaceAll('\r\n', '\n');
 	clean = clean.replace(sequences, '');
 	clean = clean.replace(/\r/g, '\n');
@@ -30,6 +39,10 @@ export function sanitizeText(text: string): string {
 
 /** One-line text (titles, tags, paths, messages): any line break or tab becomes a space. */
 export function sanitizeLine(text: string): string {
+	if (!anyToChange.test(text)) {
+		return text;
+	}
+
 	return sanitizeText(text).replace(/[\n\t]+/g, ' ');
 }
 
