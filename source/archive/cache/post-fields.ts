@@ -24,30 +24,77 @@ archive (`realRoot`, its real path) gives an empty body: a reader that outlives 
 shows less, never crashes.
 */
 export function postFromFields(fields: PostFields, path: string, file: string, realRoot: string, section: string | null = null): Post {
-	let body: string | undefined;
-	// Same keys in the same order as a freshly read post, so spreads and JSON look alike.
-	return {
-		slug: fields.slug,
-		title: fields.title,
-		date: fields.date,
-		tags: fields.tags,
-		authors: fields.authors,
-		status: fields.status,
-		type: fields.type,
-		summary: fields.summary,
-		words: fields.words,
-		minutes: readingMinutes(fields.words),
-		path: cleanPath(path),
-		section,
-		format: fields.format,
-		...(fields.series.length > 0 ? {series: fields.series} : {}),
-		...(fields.permalinks.length > 0 ? {permalinks: fields.permalinks} : {}),
-		get body() {
-			body ??= readBody(file, fields.format, realRoot);
-			return body;
+	return new StoredPost(fields, path, file, realRoot, section);
+}
+
+/**
+A class, not an object literal with a getter: a warm start makes one per post (10,000 at 10k), and
+each literal's getter is a closure of its own, which gives every post a hidden class of its own too
+(slow for every loop over the posts after). Here all posts share one getter. Its fields are its own
+properties in a fresh post's order, `body` among them (enumerable), so spreads and JSON look alike.
+*/
+class StoredPost implements Post {
+	static readonly #body: PropertyDescriptor = {
+		get(this: StoredPost): string {
+			return this.#readBody();
 		},
-		file,
+		enumerable: true,
+		configurable: true,
 	};
+
+	declare readonly slug: string;
+	declare readonly title: string;
+	declare readonly date: string | null;
+	declare readonly tags: readonly string[];
+	declare readonly authors: readonly string[];
+	declare readonly status: string;
+	declare readonly type: string;
+	declare readonly summary: string;
+	declare readonly words: number;
+	declare readonly minutes: number;
+	declare readonly path: string;
+	declare readonly section: string | null;
+	declare readonly format: PostFormat;
+	declare readonly series?: readonly string[];
+	declare readonly permalinks?: readonly string[];
+	declare readonly body: string;
+	declare readonly file: string;
+	readonly #realRoot: string;
+	#text: string | undefined;
+
+	constructor(fields: PostFields, path: string, file: string, realRoot: string, section: string | null) {
+		this.#realRoot = realRoot;
+		// Assigned in the order of a freshly read post's keys.
+		const post = this as {-readonly [Key in keyof Post]: Post[Key]};
+		post.slug = fields.slug;
+		post.title = fields.title;
+		post.date = fields.date;
+		post.tags = fields.tags;
+		post.authors = fields.authors;
+		post.status = fields.status;
+		post.type = fields.type;
+		post.summary = fields.summary;
+		post.words = fields.words;
+		post.minutes = readingMinutes(fields.words);
+		post.path = cleanPath(path);
+		post.section = section;
+		post.format = fields.format;
+		if (fields.series.length > 0) {
+			post.series = fields.series;
+		}
+
+		if (fields.permalinks.length > 0) {
+			post.permalinks = fields.permalinks;
+		}
+
+		Object.defineProperty(this, 'body', StoredPost.#body);
+		post.file = file;
+	}
+
+	#readBody(): string {
+		this.#text ??= readBody(this.file, this.format, this.#realRoot);
+		return this.#text;
+	}
 }
 
 /**
