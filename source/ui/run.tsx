@@ -1,6 +1,9 @@
 /**
 The interactive reader's entry. The CLI imports this module only when stdin and stdout are
-terminals and the archive has posts, so Ink and React load only here.
+terminals and the archive has posts, so Ink and React load only here. Over 300 lines: what happens
+after the first frame (the whole list after the head, the check, the watch, the render thread's
+warm-up, keys held until then) shares the one ink instance and the quit flag with the terminal's
+setup and restore, and reads in the order it runs.
 */
 import type {SortOrder} from '../search/sort-order.js';
 import chalk from 'chalk';
@@ -32,6 +35,7 @@ import type {Host} from './terminal/host.js';
 import type {Keymap} from './keys/keymap.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
 import {mouseFilteredStdin, type MouseEvent} from './keys/mouse.js';
+import {heldInput} from './keys/held-input.js';
 import {LiveArchive, type LiveSource} from './live-archive.js';
 
 export interface ReaderOptions {
@@ -221,6 +225,9 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	);
 	let {check, whole} = options;
 	let shownFirst = archive;
+	// Keys wait for the whole list when the first frame shows only its head (see held-input.ts).
+	const held = whole === undefined ? undefined : heldInput(stdin);
+	let releaseOnFrame = false;
 	let warmed = false;
 	try {
 		const instance = render(
@@ -230,7 +237,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 			{
 				stdout: frameStream(stdout, onFrame),
 				// Mouse reports never reach ink's key parsing (nor a text line).
-				stdin: mouseFilteredStdin(stdin, event => {
+				stdin: mouseFilteredStdin(held?.stdin ?? stdin, event => {
 					for (const listener of mouseListeners) {
 						listener(event);
 					}
@@ -242,6 +249,12 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 				concurrent: true,
 				maxFps: 60,
 				onRender() {
+					// The frame that shows the whole list: the keys held until now act on it.
+					if (releaseOnFrame) {
+						releaseOnFrame = false;
+						held?.release();
+					}
+
 					// The first frame is written as this returns; the check (a stat of every file) comes after it.
 					const checkNow = check;
 					const wholeNow = whole;
@@ -261,11 +274,18 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 					if (checkNow !== undefined) {
 						setTimeout(async () => {
 							if (wholeNow !== undefined) {
-								shownFirst = await wholeNow();
+								try {
+									shownFirst = await wholeNow();
+								} catch (error) {
+									held?.release();
+									throw error;
+								}
+
 								if (quit) {
 									return;
 								}
 
+								releaseOnFrame = true;
 								instance.rerender(app(shownFirst, true));
 							}
 
