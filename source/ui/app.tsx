@@ -310,6 +310,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				title={title}
 				noun={state.section === 'posts' ? 'post' : 'page'}
 				total={wholeCounts(archive)[state.section]}
+				listed={archive.whole !== undefined && matches.length === archive[state.section].length ? wholeCounts(archive)[state.section] : undefined}
 				otherSection={sectionNote(archive, state.section)}
 				query={state.query}
 				resultsQuery={resultsQuery}

@@ -287,6 +287,10 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 								releaseOnFrame = true;
 								instance.rerender(app(shownFirst, true));
+								// `r` while the check runs compares with the list on screen, not with its head.
+								if (live) {
+									live.shown = shownFirst;
+								}
 							}
 
 							const checked = await checkNow();

@@ -78,6 +78,7 @@ test('a warm start of a large archive draws the first screen from the head, then
 		const opening = await second.waitFor(/Entry number 1199/);
 		second.write('G');
 		assert.match(opening, /1200 posts/);
+		assert.match(opening, / 1\/1200\s*$/m, 'the position counts the whole list too');
 		const end = await second.waitFor(/^› .*The oldest entry/m, 20_000);
 		assert.match(end, /1200 posts/);
 		second.write('/oldest');

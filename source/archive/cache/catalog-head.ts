@@ -4,6 +4,7 @@ import type {Archive, Post} from '../post.js';
 import {type CatalogIdentity} from './catalog-file.js';
 import {isFormat, isStoredLine} from './catalog-format.js';
 import {type PostFields, postFromFields} from './post-fields.js';
+import {rmSync} from 'node:fs';
 import {dirname} from 'node:path';
 
 /**
@@ -68,6 +69,12 @@ export function writeCatalogHead(file: string, identity: CatalogIdentity, archiv
 export function readCatalogHead(file: string, identity: CatalogIdentity, realRoot: string): CatalogHead | undefined {
 	const read = readJsonFile(file, (value): value is HeadFile => isHeadFile(value, identity));
 	if (read.kind !== 'ok') {
+		// A damaged head, or one of another build: gone, so the next load writes one (it writes a
+		// missing head, never checks one that is there).
+		if (read.kind === 'invalid') {
+			removeHead(file);
+		}
+
 		return undefined;
 	}
 
@@ -77,6 +84,14 @@ export function readCatalogHead(file: string, identity: CatalogIdentity, realRoo
 		return postFromFields(fields, path, file, realRoot, section);
 	});
 	return {posts, whole: {posts: read.value.posts, pages: read.value.pages}};
+}
+
+function removeHead(file: string): void {
+	try {
+		rmSync(file, {force: true});
+	} catch {
+		// A folder in its place: refused again next time, and the load cannot write over it either.
+	}
 }
 
 function isHeadFile(value: unknown, identity: CatalogIdentity): value is HeadFile {

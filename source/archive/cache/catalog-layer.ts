@@ -95,16 +95,18 @@ function openCatalog(scan: Scan, warn: (message: string) => void): OpenCatalog |
 /**
 The head beside the catalog (see catalog-head.ts), from a load of the list as the reader opens
 it (no drafts) that the catalog holds whole (a fingerprint): rewritten with the catalog, and
-written when it is missing.
+written when it is missing. A load of files changed too recently to settle removes it; a load
+with drafts leaves it as it is, unless the catalog changed.
 */
 function keepHead(cache: OpenCatalog, archive: Archive, drafts: boolean, rewritten: boolean): void {
 	const file = headFileFor(cache.file);
-	if (!drafts && archive.fingerprint !== undefined && archive.posts.length > 0) {
+	const settled = archive.fingerprint !== undefined;
+	if (!drafts && settled && archive.posts.length > 0) {
 		if (rewritten || !existsSync(file)) {
 			writeCatalogHead(file, cache.identity, archive);
 		}
-	} else if (rewritten) {
-		// The files changed and this load cannot say what the list opens with: no head beats an old one.
+	} else if (rewritten || !settled) {
+		// Files changed and this load cannot say what the list opens with: no head beats an old one.
 		try {
 			rmSync(file, {force: true});
 		} catch {

@@ -119,6 +119,12 @@ test('a head that is damaged, of another build, or holds what the loader never s
 
 	writeJsonFile(file, value);
 	assert.ok(cachedHead(dir), 'the same head rewritten is used');
+	// A damaged head is removed when it is refused, so the next load, even of unchanged files, writes it anew.
+	writeFileSync(file, 'garbage');
+	assert.equal(cachedHead(dir), undefined);
+	assert.ok(!existsSync(file));
+	loadArchive(dir);
+	assert.ok(cachedHead(dir));
 });
 
 test('no head when the cache is off, nor once files change too recently to be told apart', () => {

@@ -45,6 +45,8 @@ export interface ListScreenProps {
 	(the longest section name's columns); 0 for none.
 	*/
 	readonly sectionColumns?: number;
+	/** How many rows the list has in all, when `matches` are only its first (the catalog's head). */
+	readonly listed?: number;
 }
 
 const dateColumns = 10;
@@ -235,7 +237,7 @@ export function ListScreen(props: ListScreenProps) {
 				total={props.total}
 				width={width}
 				hints={props.hints}
-				position={matches.length === 0 ? '0/0' : `${selected + 1}/${matches.length}`}
+				position={matches.length === 0 ? '0/0' : `${selected + 1}/${props.listed ?? matches.length}`}
 				notice={props.notice ?? ''}
 				chips={chips}
 				order={props.order ?? ''}
