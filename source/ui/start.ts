@@ -6,6 +6,13 @@ import type {ThemeMode} from '../output/theme-choice.js';
 import type {ImageMode} from '../images/protocol.js';
 import type {SortOrder} from '../search/sort-order.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {cachedArchive, cachedHead} from '../archive/cache/cached-archive.js';
+import {detectSite} from '../archive/site/site.js';
+import {inFile} from '../config/config.js';
+import {wordIndexStores} from '../search/cache/word-index-store.js';
+import {readStateFileFor} from '../state/read-state-file.js';
+import {stateDirs} from '../state/paths.js';
+import {defaultKeymap} from './keys/keymap.js';
 
 /** What the command line decided for the reader: the archive, the flags and the config file. */
 export interface ReaderStart {
@@ -41,7 +48,6 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	const {dir, drafts, cache, config} = start;
 	// The config file's order is where the list starts; newest first is the archive's own.
 	const sort: SortOrder | undefined = config.settings.sort === 'newest' ? undefined : config.settings.sort;
-	const {cachedArchive, cachedHead} = await import('../archive/cache/cached-archive.js');
 	// The first frame from the catalog's head when the list opens as the head holds it (newest
 	// first, no drafts): the whole catalog is read once that frame is out (`whole`, below).
 	const head = cache && !drafts && sort === undefined ? cachedHead(dir) : undefined;
@@ -69,7 +75,6 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		messages.add(message);
 	};
 
-	const {wordIndexStores} = await import('../search/cache/word-index-store.js');
 	const loadFresh = async (): Promise<Archive> => {
 		const {loadArchive} = await import('../archive/load.js');
 		const fresh = loadArchive(dir, {
@@ -122,8 +127,6 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		: undefined;
 	// The config file's keys: whatever is wrong is said in the status line and again on exit,
 	// and keeps its default binding. The check's module loads only for a file that changes keys.
-	const {inFile} = await import('../config/config.js');
-	const {defaultKeymap} = await import('./keys/keymap.js');
 	const keys = config.settings.keys === undefined ? {keymap: defaultKeymap, errors: []} : (await import('./keys/keys-config.js')).checkKeys(config.settings.keys, defaultKeymap);
 	const problems = [...config.errors, ...inFile(config.file, keys.errors)];
 	for (const problem of problems) {
@@ -136,13 +139,10 @@ export async function startReader(start: ReaderStart): Promise<number> {
 	const more = problems.length === 1 ? '' : `; ${problems.length - 1} more, listed on exit`;
 	const notice = first === undefined ? undefined : `config: ${first} (${homeShortened(config.file)}${more})`;
 	// Posts read and where: a damaged file is said on exit, like the other warnings.
-	const {readStateFileFor} = await import('../state/read-state-file.js');
 	const readState = start.state ? readStateFileFor(archive.root, {onWarning: later}) : undefined;
 	// Live reload: the same load. By hand, the check first (on the worker), so nothing changed costs
 	// the reader's thread nothing. After a watch saw files change the check could only say so: a file
 	// changed in the last seconds leaves no fingerprint to compare, so it would be a second full load.
-	const {detectSite} = await import('../archive/site/site.js');
-	const {stateDirs} = await import('../state/paths.js');
 	const dirs = stateDirs();
 	let folders: readonly string[] | undefined;
 	const live = {
