@@ -1,3 +1,8 @@
+/**
+The command line: flags (flags.ts, on meow), each flag's value checked with one sanitized line and
+exit code 2 when it is wrong, then the command or the reader (ui/start.ts). About 300 lines: every
+check of a value the user typed is here, in the order the help lists them, beside the dispatch.
+*/
 import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import type {Archive, Skipped} from './archive/post.js';
