@@ -40,9 +40,10 @@ export interface ReaderStart {
 }
 
 /**
-Starts the reader: the first frame from the archive as the index last saw it (no walk, no stat of
-each file), then a check of every file on a worker thread, which replaces the list if they
-changed; the read state, the config file's keys and sort, and live reload. Resolves the exit code.
+Starts the reader: the first frame from the catalog's head (its first posts) or else the whole
+catalog, as the last load left it (no walk, no stat of each file); then the whole catalog, and a
+check of every file on a worker thread, which replaces the list if they changed; the read state,
+the config file's keys and sort, and live reload. Resolves the exit code.
 */
 export async function startReader(start: ReaderStart): Promise<number> {
 	const {dir, drafts, cache, config} = start;
