@@ -76,9 +76,10 @@ export interface Archive {
 	readonly fingerprint?: string;
 	/**
 	Set when `posts` are only the first posts of the archive (a first frame drawn from the
-	catalog's head, before the whole catalog is read): how many posts and pages it has in all.
+	catalog's head, before the whole catalog is read): how many posts and pages it has in all, and
+	the sections its posts are in (so the list lays out its columns as for the whole).
 	*/
-	readonly whole?: {readonly posts: number; readonly pages: number};
+	readonly whole?: {readonly posts: number; readonly pages: number; readonly sections?: ReadonlyArray<string | null>};
 }
 
 /** How many posts and pages the archive has, when it holds only its first posts too. */

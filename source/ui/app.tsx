@@ -136,7 +136,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead, stores.pages);
 	const {matches: found, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
 	// The list's order (`s`) and its views (tags, timeline, sections, authors).
-	const views = useListViews(keyed.section === 'posts' ? archive.posts : archive.pages, found, keyed.sort, keyed.selected);
+	const views = useListViews(keyed.section === 'posts' ? archive.posts : archive.pages, found, keyed.sort, keyed.selected, keyed.section === 'posts' ? archive.whole?.sections : undefined);
 	const {matches} = views;
 
 	// The last column stays empty: ink ends each rewritten line with "erase to end of line", which

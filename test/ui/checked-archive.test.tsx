@@ -72,3 +72,17 @@ test('a list replaced while its search index is still being built says indexing 
 	view.rerender(<App archive={makeArchive(indexed)} title="Blog" size={size} />);
 	await waitFor(view.lastFrame, frame => frame.includes('20 posts') && !frame.includes('indexing'));
 });
+
+test('the head of a blog with sections lays out the section column as the whole list will', async () => {
+	const size = {columns: 80, rows: 10};
+	const inSection = (number: number, section: string): Post => ({...post(number), section});
+	const whole = [...Array.from({length: 20}, (_, index) => inSection(index + 1, 'blog')), inSection(40, 'inside-rust')];
+	const head = {...makeArchive(whole.slice(0, 5)), whole: {posts: whole.length, pages: 0, sections: ['blog', 'inside-rust']}};
+	const column = (frame: string): number => frame.split('\n').find(line => line.includes('Post number 1 '))!.indexOf('Post number 1 ');
+	const view = render(<App archive={head} title="Blog" size={size} checking />);
+	const first = await waitForText(view.lastFrame, 'Post number 1 ');
+	assert.match(first, /21 posts/);
+	view.rerender(<App archive={makeArchive(whole)} title="Blog" size={size} checking />);
+	const after = await waitFor(view.lastFrame, frame => frame.includes('Post number 20 ') || frame.includes('1/21'));
+	assert.equal(column(after), column(first));
+});

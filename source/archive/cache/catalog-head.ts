@@ -17,14 +17,14 @@ is: a head that is missing, damaged or of another build is simply not used.
 export const headPosts = 256;
 
 const headMagic = 'blog-reader first screen';
-const headVersion = 1;
+const headVersion = 2;
 const headEnding = '.head';
 
 /** The head as the reader takes it: the first posts, and how many the whole archive has. */
 export interface CatalogHead {
 	readonly posts: readonly Post[];
-	/** Posts and pages of the whole archive. */
-	readonly whole: {readonly posts: number; readonly pages: number};
+	/** Posts and pages of the whole archive, and the sections its posts are in. */
+	readonly whole: {readonly posts: number; readonly pages: number; readonly sections: ReadonlyArray<string | null>};
 }
 
 /** One post of the head, as stored: its fields in this order. */
@@ -38,6 +38,8 @@ interface HeadFile extends CatalogIdentity {
 	readonly version: typeof headVersion;
 	readonly posts: number;
 	readonly pages: number;
+	/** Every section of the whole archive's posts, once (null: posts in none). */
+	readonly sections: ReadonlyArray<string | null>;
 	readonly head: readonly HeadRow[];
 }
 
@@ -55,7 +57,8 @@ export function writeCatalogHead(file: string, identity: CatalogIdentity, archiv
 		post.slug, post.title, post.date, [...post.tags], [...post.authors], post.status, post.type, post.summary, post.words,
 		post.path, post.section, post.format, [...post.series ?? []], [...post.permalinks ?? []], post.file,
 	]);
-	const value: HeadFile = {magic: headMagic, version: headVersion, ...identity, posts: archive.posts.length, pages: archive.pages.length, head};
+	const sections = [...new Set(archive.posts.map(post => post.section))];
+	const value: HeadFile = {magic: headMagic, version: headVersion, ...identity, posts: archive.posts.length, pages: archive.pages.length, sections, head};
 	try {
 		writeJsonFile(file, value);
 		removeStaleTemps(file);
@@ -83,7 +86,7 @@ export function readCatalogHead(file: string, identity: CatalogIdentity, realRoo
 		const fields: PostFields = {slug, title, date, tags, authors, series, permalinks, status, type, summary, words, format: format as Post['format']};
 		return postFromFields(fields, path, file, realRoot, section);
 	});
-	return {posts, whole: {posts: read.value.posts, pages: read.value.pages}};
+	return {posts, whole: {posts: read.value.posts, pages: read.value.pages, sections: read.value.sections}};
 }
 
 function removeHead(file: string): void {
@@ -102,6 +105,7 @@ function isHeadFile(value: unknown, identity: CatalogIdentity): value is HeadFil
 	const file = value as Partial<Record<keyof HeadFile, unknown>>;
 	return file.magic === headMagic && file.version === headVersion && file.root === identity.root && file.layout === identity.layout
 		&& file.loader === identity.loader && isCount(file.posts) && isCount(file.pages) && Array.isArray(file.head)
+		&& Array.isArray(file.sections) && file.sections.length <= file.posts && file.sections.every(section => section === null || isLine(section))
 		&& file.head.length > 0 && file.head.length <= Math.min(headPosts, file.posts) && file.head.every(row => isHeadRow(row));
 }
 

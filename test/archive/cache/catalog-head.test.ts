@@ -44,7 +44,7 @@ test('the head is the first posts of the list as the reader opens it, with the w
 	const head = cachedHead(dir);
 	const whole = cachedArchive(dir);
 	assert.ok(head && whole);
-	assert.deepEqual(head.whole, {posts: headPosts + 40, pages: 1});
+	assert.deepEqual(head.whole, {posts: headPosts + 40, pages: 1, sections: ['posts']});
 	assert.equal(head.posts.length, headPosts);
 	assert.deepEqual(shown(head), shown(whole).slice(0, headPosts));
 	assert.equal(head.fingerprint, undefined, 'no word index is ever taken for the head');
@@ -57,7 +57,7 @@ test('a small archive is its own head; a Hugo site and hostile names come back a
 		const head = cachedHead(dir);
 		assert.ok(head, dir);
 		assert.deepEqual(shown(head), shown(loaded));
-		assert.deepEqual(head.whole, {posts: loaded.posts.length, pages: loaded.pages.length});
+		assert.deepEqual(head.whole, {posts: loaded.posts.length, pages: loaded.pages.length, sections: [...new Set(loaded.posts.map(post => post.section))]});
 	}
 });
 

@@ -22,19 +22,24 @@ export interface ListViews {
 The list's views over `posts` (the shown section's): the matches sorted as chosen, and each
 view's entries, made when the view is first opened and kept while the posts stay the same.
 */
-export function useListViews(posts: readonly Post[], found: Ranked, chosen: SortOrder | undefined, selected: number): ListViews {
+export function useListViews(posts: readonly Post[], found: Ranked, chosen: SortOrder | undefined, selected: number, sections?: ReadonlyArray<string | null>): ListViews {
 	const order = sortInEffect(chosen, found.query.include.length > 0);
 	const matches = useMemo(() => sortRanked(found, order, posts), [found, order, posts]);
 	const sectionColumns = useMemo(() => {
+		// `posts` are only the archive's first: its sections are given, so the column stays as it will be.
+		if (sections !== undefined) {
+			return sections.length < 2 ? 0 : Math.max(...sections.map(section => columnsOf(sanitizeLine(section ?? ''))));
+		}
+
 		// Most blogs have one section: a glance at each post says so without counting.
 		const first = posts[0]?.section;
 		if (posts.every(post => post.section === first)) {
 			return 0;
 		}
 
-		const sections = countSections(posts);
-		return sections.length < 2 ? 0 : Math.max(...sections.map(({section}) => columnsOf(sanitizeLine(section ?? ''))));
-	}, [posts]);
+		const counted = countSections(posts);
+		return counted.length < 2 ? 0 : Math.max(...counted.map(({section}) => columnsOf(sanitizeLine(section ?? ''))));
+	}, [posts, sections]);
 	const made = useMemo(() => new Map<ViewKind, ViewEntries>(), [posts]);
 	const slug = selected < matches.length ? matches.post(selected).slug : undefined;
 	const port = useMemo<ViewsPort>(() => ({
