@@ -1,12 +1,17 @@
 // Runs the test files with node:test. `node scripts/test.js` runs them all (what npm test and CI
-// run); `--fast` leaves out the folders that start the built program (end to end, hostile
-// terminals, the package, the command line, real blogs) and the doubling tests (`*linear*`, which
-// time growth on inputs made large on purpose), for a loop of about a minute.
+// run). `--fast` runs the core's unit tests, for a loop of under a minute on two cores. It leaves
+// out the folders that start the built program (end to end, hostile terminals, the package, the
+// command line, real blogs) and the screens' component tests (ui: each file loads Ink and React).
+// It also leaves out the files whose inputs are large on purpose: the doubling tests (`*linear*`,
+// which time growth), the renderer's and loader's hostile inputs (a 5 MB post, thousands of
+// nested levels), the render budgets (which wait them out) and the relevance table (which reads
+// real blogs).
 import {spawnSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 
-const slow = new Set(['e2e', 'hostile', 'package', 'corpus', 'commands', 'cli']);
+const slow = new Set(['e2e', 'hostile', 'package', 'corpus', 'commands', 'cli', 'ui']);
+const slowFiles = ['linear', 'hostile', 'bounded', 'relevance'];
 const fast = process.argv.includes('--fast');
 
 function testFiles(dir) {
@@ -16,7 +21,7 @@ function testFiles(dir) {
 			return fast && dir === 'test' && slow.has(entry.name) ? [] : testFiles(path);
 		}
 
-		return /\.test\.tsx?$/.test(entry.name) && !(fast && entry.name.includes('linear')) ? [path] : [];
+		return /\.test\.tsx?$/.test(entry.name) && !(fast && slowFiles.some(part => entry.name.includes(part))) ? [path] : [];
 	});
 }
 
