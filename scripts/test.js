@@ -25,6 +25,8 @@ function testFiles(dir) {
 	});
 }
 
-const files = testFiles('test').sort();
+// `--only ui` (or any folder of test/): that folder's files alone, the component tests for one.
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const files = testFiles(process.argv.includes('--only') && only ? join('test', only) : 'test').sort();
 const {status, signal} = spawnSync(process.execPath, ['--import', 'tsx', '--import', './test/setup.ts', '--test', '--test-concurrency=2', ...files], {stdio: 'inherit'});
 process.exitCode = status ?? (signal ? 1 : 0);
