@@ -271,7 +271,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 						}, 300).unref();
 					}
 
-					if (checkNow !== undefined) {
+					if (checkNow !== undefined || wholeNow !== undefined) {
 						setTimeout(async () => {
 							if (wholeNow !== undefined) {
 								try {
@@ -286,11 +286,15 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 								}
 
 								releaseOnFrame = true;
-								instance.rerender(app(shownFirst, true));
+								instance.rerender(app(shownFirst, checkNow !== undefined));
 								// `r` while the check runs compares with the list on screen, not with its head.
 								if (live) {
 									live.shown = shownFirst;
 								}
+							}
+
+							if (checkNow === undefined) {
+								return;
 							}
 
 							const checked = await checkNow();

@@ -94,24 +94,28 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		return checkInWorker(start.checkWorker, {dir, drafts, cache});
 	};
 
-	// After the head's frame: the whole archive as the catalog has it, else (no catalog to be read
-	// after all) as a full load reads it, which leaves the check nothing to do.
-	let loaded: Archive | undefined;
+	// After the head's frame: the whole archive as the catalog has it (what the check compares
+	// with), else as a full load reads it, which leaves the check nothing to do.
+	let fresh: Archive | undefined;
 	const whole = head === undefined
 		? undefined
 		: async (): Promise<Archive> => {
-			indexed = cachedArchive(dir, {drafts, cache});
-			loaded = indexed !== undefined && indexed.posts.length > 0 ? indexed : await loadFresh();
-			return loaded;
+			const catalog = cachedArchive(dir, {drafts, cache});
+			indexed = catalog !== undefined && catalog.posts.length > 0 ? catalog : undefined;
+			if (indexed !== undefined) {
+				return indexed;
+			}
+
+			fresh = await loadFresh();
+			return fresh;
 		};
 	// Every file is looked at on a worker thread, so keys typed meanwhile are not kept waiting;
 	// only a changed archive is loaded again here, to be shown.
 	const check = head !== undefined || archive === indexed
 		? async (): Promise<Archive> => {
 			const against = indexed;
-			if (against === undefined || (head !== undefined && loaded !== against)) {
-				// The head's whole archive came from a full load: nothing is left to check.
-				return loaded ?? loadFresh();
+			if (against === undefined) {
+				return fresh ?? loadFresh();
 			}
 
 			const report = await checkFiles();

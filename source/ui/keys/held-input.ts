@@ -5,6 +5,8 @@ posts alone and stay there once the whole list replaced them. Held keys stay in 
 buffer, in order, and reach ink the moment the whole list is shown (a tenth of a second at 10k
 posts); none is lost.
 */
+import {streamWith} from '../../output/stream-with.js';
+
 export interface HeldInput {
 	readonly stdin: NodeJS.ReadStream;
 	/** Lets keys through from now on, those typed meanwhile first. Idempotent. */
@@ -15,16 +17,7 @@ export function heldInput(stdin: NodeJS.ReadStream): HeldInput {
 	let holding = true;
 	// Nothing is read from the stream while holding, so its buffer keeps every key typed.
 	const read = (...arguments_: unknown[]): unknown => (holding ? null : (stdin.read as (...a: unknown[]) => unknown)(...arguments_));
-	const proxy = new Proxy(stdin, {
-		get(target, property) {
-			if (property === 'read') {
-				return read;
-			}
-
-			const value: unknown = Reflect.get(target, property, target);
-			return typeof value === 'function' ? (value as (...arguments_: unknown[]) => unknown).bind(target) : value;
-		},
-	});
+	const proxy = streamWith(stdin, {read});
 	return {
 		stdin: proxy,
 		release() {

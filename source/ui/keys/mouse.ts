@@ -3,6 +3,7 @@ Mouse reports in SGR form (mode 1006), which ink's input parsing does not know: 
 for a press (or wheel notch), `m` for a release. They are taken out of stdin before ink reads
 it (`mouseFilteredStdin`), so no part of one ever reaches a text line as typed characters.
 */
+import {streamWith} from '../../output/stream-with.js';
 
 export type MouseEvent =
 	| {readonly type: 'wheel'; readonly lines: number; readonly column: number; readonly row: number}
@@ -84,14 +85,5 @@ export function mouseFilteredStdin(stdin: NodeJS.ReadStream, onMouse: (event: Mo
 		}
 	};
 
-	return new Proxy(stdin, {
-		get(target, property) {
-			if (property === 'read') {
-				return read;
-			}
-
-			const value: unknown = Reflect.get(target, property, target);
-			return typeof value === 'function' ? (value as (...arguments_: unknown[]) => unknown).bind(target) : value;
-		},
-	});
+	return streamWith(stdin, {read});
 }

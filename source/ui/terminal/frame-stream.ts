@@ -12,6 +12,8 @@ erase paths then overshoot upward and stop at the top of the alternate screen, w
 A frame write ends with the newline after its last line, or, when that line did not change, with
 the "next line" move that steps over it; both leave the cursor below the frame.
 */
+import {streamWith} from '../../output/stream-with.js';
+
 const cursorUp = '\u001B[1A';
 const nextLine = '\u001B[E';
 
@@ -32,14 +34,5 @@ export function frameStream(stdout: NodeJS.WriteStream, onFrame?: () => void): N
 		return written;
 	};
 
-	return new Proxy(stdout, {
-		get(target, property) {
-			if (property === 'write') {
-				return write;
-			}
-
-			const value: unknown = Reflect.get(target, property, target);
-			return typeof value === 'function' ? (value as (...arguments_: unknown[]) => unknown).bind(target) : value;
-		},
-	});
+	return streamWith(stdout, {write});
 }
