@@ -1,9 +1,9 @@
-import {stateDir} from './isolated-cache.js';
+import {emptyCacheEachTest} from './isolated-cache.js';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
@@ -12,19 +12,11 @@ import {headFileFor} from '../../source/archive/cache/catalog-head.js';
 import {sealed} from '../../source/state/seal.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../fixtures/sites.js';
-import {hashTree, removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../fixtures/tree.js';
+import {hashTree, settle, settledArchive, writeTree} from '../fixtures/tree.js';
 import {archiveView} from '../helpers/archive-view.js';
 
 // Every test starts with an empty cache folder of its own.
-let cacheRoot = '';
-beforeEach(() => {
-	cacheRoot = join(tempDir('blog-reader-state-'), 'state');
-	removeAfterTests(cacheRoot);
-	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
-});
-after(() => {
-	process.env['BLOG_READER_STATE_DIR'] = stateDir;
-});
+const cacheFolder = emptyCacheEachTest();
 
 interface Loaded {
 	readonly archive: Archive;
@@ -38,7 +30,7 @@ function load(dir: string, options: LoadOptions = {}): Loaded {
 }
 
 function cacheFiles(): string[] {
-	const folder = join(cacheRoot, 'cache', 'archives');
+	const folder = join(cacheFolder(), 'cache', 'archives');
 	return existsSync(folder) ? readdirSync(folder).map(name => join(folder, name)) : [];
 }
 
@@ -336,7 +328,7 @@ const child = fileURLToPath(new URL('load-child.ts', import.meta.url));
 
 async function loadInChild(dir: string): Promise<{posts: number; warnings: string[]}> {
 	return new Promise((resolve, reject) => {
-		const process_ = spawn(process.execPath, ['--import', 'tsx', child, dir], {env: {...process.env, BLOG_READER_STATE_DIR: cacheRoot}});
+		const process_ = spawn(process.execPath, ['--import', 'tsx', child, dir], {env: {...process.env, BLOG_READER_STATE_DIR: cacheFolder()}});
 		let out = '';
 		let error = '';
 		process_.stdout.on('data', (chunk: Buffer) => {
@@ -392,7 +384,7 @@ test('the archive folder is byte for byte the same after cold, warm and body rea
 test('cache: false writes nothing and reads nothing', () => {
 	const dir = settledArchive(mixed);
 	load(dir, {cache: false});
-	assert.equal(existsSync(cacheRoot), false);
+	assert.equal(existsSync(cacheFolder()), false);
 
 	load(dir);
 	writeFileSync(indexFile(), 'garbage');
@@ -405,7 +397,7 @@ test('a cache folder that cannot be written means no cache: one warning, everyth
 	const dir = settledArchive(mixed);
 	const fresh = archiveView(load(dir, {cache: false}).archive);
 	// A file where the cache folder should be: no folder can be made there, even by root.
-	writeTree(cacheRoot, {cache: 'not a folder'});
+	writeTree(cacheFolder(), {cache: 'not a folder'});
 	const first = load(dir);
 	assert.equal(first.warnings.length, 1);
 	assert.match(first.warnings[0]!, /^cannot write the index cache .+\.index \(.+\); every start will read all posts$/);

@@ -1,23 +1,16 @@
-import {stateDir} from '../isolated-cache.js';
+import {emptyCacheEachTest} from '../isolated-cache.js';
 import assert from 'node:assert/strict';
 import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {cachedArchive} from '../../../source/archive/cache/cached-archive.js';
 import {type LoadOptions, loadArchive} from '../../../source/archive/load.js';
 import {writeHostileArchive} from '../../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../../fixtures/sites.js';
-import {removeAfterTests, settle, settledArchive, tempDir, writeTree} from '../../fixtures/tree.js';
+import {settle, settledArchive, writeTree} from '../../fixtures/tree.js';
 import {archiveView} from '../../helpers/archive-view.js';
 
-beforeEach(() => {
-	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
-	removeAfterTests(cacheRoot);
-	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
-});
-after(() => {
-	process.env['BLOG_READER_STATE_DIR'] = stateDir;
-});
+emptyCacheEachTest();
 
 const files = {
 	'blog/2020/2020-01-02-yaml.md': '---\ntitle: YAML Post\ntags: [one, two]\nauthor: Ann\n---\n\nFirst paragraph.\n',

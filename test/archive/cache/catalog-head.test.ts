@@ -1,8 +1,8 @@
-import {stateDir} from '../isolated-cache.js';
+import {emptyCacheEachTest} from '../isolated-cache.js';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {cachedArchive, cachedHead} from '../../../source/archive/cache/cached-archive.js';
 import {catalogFileFor} from '../../../source/archive/cache/catalog-file.js';
 import {headFileFor, headPosts} from '../../../source/archive/cache/catalog-head.js';
@@ -10,17 +10,10 @@ import {type Archive, postToJson} from '../../../source/archive/post.js';
 import {loadArchive, realOrSelf} from '../../../source/archive/load.js';
 import {writeHostileArchive} from '../../fixtures/hostile.js';
 import {writeHugoSite} from '../../fixtures/sites.js';
-import {removeAfterTests, settle, settledArchive, tempDir} from '../../fixtures/tree.js';
+import {settle, settledArchive} from '../../fixtures/tree.js';
 import {readJsonFile, writeJsonFile} from '../../../source/state/json-file.js';
 
-beforeEach(() => {
-	const cacheRoot = join(tempDir('blog-reader-state-'), 'state');
-	removeAfterTests(cacheRoot);
-	process.env['BLOG_READER_STATE_DIR'] = cacheRoot;
-});
-after(() => {
-	process.env['BLOG_READER_STATE_DIR'] = stateDir;
-});
+emptyCacheEachTest();
 
 const shown = (archive: Archive): unknown[] => archive.posts.map(post => ({...postToJson(post, true), file: post.file}));
 
