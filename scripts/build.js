@@ -43,30 +43,151 @@ const lazyMeowDependencies = patched('lazy-meow-dependencies', /meow[\\/]build[\
 ]);
 
 /*
-Ink turns every frame into output anew: each line written is tokenized into styled characters
-(@alcalzone/ansi-tokenize), in a cache that lives for one frame. Typing in the list redraws rows
-mostly drawn the frame before, and that tokenizing was the largest part of a keystroke's time.
-The cache now outlives the frame (the same pure functions of the line; cleared when it grows
-large). The styled characters are only read once made, never changed, so sharing them is safe;
-for the same reason every blank cell of a frame is one shared object, not one made per cell.
+Ink turns every frame into output anew. Each line written was tokenized into styled characters
+(@alcalzone/ansi-tokenize) in a cache that lived for one frame; then every line was written cell
+by cell into a grid as wide and high as the terminal, and each row of the grid turned back into a
+string, with the codes between each pair of neighbouring cells worked out. Typing in the list
+redraws rows mostly drawn the frame before, and that was the largest part of a keystroke's time.
+
+Now the cache outlives the frame (the same pure functions of the line; cleared when it grows
+large), and a row is put together from its pieces: each line written to it, turned into a string
+once and kept, with blanks between. Only a row whose pieces overlap (a later one drawn over an
+earlier one, or one whose characters take more cells than its measured width) is still made cell
+by cell as before (Ink's own \`get\` stays, renamed and unused, so a release that changes it
+fails the build here). The text of a frame is the same either way, down to where each style starts
+and ends.
 */
 const inkOutputCacheAcrossFrames = patched('ink-output-cache-across-frames', /ink[\\/]build[\\/]output\.js$/, [
 	['    caches = new OutputCaches();', '    caches = sharedOutputCaches();'],
-	[`                row.push({
-                    type: 'char',
-                    value: ' ',
-                    fullWidth: false,
-                    styles: [],
-                });`, '                row.push(blankCell);'],
+	['    get() {', '    gridGet() {'],
 ], `
 let shared;
 function sharedOutputCaches() {
-    if (shared === undefined || shared.styledChars.size + shared.widths.size > 20000) {
+    if (shared === undefined || shared.styledChars.size + shared.widths.size + shared.pieces.size > 20000) {
         shared = new OutputCaches();
+        shared.pieces = new Map();
     }
     return shared;
 }
-const blankCell = {type: 'char', value: ' ', fullWidth: false, styles: []};
+// A line as a row's piece: its own string (every style it opens closed at its end) and the cells it fills.
+function pieceOf(caches, line) {
+    let piece = caches.pieces.get(line);
+    if (piece === undefined) {
+        const characters = caches.getStyledChars(line);
+        let cells = 0;
+        for (const character of characters) {
+            cells += Math.max(1, caches.getStringWidth(character.value));
+        }
+        piece = {text: styledCharsToString(characters), cells, characters};
+        caches.pieces.set(line, piece);
+    }
+    return piece;
+}
+// The row as Ink's grid makes it: each piece's characters written over the cells in turn.
+function gridRow(caches, writes) {
+    const row = [];
+    const blank = {type: 'char', value: ' ', fullWidth: false, styles: []};
+    for (const {x, piece} of writes) {
+        while (row.length < x) {
+            row.push(blank);
+        }
+        let offsetX = x;
+        for (const character of piece.characters) {
+            row[offsetX] = character;
+            const characterWidth = Math.max(1, caches.getStringWidth(character.value));
+            for (let index = 1; index < characterWidth; index++) {
+                row[offsetX + index] = {type: 'char', value: '', fullWidth: false, styles: character.styles};
+            }
+            offsetX += characterWidth;
+        }
+    }
+    return styledCharsToString(row.filter(item => item !== undefined)).trimEnd();
+}
+function rowOf(caches, writes) {
+    let text = '';
+    let end = 0;
+    for (const {x, piece} of writes) {
+        if (x < end) {
+            return gridRow(caches, writes);
+        }
+        text += ' '.repeat(x - end) + piece.text;
+        end = x + piece.cells;
+    }
+    return text.trimEnd();
+}
+Output.prototype.get = function get() {
+    const rows = [];
+    for (let y = 0; y < this.height; y++) {
+        rows.push([]);
+    }
+    const clips = [];
+    for (const operation of this.operations) {
+        if (operation.type === 'clip') {
+            clips.push(operation.clip);
+        }
+        if (operation.type === 'unclip') {
+            clips.pop();
+        }
+        if (operation.type === 'write') {
+            const { text, transformers } = operation;
+            let { x, y } = operation;
+            let lines = text.split('\\n');
+            const clip = clips.at(-1);
+            if (clip) {
+                const clipHorizontally = typeof clip?.x1 === 'number' && typeof clip?.x2 === 'number';
+                const clipVertically = typeof clip?.y1 === 'number' && typeof clip?.y2 === 'number';
+                if (clipHorizontally) {
+                    const width = this.caches.getWidestLine(text);
+                    if (x + width < clip.x1 || x > clip.x2) {
+                        continue;
+                    }
+                }
+                if (clipVertically) {
+                    const height = lines.length;
+                    if (y + height < clip.y1 || y > clip.y2) {
+                        continue;
+                    }
+                }
+                if (clipHorizontally) {
+                    lines = lines.map(line => {
+                        const from = x < clip.x1 ? clip.x1 - x : 0;
+                        const width = this.caches.getStringWidth(line);
+                        const to = x + width > clip.x2 ? clip.x2 - x : width;
+                        return sliceAnsi(line, from, to);
+                    });
+                    if (x < clip.x1) {
+                        x = clip.x1;
+                    }
+                }
+                if (clipVertically) {
+                    const from = y < clip.y1 ? clip.y1 - y : 0;
+                    const height = lines.length;
+                    const to = y + height > clip.y2 ? clip.y2 - y : height;
+                    lines = lines.slice(from, to);
+                    if (y < clip.y1) {
+                        y = clip.y1;
+                    }
+                }
+            }
+            let offsetY = 0;
+            for (let [index, line] of lines.entries()) {
+                const writes = rows[y + offsetY];
+                if (!writes) {
+                    continue;
+                }
+                for (const transformer of transformers) {
+                    line = transformer(line, index);
+                }
+                writes.push({x, piece: pieceOf(this.caches, line)});
+                offsetY++;
+            }
+        }
+    }
+    return {
+        output: rows.map(writes => rowOf(this.caches, writes)).join('\\n'),
+        height: rows.length,
+    };
+};
 `);
 
 /*
