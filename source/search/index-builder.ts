@@ -43,7 +43,8 @@ export class IndexBuilder {
 	private transposer: Transposer | undefined;
 	private built: WordIndex | undefined;
 
-	constructor(private readonly posts: readonly Post[]) {
+	/** `names`: titles, tags, slugs and authors only (a twentieth of the work), no summaries or bodies. */
+	constructor(private readonly posts: readonly Post[], private readonly names = false) {
 		this.postStarts = new Int32Array(posts.length + 1);
 	}
 
@@ -100,8 +101,10 @@ export class IndexBuilder {
 			this.addFound(vocabulary.scan(author), Field.authors);
 		}
 
-		this.addFound(vocabulary.scan(post.summary), Field.summary);
-		this.addFound(vocabulary.scan(post.body), Field.body);
+		if (!this.names) {
+			this.addFound(vocabulary.scan(post.summary), Field.summary);
+			this.addFound(vocabulary.scan(post.body), Field.body);
+		}
 	}
 
 	private addFound(count: number, field: number): void {
@@ -148,14 +151,15 @@ function grow(values: Int32Array): Int32Array {
 
 /** A title folded and cut into words, exactly as the index saw it. */
 export function titleWords(title: string): TitleWords {
-	const folded = foldWithMap(title);
-	const found: string[] = [];
+	const {text, starts, ends} = foldWithMap(title);
+	const words: string[] = [];
 	const wordStarts: number[] = [];
-	forEachWord(folded.text, (word, start) => {
-		found.push(word);
+	forEachWord(text, (word, start) => {
+		words.push(word);
 		wordStarts.push(start);
 	});
-	return {...folded, words: found, wordStarts};
+	// Named, not spread: one shape for every title, made without a generic copy.
+	return {text, starts, ends, words, wordStarts};
 }
 
 /**

@@ -27,8 +27,26 @@ export interface FoldedText {
 	readonly ends: readonly number[];
 }
 
-/** Folds one code point at a time so that matched ranges can be mapped back onto the original. */
+// Unit i of an ASCII title comes from unit i: one pair of maps, only ever grown, serves them all
+// (a reader looks only at the units of its own text).
+const identityStarts: number[] = [];
+const identityEnds: number[] = [];
+
+/**
+Folds one code point at a time so that matched ranges can be mapped back onto the original. An
+ASCII title (most of them) folds unit for unit: folding every title of a large archive for the
+first query's highlights and title matches was a tenth of a second at 10k posts, one at a time.
+*/
 export function foldWithMap(original: string): FoldedText {
+	if (asciiOnly.test(original)) {
+		while (identityStarts.length < original.length) {
+			identityStarts.push(identityStarts.length);
+			identityEnds.push(identityEnds.length + 1);
+		}
+
+		return {text: original.toLowerCase(), starts: identityStarts, ends: identityEnds};
+	}
+
 	let text = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -57,11 +75,30 @@ export function foldWithMap(original: string): FoldedText {
 const cjkClass = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
 const unicodeWord = new RegExp(String.raw`[${cjkClass}]\p{M}*|(?:(?![${cjkClass}])[\p{L}\p{M}\p{N}])+`, 'gu');
 const cjkStart = new RegExp(String.raw`^[${cjkClass}]`, 'u');
-const asciiWord = /[a-z\d]+/g;
+
+/** `/[a-z\d]+/g` over folded ASCII, by hand: a regular expression's match objects cost more than the words. */
+function forEachAsciiWord(folded: string, visit: (word: string, start: number) => void): void {
+	let start = -1;
+	for (let index = 0; index <= folded.length; index++) {
+		const code = index < folded.length ? folded.charCodeAt(index) : 0;
+		const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+		if (inWord && start < 0) {
+			start = index;
+		} else if (!inWord && start >= 0) {
+			visit(folded.slice(start, index), start);
+			start = -1;
+		}
+	}
+}
 
 /** Calls `visit` for each word of folded text with its start offset. */
 export function forEachWord(folded: string, visit: (word: string, start: number) => void): void {
-	const pattern = asciiOnly.test(folded) ? asciiWord : unicodeWord;
+	if (asciiOnly.test(folded)) {
+		forEachAsciiWord(folded, visit);
+		return;
+	}
+
+	const pattern = unicodeWord;
 	pattern.lastIndex = 0;
 	for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
 		visit(match[0], match.index);
