@@ -41,6 +41,12 @@ export type PreparedSearcher = Searcher & {
 	readonly persist: () => void;
 	/** The same search, for a list that shows a screenful of the matches at a time. */
 	readonly ranked: (query: string, where?: (post: Post) => boolean, isRead?: IsRead) => Ranked;
+	/**
+	`ranked` without waiting for the index: while it is still being built, the matches of titles,
+	tags, slugs and authors only, from a small index of those made on first need. A list shows
+	these while it says it is indexing, and asks `ranked` again once `prepare` says true.
+	*/
+	readonly rankedSoFar: (query: string, where?: (post: Post) => boolean, isRead?: IsRead) => Ranked;
 	/** The word index of the posts, built now if it is not yet (related posts read it). */
 	readonly wordIndex: () => WordIndex;
 };
@@ -107,22 +113,45 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		}
 	};
 
-	const ranked = (text: string, where?: (post: Post) => boolean, isRead?: IsRead): Ranked => {
+	// Of the names-only index, kept apart: one ranking never narrows from the other's.
+	let names: WordIndex | undefined;
+	let namesBuilder: IndexBuilder | undefined;
+	let previousOfNames: Ranking | undefined;
+
+	const rankIn = (text: string, where: ((post: Post) => boolean) | undefined, isRead: IsRead | undefined, ofNames: boolean): Ranked => {
 		const query = parseQuery(text);
 		const {include, exclude, filters} = query;
 		const filtered = filterPredicate(filters, isRead);
 		const passes = where === undefined ? filtered : (filtered === undefined ? where : (post: Post) => where(post) && filtered(post));
 		if (include.length === 0 && exclude.length === 0) {
-			previous = undefined;
+			if (ofNames) {
+				previousOfNames = undefined;
+			} else {
+				previous = undefined;
+			}
+
 			return unranked(query, passes === undefined ? posts : posts.filter(passes));
 		}
 
-		const ready = index ?? finish();
+		const ready = ofNames ? (names ??= (namesBuilder ?? new IndexBuilder(posts, true)).finish()) : (index ?? finish());
 		// What decides which posts may match, compared by parts: `passes` is made anew each query.
 		const scope = [where, isRead, JSON.stringify(filters)] as const;
-		const ranking = rank(ready, posts, {include, exclude, where: passes, scope}, fuzzy, previous);
-		previous = ranking;
+		const ranking = rank(ready, posts, {include, exclude, where: passes, scope}, fuzzy, ofNames ? previousOfNames : previous);
+		if (ofNames) {
+			previousOfNames = ranking;
+		} else {
+			previous = ranking;
+		}
+
 		return rankedMatches(query, ranking, posts, ready);
+	};
+
+	const ranked = (text: string, where?: (post: Post) => boolean, isRead?: IsRead): Ranked => rankIn(text, where, isRead, false);
+
+	const rankedSoFar = (text: string, where?: (post: Post) => boolean, isRead?: IsRead): Ranked => {
+		// A stored index is read at once (it answers fully); only a build is not waited for.
+		start();
+		return rankIn(text, where, isRead, index === undefined);
 	};
 
 	const search: Searcher = (query, options = {}) => {
@@ -137,16 +166,35 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 	};
 
 	const prepare = (budgetMs: number): boolean => {
+		const deadline = performance.now() + budgetMs;
 		const building = start();
-		if (building !== undefined && building.step(performance.now() + budgetMs)) {
+		// A build does the names first, a twentieth of the work: a key typed meanwhile waits for
+		// that much at most, not for the bodies.
+		if (building !== undefined && names === undefined) {
+			namesBuilder ??= new IndexBuilder(posts, true);
+			if (!namesBuilder.step(deadline)) {
+				return false;
+			}
+
+			names = namesBuilder.finish();
+			namesBuilder = undefined;
+		}
+
+		if (building !== undefined && building.step(deadline)) {
 			finish();
 		}
 
 		persist();
+		if (index !== undefined) {
+			names = undefined;
+			namesBuilder = undefined;
+			previousOfNames = undefined;
+		}
+
 		return index !== undefined;
 	};
 
-	return Object.assign(search, {prepare, persist, ranked, wordIndex: () => index ?? finish()});
+	return Object.assign(search, {prepare, persist, ranked, rankedSoFar, wordIndex: () => index ?? finish()});
 }
 
 /** A stored index with its titles folded from the posts on first use, not all at start. */

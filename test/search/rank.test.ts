@@ -152,6 +152,8 @@ describe('searchPosts', () => {
 	});
 });
 
+const titlesOf = (ranked: ReturnType<ReturnType<typeof createSearcher>['ranked']>): string[] => Array.from({length: ranked.length}, (_, rank) => ranked.post(rank).slug);
+
 describe('createSearcher().prepare', {timeout: 30_000}, () => {
 	it('builds the index in slices and then answers as a fresh searcher does', () => {
 		const posts = Array.from({length: 200}, (_, number) => makePost({title: `Post ${number}`, slug: `p${number}`, body: number % 7 === 0 ? 'a note on sevens' : 'other'}));
@@ -165,6 +167,25 @@ describe('createSearcher().prepare', {timeout: 30_000}, () => {
 		assert.equal(search.prepare(0), true);
 		assert.deepEqual(titles(search('seven')), titles(searchPosts(posts, 'seven')));
 		assert.equal(search('seven').length, 29);
+	});
+
+	it('answers from names while the build is under way, and fully once it is done', () => {
+		const posts = Array.from({length: 300}, (_, number) => makePost({title: number === 250 ? 'Ledger notes' : `Post ${number}`, slug: `p${number}`, body: number % 10 === 0 ? 'a ledger in the body' : 'other words'}));
+		const search = createSearcher(posts);
+		search.prepare(0);
+		const soFar = search.rankedSoFar('ledger');
+		assert.equal(soFar.length, 1);
+		assert.equal(soFar.post(0).title, 'Ledger notes');
+		// Asking so far did not build the index on the way.
+		assert.equal(search.prepare(0), false);
+		while (!search.prepare(0)) {
+			// Slice by slice, as the list does.
+		}
+
+		const full = search.rankedSoFar('ledger');
+		assert.equal(full.length, 30);
+		assert.equal(full.post(0).title, 'Ledger notes');
+		assert.deepEqual(Array.from({length: full.length}, (_, rank) => full.post(rank).slug), titlesOf(search.ranked('ledger')));
 	});
 
 	it('lets a query arrive halfway through the build', () => {

@@ -86,3 +86,26 @@ test('the head of a blog with sections lays out the section column as the whole 
 	const after = await waitFor(view.lastFrame, frame => frame.includes('Post number 20 ') || frame.includes('1/21'));
 	assert.equal(column(after), column(first));
 });
+
+test('a search typed while the index is built answers from titles at once, and with the bodies once it is done', async () => {
+	const size = {columns: 80, rows: 10};
+	// Long bodies: the build takes many slices; every tenth holds the word searched for.
+	const words = Array.from({length: 400}, (_, index) => `word${index}`).join(' ');
+	const large = Array.from({length: 3000}, (_, index) => makePost({
+		title: index === 5 ? 'Ledger in the title' : `Long post ${index}`,
+		slug: `long-${index}`,
+		path: `long-${index}.md`,
+		body: index % 10 === 0 ? `${words} ledger` : words,
+	}));
+	const view = render(<App archive={makeArchive(large)} title="Blog" size={size} />);
+	await waitForText(view.lastFrame, 'indexing…');
+	view.stdin.write('/');
+	await settle();
+	view.stdin.write('ledger');
+	const soFar = await waitFor(view.lastFrame, frame => /“ledger”: \d/.test(frame));
+	assert.match(soFar, /indexing…/);
+	assert.match(soFar, /“ledger”: 1\b/);
+	assert.match(soFar, /› +Ledger in the title/);
+	const full = await waitFor(view.lastFrame, frame => !frame.includes('indexing…') && frame.includes('“ledger”: 301'), 20_000);
+	assert.match(full, /Ledger in the title/);
+});

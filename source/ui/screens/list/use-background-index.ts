@@ -7,13 +7,21 @@ stdin between slices), long enough that the slices' overhead stays small.
 */
 const sliceMs = 8;
 
+export interface BackgroundIndex {
+	/** The build is still under way; false when the first slice finishes it, so small archives never flash an indicator. */
+	readonly indexing: boolean;
+	/** Every post of this searcher is searchable: its full answers replace those of names only. */
+	readonly complete: boolean;
+}
+
 /**
-Builds the search index in slices after the first frame, so the list shows at once and the first
-search keystroke does not wait for the whole build. True while the build is still under way;
-it stays false when the first slice finishes it, so small archives never flash an indicator.
+Builds the search index in slices after the first frame, so the list shows at once and no search
+keystroke waits for the whole build (the list answers from names meanwhile, `rankedSoFar`).
 */
-export function useBackgroundIndex(searcher: PreparedSearcher): boolean {
+export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex {
 	const [indexing, setIndexing] = useState(false);
+	// The searcher whose build finished: a new searcher (a reloaded list) starts incomplete.
+	const [completed, setCompleted] = useState<PreparedSearcher>();
 	useEffect(() => {
 		let pending: NodeJS.Immediate | undefined;
 		let shown = false;
@@ -22,6 +30,8 @@ export function useBackgroundIndex(searcher: PreparedSearcher): boolean {
 			if (searcher.prepare(sliceMs)) {
 				// Also when this searcher never showed the indicator: the one it replaced may have.
 				setIndexing(false);
+				// A searcher is a function: as it is, React would call it as an updater.
+				setCompleted(() => searcher);
 				return;
 			}
 
@@ -40,5 +50,5 @@ export function useBackgroundIndex(searcher: PreparedSearcher): boolean {
 			}
 		};
 	}, [searcher]);
-	return indexing;
+	return {indexing, complete: completed === searcher};
 }

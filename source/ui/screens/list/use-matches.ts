@@ -17,18 +17,19 @@ export interface Matches {
 }
 
 /**
-The current list for a query. The query is deferred so the typed character reaches the screen
+The current list for a query (while the index is built, of names only). The query is deferred so the typed character reaches the screen
 first and ranking runs after, interruptible by the next key (in ink's concurrent mode). `stored`
 keeps the word index between starts.
 */
 export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean, stored?: WordIndexStore): Matches {
 	const searcher = useMemo(() => createSearcher(posts, {stored}), [posts, stored]);
-	const indexing = useBackgroundIndex(searcher);
+	const {indexing, complete} = useBackgroundIndex(searcher);
 	const deferred = useDeferredValue(query);
 	// The empty query's list is the same object every time, so clearing the search redraws no row.
 	const all = useMemo(() => searcher.ranked(''), [searcher]);
 	// The read state matters only to a query that asks it (`is:read`): others keep their results as posts are read.
 	const asksRead = asksReadState(deferred) ? isRead : undefined;
-	const matches = useMemo(() => (deferred.trim() === '' ? all : searcher.ranked(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead]);
+	// Until the build completes, a query is answered from names: a key never waits for the whole build.
+	const matches = useMemo(() => (deferred.trim() === '' ? all : (complete ? searcher.ranked : searcher.rankedSoFar)(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead, complete]);
 	return {query: deferred, matches, indexing, searcher};
 }
