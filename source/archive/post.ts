@@ -80,6 +80,11 @@ export interface Archive {
 	the sections its posts are in (so the list lays out its columns as for the whole).
 	*/
 	readonly whole?: {readonly posts: number; readonly pages: number; readonly sections?: ReadonlyArray<string | null>};
+	/**
+	Set on the answer of a check by folder times (folder-stamps.ts): the files were last looked at
+	one by one then, and one changed in place since may differ from its post here until looked at.
+	*/
+	readonly unsureSince?: number;
 }
 
 /** How many posts and pages the archive has, when it holds only its first posts too. */

@@ -84,6 +84,8 @@ export interface AppProps {
 	readonly wordIndexStores?: (archive: Archive) => WordIndexStores;
 	/** Image previews at all (`--images off`: none, the `[image: …]` line and link only). */
 	readonly images?: boolean;
+	/** The files of the posts on screen (the list's rows, or the post open), each time they change. */
+	readonly onShown?: (files: readonly string[]) => void;
 }
 
 
@@ -99,7 +101,7 @@ export const imageRowsFor = (height: number): number => Math.min(12, Math.max(4,
 /** Below this the frame cannot hold a header, a row and a status line. */
 export const minimumSize: TerminalSize = {columns: 20, rows: 5};
 
-export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere, wordIndexStores, images = true}: AppProps) {
+export function App({archive, title, size: fixedSize, links = 'inline', color = true, theme = color ? themes.dark : themes.mono, render = renderHere, textWidth = readingWidth, keymap = defaultKeymap, onQuit, checking = false, host, notice, readState, sort, previewer = previewHere, wordIndexStores, images = true, onShown}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize(fixedSize);
 	const reads = useRef<ReadStateView | undefined>(undefined);
@@ -221,6 +223,23 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	};
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
+	const shownFiles = useMemo(() => {
+		if (reading) {
+			return open === undefined ? '' : open.file;
+		}
+
+		const files: string[] = [];
+		for (let rank = listTop; rank < Math.min(matches.length, listTop + listHeight); rank++) {
+			files.push(matches.post(rank).file);
+		}
+
+		return files.join('\0');
+	}, [reading, open, matches, listTop, listHeight]);
+	useEffect(() => {
+		if (shownFiles !== '') {
+			onShown?.(shownFiles.split('\0'));
+		}
+	}, [shownFiles, onShown]);
 
 	const top = readerTop(state, viewport);
 	current.current = {post: open, lines, images: document?.images, top, height: Math.max(1, height), listed: selected < matches.length ? matches.post(selected) : undefined, matches, knows: slug => lookup.bySlug(slug) !== undefined};

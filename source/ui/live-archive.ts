@@ -22,7 +22,7 @@ export interface LiveSource {
 	/** Folders inside them never to watch (our cache). */
 	readonly skip?: readonly string[];
 	/** For tests: another watch, or other timings. */
-	readonly watchOptions?: Partial<Pick<WatchOptions, 'watch' | 'platform' | 'coalesce'>>;
+	readonly watchOptions?: Partial<Pick<WatchOptions, 'watch' | 'platform' | 'coalesce' | 'pace'>>;
 }
 
 interface Request {
@@ -72,6 +72,11 @@ export class LiveArchive {
 				this.#note(`live reload is off: ${sanitizeLine(reason)}; r reloads`);
 			},
 		});
+	}
+
+	/** Files found changed by other means than the watch (looked at again, see run.tsx): as a watch's event. */
+	touched(files: ReadonlySet<string>): void {
+		this.#request({touched: files});
 	}
 
 	/** `r`: reload now, and say what it found even when nothing changed. */

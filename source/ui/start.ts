@@ -7,6 +7,7 @@ import type {ImageMode} from '../images/protocol.js';
 import type {SortOrder} from '../search/sort-order.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {cachedArchive, cachedHead} from '../archive/cache/cached-archive.js';
+import {checkByFolders} from '../archive/check/folder-check.js';
 import {detectSite} from '../archive/site/site.js';
 import {inFile} from '../config/config.js';
 import {wordIndexStores} from '../search/cache/word-index-store.js';
@@ -116,6 +117,16 @@ export async function startReader(start: ReaderStart): Promise<number> {
 			const against = indexed;
 			if (against === undefined) {
 				return fresh ?? loadFresh();
+			}
+
+			// The folders' times first: a few stats where every file's take a worker thread a second.
+			const byFolders = cache ? await checkByFolders(dir) : undefined;
+			if (byFolders !== undefined && byFolders.fingerprint === against.fingerprint) {
+				for (const skipped of byFolders.skipped) {
+					later(start.skipMessage(skipped));
+				}
+
+				return {...against, unsureSince: byFolders.walkedAt};
 			}
 
 			const report = await checkFiles();

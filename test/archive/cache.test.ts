@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {type LoadOptions, loadArchive} from '../../source/archive/load.js';
 import {type Archive, postToJson} from '../../source/archive/post.js';
 import {type CatalogFile, decodeCatalog, encodeCatalog, catalogFormatVersion} from '../../source/archive/cache/catalog-format.js';
+import {folderStampsFileFor} from '../../source/archive/cache/folder-stamps.js';
 import {headFileFor} from '../../source/archive/cache/catalog-head.js';
 import {sealed} from '../../source/state/seal.js';
 import {writeHostileArchive} from '../fixtures/hostile.js';
@@ -320,8 +321,8 @@ test('a write killed midway (a stray temp file, a truncated index) costs one war
 	const next = load(dir);
 	assert.deepEqual(next.warnings, []);
 	assert.deepEqual(archiveView(next.archive), fresh);
-	// The old leftover is tidied away by the rebuild; the catalog's head is written beside it.
-	assert.deepEqual(cacheFiles(), [headFileFor(file), file]);
+	// The old leftover is tidied away by the rebuild; the catalog's head and folder times are written beside it.
+	assert.deepEqual(cacheFiles(), [folderStampsFileFor(file), headFileFor(file), file]);
 });
 
 const child = fileURLToPath(new URL('load-child.ts', import.meta.url));
@@ -362,8 +363,8 @@ test('two readers starting at once both load everything and leave a valid index'
 		const next = load(dir);
 		assert.deepEqual(next.warnings, []);
 		assert.deepEqual(archiveView(next.archive), archiveView(load(dir, {cache: false}).archive));
-		// A file changed a moment ago leaves no head: the catalog cannot yet say it is settled.
-		assert.deepEqual(cacheFiles(), round === 0 ? [headFileFor(indexFile()), indexFile()] : [indexFile()]);
+		// A file changed a moment ago leaves no head nor folder times: the catalog cannot yet say it is settled.
+		assert.deepEqual(cacheFiles(), round === 0 ? [folderStampsFileFor(indexFile()), headFileFor(indexFile()), indexFile()] : [indexFile()]);
 		writeFileSync(join(dir, 'posts/7.md'), '# Changed\n');
 	}
 });
@@ -405,7 +406,7 @@ test('a cache folder that cannot be written means no cache: one warning, everyth
 	assert.deepEqual(archiveView(load(dir).archive), fresh);
 });
 
-test('the index lives in the cache folder, one catalog and its head per archive, never in the archive', () => {
+test('the index lives in the cache folder, one catalog, its head and its folder times per archive, never in the archive', () => {
 	const one = settledArchive({'a.md': '# A\n'});
 	const two = settledArchive({'b.md': '# B\n'});
 	load(one);
@@ -413,7 +414,8 @@ test('the index lives in the cache folder, one catalog and its head per archive,
 	load(one);
 	assert.equal(cacheFiles().filter(file => file.endsWith('.index')).length, 2);
 	assert.deepEqual(cacheFiles().filter(file => file.endsWith('.head')), cacheFiles().filter(file => file.endsWith('.index')).map(file => headFileFor(file)));
-	assert.equal(cacheFiles().length, 4);
+	assert.deepEqual(cacheFiles().filter(file => file.endsWith('.folders')), cacheFiles().filter(file => file.endsWith('.index')).map(file => folderStampsFileFor(file)));
+	assert.equal(cacheFiles().length, 6);
 	for (const dir of [one, two]) {
 		assert.deepEqual(readdirSync(dir), [dir === one ? 'a.md' : 'b.md']);
 	}

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {settledAfterMs} from '../../source/archive/cache/next-catalog.js';
 import {cellsOf, rowCells} from '../helpers/screen.js';
 import {removeAfterTests, settledArchive, tempDir} from '../fixtures/tree.js';
 import {sessionsOfThisFile, type Session} from './pty-session.js';
@@ -163,4 +165,44 @@ test('--width and --theme win over the file; a bad file stops the reader with on
 	// One line on stderr, as the terminal wraps it at 80 columns.
 	assert.ok(shown.replaceAll('\n', '').startsWith(`blog-reader: ${bad}: theme must be "auto", "dark", "light", not "sepia"EXIT=2`), shown);
 	assert.equal(failed.bufferType(), 'normal');
+});
+
+test('a post written over in place while the reader was closed is read again once on screen; r looks at every file', {timeout: 120_000}, async () => {
+	const many: Record<string, string> = {};
+	for (let number = 1; number <= 30; number++) {
+		many[`post-${number}.md`] = post(`Post number ${number}`, `2020-01-${String(number).padStart(2, '0')}`, 'Short.');
+	}
+
+	const dir = settledArchive(many);
+	let session = start({args: ['--dir', dir], columns: 100, rows: 12});
+	await session.waitFor(text => text.includes('30 posts') && text.includes('Post number 30'));
+	session.write('q');
+	await session.waitFor(/EXIT=0/);
+
+	// Written over, not replaced: the folder's time stays, so only a look at the file tells.
+	writeFileSync(join(dir, 'post-30.md'), post('Post number 30, edited', '2020-01-30', 'Short.'));
+	writeFileSync(join(dir, 'post-1.md'), post('Post number 1, edited', '2020-01-01', 'Short.'));
+	// Settled (a file changed in the last seconds is never kept as known), so each start below
+	// finds what the one before it kept.
+	await sleep(settledAfterMs + 200);
+	session = start({args: ['--dir', dir], columns: 100, rows: 12});
+	const screen = await session.waitFor(text => text.includes('Post number 30, edited'));
+	// The reload that the post on screen set off looked at every file: the one at the bottom too.
+	assert.match(statusOf(screen), /reloaded: 2 changed/);
+	session.write('G');
+	await session.waitFor(text => text.includes('Post number 1, edited'));
+	session.write('q');
+	await session.waitFor(/EXIT=0/);
+
+	// Off screen and not opened: `r` finds it.
+	writeFileSync(join(dir, 'post-2.md'), post('Post number 2, edited', '2020-01-02', 'Short.'));
+	await sleep(settledAfterMs + 200);
+	session = start({args: ['--dir', dir], columns: 100, rows: 12});
+	await session.waitFor(text => text.includes('30 posts') && text.includes('Post number 30, edited'));
+	session.write('r');
+	await session.waitFor(text => /reloaded: 1 changed/.test(statusOf(text)));
+	session.write('G');
+	await session.waitFor(text => text.includes('Post number 2, edited'));
+	session.write('q');
+	await session.waitFor(/EXIT=0/);
 });

@@ -7,6 +7,7 @@ import {type CatalogIdentity, catalogFileFor, readCatalog, writeCatalog} from '.
 import {headFileFor, writeCatalogHead} from './catalog-head.js';
 import type {CatalogFile} from './catalog-format.js';
 import {Fingerprint} from './fingerprint.js';
+import {folderStampsFileFor, keepFolderStamps} from './folder-stamps.js';
 import {archiveFromCatalog, isSettled} from './from-catalog.js';
 import {layoutKey} from './layout-key.js';
 import {loaderVersion} from './loader-version.js';
@@ -37,6 +38,7 @@ export function withCatalog(read: ArchiveReader, warn: (message: string) => void
 
 			const archive = archiveFromCatalog(previous.file, {root: scan.root, site: scan.layout.site, skipped: scan.skipped, fileOf: row => scan.files[row]!.found.file, drafts});
 			keepHead(cache, archive, drafts, false);
+			keepFolderStamps(folderStampsFileFor(cache.file), cache.identity, scan, archive.fingerprint, scan.skipped);
 			return {archive, order: []};
 		}
 
@@ -69,6 +71,7 @@ export function withCatalog(read: ArchiveReader, warn: (message: string) => void
 
 		const archive = {...result.archive, fingerprint};
 		keepHead(cache, archive, drafts, next.changed);
+		keepFolderStamps(folderStampsFileFor(cache.file), cache.identity, scan, fingerprint, scan.skipped);
 		return {...result, archive};
 	};
 }

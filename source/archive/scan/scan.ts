@@ -23,6 +23,11 @@ export interface Scan {
 	readonly skip: (path: string, reason: string) => void;
 	/** The walk gave up after `maxEntries`: not a blog's folder. */
 	readonly stopped: number | undefined;
+	/**
+	With stamps: every folder walked with its time, and when the walk began (see folder-stamps.ts);
+	undefined when some folder's time proves nothing (unlistable, or named in bytes).
+	*/
+	readonly folders?: {readonly walkedAt: number; readonly stamps: ReadonlyArray<{readonly path: string; readonly mtimeMs: number}>};
 }
 
 export interface ScanOptions {
@@ -52,12 +57,14 @@ export function scanArchive(dir: string, options: ScanOptions = {}): Scan {
 	const layout = detectSite(root, skip);
 	const realRoot = realOrSelf(root);
 	const state = new WalkState(realRoot, options.maxEntries);
+	const walkedAt = Date.now();
 	const files = walkSources(root, layout, state, skip, options.stamps === true);
 	if (state.moreDenied > 0) {
 		skip(`${state.moreDenied.toLocaleString('en-US')} more folders`, 'permission denied');
 	}
 
-	return {root, realRoot, layout, files, skipped, skip, stopped: state.stopped ? state.maxEntries : undefined};
+	const folders = options.stamps === true && state.foldersComplete && !state.stopped ? {walkedAt, stamps: state.folders} : undefined;
+	return {root, realRoot, layout, files, skipped, skip, stopped: state.stopped ? state.maxEntries : undefined, folders};
 }
 
 export function realOrSelf(root: string): string {

@@ -15,6 +15,13 @@ export class WalkState {
 	stopped = false;
 	/** Unreadable folders beyond the first few, reported as one count. */
 	moreDenied = 0;
+	/**
+	With stamps: every folder walked and its modification time, taken before it was listed (see
+	folder-stamps.ts). `foldersComplete` is false when a folder could not be listed or is named in
+	bytes that are not UTF-8: its times then prove nothing.
+	*/
+	readonly folders: Array<{readonly path: string; readonly mtimeMs: number}> = [];
+	foldersComplete = true;
 	#denied = 0;
 	/**
 	Real paths of the files found while no link to a file had been met, kept unhashed: only such

@@ -113,10 +113,15 @@ class NamedByBytes implements Entry {
 
 function visit(folder: Folder, device: number, relative: string, ancestors: string[], options: WalkOptions, found: FoundFile[]): void {
 	const {state} = options;
+	if (options.stamps) {
+		noteFolder(folder.path, state);
+	}
+
 	let entries: Entry[];
 	try {
 		entries = listFolder(folder.path);
 	} catch (error) {
+		state.foldersComplete = false;
 		const reason = describeError(error);
 		if (relative !== '' && (reason !== 'permission denied' || state.nameDenied())) {
 			options.onSkip(relative, reason);
@@ -271,6 +276,20 @@ function deviceOf(path: FsPath): number {
 		return statSync(path).dev;
 	} catch {
 		return -1;
+	}
+}
+
+/** The folder's time before its entries are read: a change while it is listed leaves a newer time than the one noted. */
+function noteFolder(path: FsPath, state: WalkState): void {
+	if (typeof path !== 'string') {
+		state.foldersComplete = false;
+		return;
+	}
+
+	try {
+		state.folders.push({path, mtimeMs: statSync(path).mtimeMs});
+	} catch {
+		state.foldersComplete = false;
 	}
 }
 

@@ -36,6 +36,11 @@ export interface WatchOptions {
 	readonly watch?: Watch;
 	readonly platform?: NodeJS.Platform;
 	readonly coalesce?: CoalesceOptions;
+	/**
+	Awaited before each folder of the first walk is read (a pause in the keys): the walk reads every
+	entry of every folder, thousands of them, and can wait; events are heard from the first watch on.
+	*/
+	readonly pace?: () => Promise<void>;
 }
 
 export interface FolderWatch {
@@ -157,6 +162,7 @@ export function watchFolders(roots: readonly string[], options: WatchOptions): F
 			let entries;
 			try {
 				// One folder at a time, asynchronously: the reader's thread stays free for keys.
+				await options.pace?.();
 				entries = await readdir(current, {withFileTypes: true});
 			} catch {
 				continue;

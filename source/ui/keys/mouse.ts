@@ -61,9 +61,10 @@ export function parseMouse(chunk: string): Parsed {
 
 /**
 A stdin for ink that hands mouse reports to `onMouse` and the rest to ink, as it was. ink reads
-with `stdin.read()` on 'readable'; everything else passes through to the real stream.
+with `stdin.read()` on 'readable'; everything else passes through to the real stream. `onInput`
+hears of every chunk read, mouse reports and all.
 */
-export function mouseFilteredStdin(stdin: NodeJS.ReadStream, onMouse: (event: MouseEvent) => void): NodeJS.ReadStream {
+export function mouseFilteredStdin(stdin: NodeJS.ReadStream, onMouse: (event: MouseEvent) => void, onInput?: () => void): NodeJS.ReadStream {
 	let held = '';
 	const read = (...arguments_: unknown[]): unknown => {
 		for (;;) {
@@ -72,6 +73,7 @@ export function mouseFilteredStdin(stdin: NodeJS.ReadStream, onMouse: (event: Mo
 				return null;
 			}
 
+			onInput?.();
 			const parsed = parseMouse(held + (typeof chunk === 'string' ? chunk : String(chunk)));
 			held = parsed.rest;
 			for (const event of parsed.events) {
