@@ -29,6 +29,8 @@ export interface SessionOptions {
 	readonly gapMs?: number;
 	/** Another build's entry (see readerEntry); this build's copy by default. */
 	readonly script?: string;
+	/** Waited after the index is searchable, before the typing: to see what the start's later work costs a key. */
+	readonly settleMs?: number;
 }
 
 export async function readerSession(options: SessionOptions): Promise<Session> {
@@ -45,6 +47,7 @@ export async function readerSession(options: SessionOptions): Promise<Session> {
 			searchable = await probe.waitFor(screen => resultsFor(searchableWord)(screen) && !indexing(screen), 'a search over every post', 300_000);
 			probe.write('\u001B');
 			await probe.waitFor(noQuery, 'the search cleared');
+			await sleep(options.settleMs ?? 0);
 		}
 
 		const keyEchoMs: number[] = [];

@@ -39,3 +39,30 @@ export async function timeReader(args: readonly string[], env: Readonly<Record<s
 
 	return run;
 }
+
+/**
+`blog-reader ...args | head -1`: spawn until the first line arrives, and until the process is gone
+once its reader stopped reading there (as `head` closes the pipe).
+*/
+export async function timeFirstLine(args: readonly string[], env: Readonly<Record<string, string>>, entry = readerEntry()): Promise<{readonly firstLineMs: number; readonly exitMs: number}> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, [entry, ...args], {cwd: repoRoot, env: probeEnvironment(env), stdio: ['ignore', 'pipe', 'ignore']});
+		let firstLineMs: number | undefined;
+		child.stdout!.on('data', (chunk: Buffer) => {
+			if (firstLineMs === undefined && chunk.includes(10)) {
+				firstLineMs = performance.now() - started;
+				child.stdout!.destroy();
+			}
+		});
+		child.on('error', reject);
+		child.on('close', () => {
+			if (firstLineMs === undefined) {
+				reject(new Error(`blog-reader ${args.join(' ')} wrote no line`));
+				return;
+			}
+
+			resolve({firstLineMs, exitMs: performance.now() - started});
+		});
+	});
+}

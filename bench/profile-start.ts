@@ -3,7 +3,7 @@ Where a start goes: the built reader in a pty with `--cpu-prof`, closed (q) once
 is on screen, or after the first searches. Writes the profile and prints the self time of the
 top functions. Not part of `npm run bench`.
 
-	node --import tsx bench/profile-start.ts [--dir DIR] [--state DIR] [--dist FOLDER | --script BIN (uncopied, so its cache stays warm)] [--type QUERY [--keys [--warm WORD]]]
+	node --import tsx bench/profile-start.ts [--dir DIR] [--state DIR] [--dist FOLDER | --script BIN (uncopied, so its cache stays warm)] [--type QUERY [--keys [--warm WORD] [--settle MS]]]
 
 `--keys` waits until every post is searchable (as the bench's typing does) and profiles only the
 typing of QUERY, from its first key to its last results.
@@ -43,7 +43,8 @@ if (keysOnly) {
 	await probe.waitFor(screen => resultsFor(warm)(screen) && !indexing(screen), 'every post searchable', 300_000);
 	probe.write('\u001B');
 	await probe.waitFor(noQuery, 'search cleared');
-	await sleep(300);
+	// `--settle MS`: longer, so that the start's later work (the check, the watch) is over.
+	await sleep(Number(option('--settle') ?? 300));
 	windowUs = [nowUs(), Number.POSITIVE_INFINITY];
 }
 

@@ -4,7 +4,7 @@ export interface Row {
 	readonly measure: string;
 	readonly target: string;
 	readonly summary: Summary;
-	readonly unit: 'ms' | 'MB';
+	readonly unit: 'ms' | 'MB' | 'KB';
 	/** Median over the baseline's median, when the target is a ratio. */
 	readonly ratio?: number;
 	/** Whether the target holds; absent for rows with no target. */
@@ -14,7 +14,15 @@ export interface Row {
 }
 
 function figure(value: number, unit: Row['unit']): string {
-	return unit === 'MB' ? (value / 1024 / 1024).toFixed(0) : value < 100 ? value.toFixed(1) : value.toFixed(0);
+	if (unit === 'MB') {
+		return (value / 1024 / 1024).toFixed(0);
+	}
+
+	if (unit === 'KB') {
+		return (value / 1024).toFixed(1);
+	}
+
+	return value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 
 function cells(row: Row): string[] {
