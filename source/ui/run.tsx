@@ -34,8 +34,8 @@ import {runWithTerminal} from './terminal/hand-off.js';
 import type {Host} from './terminal/host.js';
 import type {Keymap} from './keys/keymap.js';
 import type {ReadStateFile} from '../state/read-state-file.js';
-import {changedSince} from '../archive/check/changed-since.js';
 import {InputPause} from './keys/input-pause.js';
+import {LookAgain} from './look-again.js';
 import {mouseFilteredStdin, type MouseEvent} from './keys/mouse.js';
 import {heldInput} from './keys/held-input.js';
 import {LiveArchive, type LiveSource} from './live-archive.js';
@@ -222,7 +222,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 
 	const app = (shown: Archive, checking: boolean) => (
 		<CrashGuard>
-			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} images={drawing !== 'off'} onShown={onShown} />
+			<App archive={shown} title={options.title} links={links} color={color} theme={theme} checking={checking} render={renderOpen} textWidth={options.textWidth} onQuit={onQuit} keymap={options.keymap} host={host} notice={options.notice} readState={options.readState} sort={options.sort} previewer={previewer} wordIndexStores={options.wordIndexStores} images={drawing !== 'off'} onShown={lookAgain.shown} />
 		</CrashGuard>
 	);
 	let {check, whole} = options;
@@ -233,29 +233,12 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 	let warmed = false;
 	// The watch's first walk of the folders waits for pauses in the keys.
 	const pause = new InputPause();
-	// After a check by folder times: files are looked at as their posts are shown or opened, each
-	// once; one changed since the last look at every file is read again, as if the watch saw it.
-	let unsureSince: number | undefined;
-	const looked = new Set<string>();
-	let onScreen: readonly string[] = [];
-	const onShown = (files: readonly string[]): void => {
-		onScreen = files;
-		const since = unsureSince;
-		const unseen = since === undefined || live === undefined ? [] : files.filter(file => !looked.has(file));
-		if (unseen.length === 0) {
-			return;
+	// After a check by folder times, the files on screen are looked at (see look-again.ts).
+	const lookAgain = new LookAgain(files => {
+		if (!quit) {
+			live?.touched(files);
 		}
-
-		for (const file of unseen) {
-			looked.add(file);
-		}
-
-		void changedSince(unseen, since!).then(changed => {
-			if (changed.length > 0 && !quit && since === unsureSince) {
-				live?.touched(new Set(changed));
-			}
-		});
-	};
+	});
 	try {
 		const instance = render(
 			app(archive, check !== undefined),
@@ -330,8 +313,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 							}
 
 							const shown = sameFiles(shownFirst, checked) ? shownFirst : checked;
-							unsureSince = checked.unsureSince;
-							onShown(onScreen);
+							lookAgain.since(checked.unsureSince);
 							instance.rerender(app(shown, false));
 							// Watching starts once the list holds the files as they are.
 							if (live) {
@@ -346,7 +328,7 @@ export async function runReader(archive: Archive, options: ReaderOptions): Promi
 		if (options.live) {
 			live = new LiveArchive(archive, {...options.live, watchOptions: {pace: pause.wait, ...options.live.watchOptions}}, next => {
 				// A reload looked at every file.
-				unsureSince = undefined;
+				lookAgain.since(undefined);
 				if (!quit) {
 					instance.rerender(app(next, false));
 				}
