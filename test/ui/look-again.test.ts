@@ -8,7 +8,9 @@ import {removeAfterTests, tempDir} from '../fixtures/tree.js';
 
 test('files on screen are looked at once each after the check, and those changed since go on', async () => {
 	const dir = removeAfterTests(tempDir());
-	const [old, edited, later] = ['old.md', 'edited.md', 'later.md'].map(name => join(dir, name));
+	const old = join(dir, 'old.md');
+	const edited = join(dir, 'edited.md');
+	const later = join(dir, 'later.md');
 	const since = Date.now() - 60_000;
 	for (const file of [old, edited, later]) {
 		writeFileSync(file, '# A post\n');
