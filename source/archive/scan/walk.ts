@@ -48,9 +48,10 @@ export function walk(root: string, options: WalkOptions): FoundFile[] {
 	const found: FoundFile[] = [];
 	let rootReal: string;
 	let device: number;
+	let mtimeMs: number;
 	try {
 		rootReal = realpathSync(root);
-		device = statSync(root).dev;
+		({dev: device, mtimeMs} = statSync(root));
 	} catch {
 		return found;
 	}
@@ -66,7 +67,7 @@ export function walk(root: string, options: WalkOptions): FoundFile[] {
 	}
 
 	seen.add(rootReal);
-	visit({path: root, shown: root, real: rootReal}, device, '', [rootReal], options, found);
+	visit({path: root, shown: root, real: rootReal, mtimeMs}, device, '', [rootReal], options, found);
 	return found;
 }
 
@@ -76,11 +77,12 @@ valid UTF-8 (as a string it would be decoded with U+FFFD and no longer name the 
 */
 type FsPath = string | Buffer;
 
-/** A folder being walked: where it is, how it is shown, and its real path. */
+/** A folder being walked: where it is, how it is shown, its real path, and its time when it was found. */
 interface Folder {
 	readonly path: FsPath;
 	readonly shown: string;
 	readonly real: FsPath;
+	readonly mtimeMs: number;
 }
 
 /**
@@ -114,7 +116,7 @@ class NamedByBytes implements Entry {
 function visit(folder: Folder, device: number, relative: string, ancestors: string[], options: WalkOptions, found: FoundFile[]): void {
 	const {state} = options;
 	if (options.stamps) {
-		noteFolder(folder.path, state);
+		noteFolder(folder, state);
 	}
 
 	let entries: Entry[];
@@ -155,6 +157,7 @@ function visit(folder: Folder, device: number, relative: string, ancestors: stri
 		let isFile = entry.isFile();
 		let childReal = joinName(realPrefix, name, bytes);
 		let childDevice = device;
+		let childTime = Number.NaN;
 		let stamp: Stamp | undefined;
 		const isLink = entry.isSymbolicLink();
 		if (isLink) {
@@ -165,6 +168,7 @@ function visit(folder: Folder, device: number, relative: string, ancestors: stri
 				isFile = stats.isFile();
 				stamp = {size: stats.size, mtimeMs: stats.mtimeMs};
 				childDevice = stats.dev;
+				childTime = stats.mtimeMs;
 				childReal = typeof path === 'string' ? realpathSync(path) : realpathSync(path, {encoding: 'buffer'});
 			} catch (error) {
 				// A dangling link is worth a word only when it looks like a post.
@@ -199,9 +203,10 @@ function visit(folder: Folder, device: number, relative: string, ancestors: stri
 				continue;
 			}
 
-			// One stat per folder (not per file): a folder on another device is a mount point.
+			// One stat per folder (not per file): a folder on another device is a mount point. Its
+			// time, taken before it is listed, is what folder-stamps.ts keeps.
 			if (!isLink) {
-				childDevice = deviceOf(path);
+				({dev: childDevice, mtimeMs: childTime} = folderStats(path));
 				if (childDevice !== device) {
 					options.onSkip(childRelative, childDevice === -1 ? 'no longer exists' : 'another file system mounted here');
 					continue;
@@ -210,7 +215,7 @@ function visit(folder: Folder, device: number, relative: string, ancestors: stri
 
 			seen.add(key);
 			ancestors.push(key);
-			visit({path, shown: shownPrefix + name, real: childReal}, childDevice, childRelative, ancestors, options, found);
+			visit({path, shown: shownPrefix + name, real: childReal, mtimeMs: childTime}, childDevice, childRelative, ancestors, options, found);
 			ancestors.pop();
 		} else if (isFile && options.wanted(name) && state.claimFile(key, isLink)) {
 			if (typeof path !== 'string') {
@@ -271,26 +276,22 @@ function keyOf(real: FsPath): string {
 	return isUtf8(real) ? real.toString() : `\0${real.toString('latin1')}`;
 }
 
-function deviceOf(path: FsPath): number {
+function folderStats(path: FsPath): {readonly dev: number; readonly mtimeMs: number} {
 	try {
-		return statSync(path).dev;
+		return statSync(path);
 	} catch {
-		return -1;
+		return {dev: -1, mtimeMs: Number.NaN};
 	}
 }
 
-/** The folder's time before its entries are read: a change while it is listed leaves a newer time than the one noted. */
-function noteFolder(path: FsPath, state: WalkState): void {
-	if (typeof path !== 'string') {
+/** The folder's time from before its entries are read: a change while it is listed leaves a newer time than the one noted. */
+function noteFolder(folder: Folder, state: WalkState): void {
+	if (typeof folder.path !== 'string' || Number.isNaN(folder.mtimeMs)) {
 		state.foldersComplete = false;
 		return;
 	}
 
-	try {
-		state.folders.push({path, mtimeMs: statSync(path).mtimeMs});
-	} catch {
-		state.foldersComplete = false;
-	}
+	state.folders.push({path: folder.path, mtimeMs: folder.mtimeMs});
 }
 
 function stampOf(path: string): Stamp | undefined {
