@@ -6,8 +6,7 @@ import type {ThemeMode} from '../output/theme-choice.js';
 import type {ImageMode} from '../images/protocol.js';
 import type {SortOrder} from '../search/sort-order.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {cachedArchive, cachedHead} from '../archive/cache/cached-archive.js';
-import {checkByFolders} from '../archive/check/folder-check.js';
+import {cachedArchive, cachedHead, unchangedByFolders} from '../archive/cache/cached-archive.js';
 import {detectSite} from '../archive/site/site.js';
 import {inFile} from '../config/config.js';
 import {wordIndexStores} from '../search/cache/word-index-store.js';
@@ -120,7 +119,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 			}
 
 			// The folders' times first: a few stats where every file's take a worker thread a second.
-			const byFolders = cache ? await checkByFolders(dir) : undefined;
+			const byFolders = cache ? await unchangedByFolders(dir) : undefined;
 			if (byFolders !== undefined && byFolders.fingerprint === against.fingerprint) {
 				for (const skipped of byFolders.skipped) {
 					later(start.skipMessage(skipped));

@@ -6,6 +6,7 @@ import {loaderVersion} from './loader-version.js';
 import {type CatalogView, isFormat} from './catalog-format.js';
 import {type CatalogIdentity, catalogFileFor, readCatalog, readCatalogView} from './catalog-file.js';
 import {type CatalogHead, headFileFor, readCatalogHead} from './catalog-head.js';
+import {folderStampsFileFor, readFolderStamps, stillHolding, type UnchangedFolders} from './folder-stamps.js';
 import {cleanPath} from '../fields/values.js';
 import {type PostFields, postFromFields} from './post-fields.js';
 import type {Archive, Post, Skipped} from '../post.js';
@@ -64,6 +65,17 @@ export function cachedHead(dir: string): Archive | undefined {
 
 	const {index: head, root, layout}: Opened<CatalogHead> = opened;
 	return {root, site: layout.site, posts: head.posts, pages: [], drafts: 0, skipped: [], whole: head.whole};
+}
+
+/**
+The reader's check by folder times alone (folder-stamps.ts says what it cannot see): a few
+stats, where a stat of every file takes a worker thread a second. Undefined when no settled load
+kept them for this folder, its layout and this build, or a folder changed: every file must be
+looked at then.
+*/
+export async function unchangedByFolders(dir: string): Promise<UnchangedFolders | undefined> {
+	const opened = openIndex(dir, (file, identity) => readFolderStamps(folderStampsFileFor(file), identity));
+	return opened === undefined ? undefined : stillHolding(opened.index);
 }
 
 export interface CachedPostOptions extends CachedOptions {

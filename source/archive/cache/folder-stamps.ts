@@ -26,7 +26,7 @@ import {settledAfterMs} from './next-catalog.js';
 const stampsMagic = 'blog-reader folder times';
 const stampsVersion = 1;
 
-interface FolderStampsFile extends CatalogIdentity {
+export interface FolderStamps extends CatalogIdentity {
 	readonly magic: typeof stampsMagic;
 	readonly version: typeof stampsVersion;
 	/** The archive's fingerprint as that load made it. */
@@ -69,13 +69,13 @@ export function keepFolderStamps(file: string, identity: CatalogIdentity, scan: 
 		return;
 	}
 
-	const kept = readStamps(file, identity);
+	const kept = readFolderStamps(file, identity);
 	const stamps = folders.stamps.map(folder => [folder.path, folder.mtimeMs] as const);
 	if (kept !== undefined && kept.fingerprint === fingerprint && sameStamps(kept.folders, stamps)) {
 		return;
 	}
 
-	const value: FolderStampsFile = {
+	const value: FolderStamps = {
 		magic: stampsMagic,
 		version: stampsVersion,
 		...identity,
@@ -94,16 +94,10 @@ export function keepFolderStamps(file: string, identity: CatalogIdentity, scan: 
 }
 
 /**
-The kept proof, when every folder it names still has its time (one stat a folder, off the
-calling thread); undefined when there is none for this root, layout and loader, or any folder
-changed or is gone.
+Whether the kept proof (`readFolderStamps`) still holds: every folder it names has its time (one
+stat a folder, off the calling thread). Undefined when any folder changed or is gone.
 */
-export async function unchangedFolders(file: string, identity: CatalogIdentity): Promise<UnchangedFolders | undefined> {
-	const kept = readStamps(file, identity);
-	if (kept === undefined) {
-		return undefined;
-	}
-
+export async function stillHolding(kept: FolderStamps): Promise<UnchangedFolders | undefined> {
 	const times = await Promise.all(kept.folders.map(async ([path]) => stat(path).then(stats => stats.mtimeMs, () => Number.NaN)));
 	if (kept.folders.some(([, mtimeMs], at) => times[at] !== mtimeMs)) {
 		return undefined;
@@ -112,8 +106,9 @@ export async function unchangedFolders(file: string, identity: CatalogIdentity):
 	return {fingerprint: kept.fingerprint, walkedAt: kept.walkedAt, skipped: kept.skipped.map(([path, reason]) => ({path: cleanPath(path), reason: cleanLine(reason)}))};
 }
 
-function readStamps(file: string, identity: CatalogIdentity): FolderStampsFile | undefined {
-	const read = readJsonFile(file, (value): value is FolderStampsFile => isStampsFile(value, identity));
+/** The folder times kept for this root, layout and loader, or undefined. */
+export function readFolderStamps(file: string, identity: CatalogIdentity): FolderStamps | undefined {
+	const read = readJsonFile(file, (value): value is FolderStamps => isStampsFile(value, identity));
 	if (read.kind !== 'ok') {
 		return undefined;
 	}
@@ -122,16 +117,16 @@ function readStamps(file: string, identity: CatalogIdentity): FolderStampsFile |
 	return read.value;
 }
 
-function sameStamps(a: FolderStampsFile['folders'], b: FolderStampsFile['folders']): boolean {
+function sameStamps(a: FolderStamps['folders'], b: FolderStamps['folders']): boolean {
 	return a.length === b.length && a.every(([path, mtimeMs], at) => path === b[at]![0] && mtimeMs === b[at]![1]);
 }
 
-function isStampsFile(value: unknown, identity: CatalogIdentity): value is FolderStampsFile {
+function isStampsFile(value: unknown, identity: CatalogIdentity): value is FolderStamps {
 	if (typeof value !== 'object' || value === null) {
 		return false;
 	}
 
-	const file = value as Partial<Record<keyof FolderStampsFile, unknown>>;
+	const file = value as Partial<Record<keyof FolderStamps, unknown>>;
 	return file.magic === stampsMagic && file.version === stampsVersion && file.root === identity.root && file.layout === identity.layout
 		&& file.loader === identity.loader && typeof file.fingerprint === 'string' && Number.isFinite(file.walkedAt)
 		&& Array.isArray(file.folders) && file.folders.length > 0

@@ -4,7 +4,7 @@ import {mkdirSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {changedSince} from '../../../source/archive/check/changed-since.js';
-import {checkByFolders} from '../../../source/archive/check/folder-check.js';
+import {unchangedByFolders} from '../../../source/archive/cache/cached-archive.js';
 import {loadArchive} from '../../../source/archive/load.js';
 import {settle, settledArchive} from '../../fixtures/tree.js';
 
@@ -18,9 +18,9 @@ const posts = {
 
 test('folders as a settled load walked them prove the same files, with its fingerprint', async () => {
 	const dir = settledArchive(posts);
-	assert.equal(await checkByFolders(dir), undefined, 'nothing to go by before a load');
+	assert.equal(await unchangedByFolders(dir), undefined, 'nothing to go by before a load');
 	const loaded = loadArchive(dir);
-	const byFolders = await checkByFolders(dir);
+	const byFolders = await unchangedByFolders(dir);
 	assert.ok(byFolders);
 	assert.equal(byFolders.fingerprint, loaded.fingerprint);
 	assert.ok(byFolders.walkedAt <= Date.now());
@@ -36,7 +36,7 @@ test('a file added, removed or renamed changes its folder\'s time, and the folde
 		const dir = settledArchive(posts);
 		loadArchive(dir);
 		change(dir);
-		assert.equal(await checkByFolders(dir), undefined);
+		assert.equal(await unchangedByFolders(dir), undefined);
 	}
 });
 
@@ -45,7 +45,7 @@ test('a file written over in place leaves the folders as they were: a look at th
 	loadArchive(dir);
 	const file = join(dir, 'posts/2024/one.md');
 	writeFileSync(file, '---\ntitle: One, edited\ndate: 2024-01-01\n---\n\nFirst.\n');
-	const byFolders = await checkByFolders(dir);
+	const byFolders = await unchangedByFolders(dir);
 	assert.ok(byFolders, 'the trade-off: folder times do not see it');
 	assert.deepEqual(await changedSince([file, join(dir, 'posts/2024/two.md')], byFolders.walkedAt), [file]);
 	assert.deepEqual(await changedSince([join(dir, 'posts/gone.md')], byFolders.walkedAt), [join(dir, 'posts/gone.md')]);
@@ -56,9 +56,9 @@ test('folders changed moments before the load are no proof yet', async () => {
 	const now = Date.now() / 1000;
 	utimesSync(join(dir, 'posts/2025'), now, now);
 	loadArchive(dir);
-	assert.equal(await checkByFolders(dir), undefined);
+	assert.equal(await unchangedByFolders(dir), undefined);
 	// Once they settle, the next load keeps them.
 	settle(dir);
 	loadArchive(dir);
-	assert.ok(await checkByFolders(dir));
+	assert.ok(await unchangedByFolders(dir));
 });
