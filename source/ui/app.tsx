@@ -224,6 +224,10 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	viewportRef.current = viewport;
 	const listTop = listTopFor(state.listTop, selected, listHeight, matches.length);
 	const shownFiles = useMemo(() => {
+		if (onShown === undefined) {
+			return '';
+		}
+
 		if (reading) {
 			return open === undefined ? '' : open.file;
 		}
@@ -234,7 +238,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 		}
 
 		return files.join('\0');
-	}, [reading, open, matches, listTop, listHeight]);
+	}, [onShown, reading, open, matches, listTop, listHeight]);
 	useEffect(() => {
 		if (shownFiles !== '') {
 			onShown?.(shownFiles.split('\0'));
