@@ -133,7 +133,12 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 			return unranked(query, passes === undefined ? posts : posts.filter(passes));
 		}
 
-		const ready = ofNames ? (names ??= (namesBuilder ?? new IndexBuilder(posts, true)).finish()) : (index ?? finish());
+		if (ofNames && names === undefined) {
+			names = (namesBuilder ?? new IndexBuilder(posts, true)).finish();
+			namesBuilder = undefined;
+		}
+
+		const ready = ofNames ? names! : (index ?? finish());
 		// What decides which posts may match, compared by parts: `passes` is made anew each query.
 		const scope = [where, isRead, JSON.stringify(filters)] as const;
 		const ranking = rank(ready, posts, {include, exclude, where: passes, scope}, fuzzy, ofNames ? previousOfNames : previous);
