@@ -2,7 +2,7 @@ import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
 import {foldWithMap, forEachWord} from './normalize.js';
 import {Vocabulary} from './vocabulary.js';
-import {Field, nameFields, type TitleWords, type WordIndex} from './word-index.js';
+import {Field, initialChars, initialRow, nameFields, type TitleWords, type WordIndex} from './word-index.js';
 
 class GrowableInts {
 	values: Int32Array;
@@ -172,6 +172,9 @@ class Transposer {
 	private readonly posts: Int32Array;
 	private readonly fields: Uint8Array;
 	private readonly inTitle: Uint8Array;
+	private readonly initials: Uint8Array;
+	// Per word: where its first character's row starts in `initials`, -1 for none (see WordIndex).
+	private readonly initialRows: Int32Array;
 	private post = 0;
 
 	constructor(
@@ -195,19 +198,28 @@ class Transposer {
 		this.posts = new Int32Array(pairCount);
 		this.fields = new Uint8Array(pairCount);
 		this.inTitle = new Uint8Array(words.length);
+		const postCount = postStarts.length - 1;
+		this.initials = new Uint8Array(initialChars.length * postCount);
+		this.initialRows = Int32Array.from(words, word => (word.length < 2 ? -1 : initialRow(word, postCount)));
 	}
 
 	/** Fills postings until `deadline`; true once all posts are in. */
 	step(deadline: number): boolean {
-		const {pairWords, pairFields, postStarts, cursors, posts, fields, inTitle} = this;
+		const {pairWords, pairFields, postStarts, cursors, posts, fields, inTitle, initials, initialRows} = this;
 		while (this.post + 1 < postStarts.length) {
 			for (let pair = postStarts[this.post]!; pair < postStarts[this.post + 1]!; pair++) {
 				const word = pairWords[pair]!;
 				const at = cursors[word]!++;
+				const found = pairFields[pair]!;
 				posts[at] = this.post;
-				fields[at] = pairFields[pair]!;
-				if ((pairFields[pair]! & nameFields) !== 0) {
+				fields[at] = found;
+				if ((found & nameFields) !== 0) {
 					inTitle[word] = 1;
+				}
+
+				const row = initialRows[word]!;
+				if (row >= 0) {
+					initials[row + this.post]! |= found;
 				}
 			}
 
@@ -226,7 +238,7 @@ class Transposer {
 		const titleWords = Int32Array.from(words.keys()).filter(word => inTitle[word] === 1);
 		const sorted = Int32Array.from(words.keys()).sort((a, b) => compare(words[a]!, words[b]!));
 		const {titles} = this;
-		return {words, sorted, offsets: this.offsets, posts: this.posts, fields: this.fields, titleWords, title: post => titles[post]!};
+		return {words, sorted, offsets: this.offsets, posts: this.posts, fields: this.fields, titleWords, initials: this.initials, title: post => titles[post]!};
 	}
 }
 

@@ -1,7 +1,7 @@
 import type {Post} from '../archive/post.js';
 import {fold, forEachWord} from './normalize.js';
 import {typoMinLength, typoPrefixLength} from './typo.js';
-import {Field, nameFields, prefixRange, type WordIndex} from './word-index.js';
+import {Field, initialRow, nameFields, prefixRange, type WordIndex, wordRange} from './word-index.js';
 
 /*
 What a hit is worth, by where it is and how well it matched. A title, tag or slug hit of any
@@ -58,7 +58,22 @@ enough words also with one typo in a title, tag or slug word.
 export function scoreWord(index: WordIndex, word: string, postCount: number, typos = true): TermHits {
 	const best = new Float32Array(postCount);
 	const seen = new Uint8Array(postCount);
-	const [first, end] = prefixRange(index, word);
+	// One character: its row of `initials` holds what every longer word starting with it scores
+	// (a prefix's points go by the best field seen, so the fields of all those words together
+	// score what the best of them would), and only the word itself is read from postings.
+	const row = word.length === 1 ? initialRow(word, postCount) : -1;
+	const [first, end] = row >= 0 ? wordRange(index, word) : prefixRange(index, word);
+	if (row >= 0) {
+		const {initials} = index;
+		for (let post = 0; post < postCount; post++) {
+			const fields = initials[row + post]!;
+			if (fields !== 0) {
+				seen[post] = fields;
+				best[post] = prefixPoints[fields]!;
+			}
+		}
+	}
+
 	for (let at = first; at < end; at++) {
 		const id = index.sorted[at]!;
 		const points = index.words[id]!.length === word.length ? exactPoints : prefixPoints;

@@ -36,8 +36,25 @@ export interface WordIndex {
 	readonly fields: Uint8Array;
 	/** Ids of words seen in a title, a tag or a slug: the only ones typo matching scans. */
 	readonly titleWords: Int32Array;
+	/**
+	One row of a byte a post for each character of `initialChars`: the fields (`Field` bits) of
+	every word of two characters or more that starts with it, 0 for none. A one-character query
+	is a prefix of a large part of the vocabulary (about 250,000 postings for `l` at 50k posts);
+	its row is read instead, one byte a post. Rows are `postCount` bytes, in `initialChars` order.
+	*/
+	readonly initials: Uint8Array;
 	/** A post's title words, by position in the posts indexed; folded on first use when loaded. */
 	readonly title: (post: number) => TitleWords;
+}
+
+/** The characters with a row in `WordIndex.initials`: the ones most words start with. */
+export const initialChars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Where the row of a folded word's first character starts in `initials` (-1: it has none). */
+export function initialRow(word: string, postCount: number): number {
+	const code = word.charCodeAt(0);
+	const slot = code >= 97 && code <= 122 ? code - 97 : (code >= 48 && code <= 57 ? 26 + code - 48 : -1);
+	return slot < 0 ? -1 : slot * postCount;
 }
 
 /** The slice of `sorted` holding every word that starts with `prefix` (they sort together). */
@@ -45,6 +62,12 @@ export function prefixRange(index: WordIndex, prefix: string): readonly [number,
 	const first = firstWhere(index, first => index.words[first]! >= prefix, 0);
 	const end = firstWhere(index, word => !index.words[word]!.startsWith(prefix), first);
 	return [first, end];
+}
+
+/** The slice of `sorted` holding `word` itself, empty when it is not indexed. */
+export function wordRange(index: WordIndex, word: string): readonly [number, number] {
+	const first = firstWhere(index, first => index.words[first]! >= word, 0);
+	return [first, first < index.sorted.length && index.words[index.sorted[first]!] === word ? first + 1 : first];
 }
 
 /** Binary search for the first sorted position whose word id passes `test` (false, then true). */

@@ -80,6 +80,23 @@ describe('searchPosts', () => {
 		}
 	});
 
+	it('scores a one-letter query by the best field any word starting with it is in, the letter itself as an exact word', () => {
+		const posts = [
+			makePost({title: 'Weekly notes', slug: 'one', body: 'a lorem ipsum'}),
+			makePost({title: 'Diary', slug: 'two', summary: 'Lima trip', body: 'plan L'}),
+			makePost({title: 'Notes', slug: 'three', body: 'plan l'}),
+			makePost({title: 'Cluster diary', slug: 'four', tags: ['Linux'], body: 'l'}),
+			makePost({title: 'Lambda calculus', slug: 'five'}),
+			makePost({title: 'Garden', slug: 'six', body: 'nothing here'}),
+		];
+		const found = searchPosts(posts, 'l');
+		assert.deepEqual(found.map(match => [match.post.slug, match.score]), [['five', 7], ['four', 6], ['two', 3], ['three', 2], ['one', 1]]);
+		assert.deepEqual(found.map(match => match.fields), [['title'], ['tags', 'body'], ['summary', 'body'], ['body'], ['body']]);
+		// Digits are initials too, and a letter no row holds is found from postings as any word is.
+		assert.deepEqual(titles(searchPosts([makePost({title: 'Rust 2024'}), makePost({title: 'Ελληνικά'}), makePost({title: 'Other'})], '2')), ['Rust 2024']);
+		assert.deepEqual(titles(searchPosts([makePost({title: 'Rust 2024'}), makePost({title: 'Ελληνικά'})], 'ε')), ['Ελληνικά']);
+	});
+
 	it('ignores case and diacritics on both sides', () => {
 		const posts = [makePost({title: 'Café Society'}), makePost({title: 'Über alles', body: 'NAÏVE'}), makePost({title: 'Ελληνικός καφές'})];
 		assert.deepEqual(titles(searchPosts(posts, 'cafe')), ['Café Society']);

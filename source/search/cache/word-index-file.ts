@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import type {WordIndex} from '../word-index.js';
+import {initialChars, type WordIndex} from '../word-index.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
 
 /** The arrays of a word index that are worth storing; titles are cheap to fold again from posts. */
@@ -8,8 +8,8 @@ export type StoredArrays = Omit<WordIndex, 'title'>;
 // 'BRSI' read as a little-endian u32: a big-endian machine or another program's file fails it.
 const magic = 0x49_53_52_42;
 /** Bump whenever the layout below or the way words are indexed changes. */
-// 2: slugs and authors are indexed (fields 16 and 32).
-export const wordIndexFormatVersion = 2;
+// 2: slugs and authors are indexed (fields 16 and 32). 3: each initial's fields a post (`initials`).
+export const wordIndexFormatVersion = 3;
 const headerInts = 9;
 const keyBytes = 64;
 // A checksum of everything after the header: damage that keeps every count and position in
@@ -41,7 +41,7 @@ export function encodeWordIndex(index: StoredArrays, key: string, postCount: num
 		}
 	}
 
-	const body = [wordStarts, index.sorted, index.offsets, index.titleWords, index.posts, chars, index.fields];
+	const body = [wordStarts, index.sorted, index.offsets, index.titleWords, index.posts, chars, index.fields, index.initials];
 	const parts: Uint8Array[] = [];
 	let length = headerBytes;
 	for (const array of body) {
@@ -124,8 +124,10 @@ export function decodeWordIndex(file: Uint8Array, key: string, postCount: number
 	const titleWords = take(ints, titleWordCount!, 4);
 	const postings = take(ints, pairCount!, 4);
 	const chars = take((buffer, offset, count) => new Uint16Array(buffer, offset, count), charCount!, 2);
-	const fields = take((buffer, offset, count) => new Uint8Array(buffer, offset, count), pairCount!, 1);
-	if (!wordStarts || !sorted || !offsets || !titleWords || !postings || !chars || !fields || at !== end) {
+	const bytesOf = (buffer: ArrayBufferLike, offset: number, count: number) => new Uint8Array(buffer, offset, count);
+	const fields = take(bytesOf, pairCount!, 1);
+	const initials = take(bytesOf, initialChars.length * postCount, 1);
+	if (!wordStarts || !sorted || !offsets || !titleWords || !postings || !chars || !fields || !initials || at !== end) {
 		return {reason: 'truncated'};
 	}
 
@@ -135,7 +137,7 @@ export function decodeWordIndex(file: Uint8Array, key: string, postCount: number
 		return {reason: 'damaged'};
 	}
 
-	return {value: {words: wordsOf(chars, wordStarts), sorted, offsets, posts: postings, fields, titleWords}};
+	return {value: {words: wordsOf(chars, wordStarts), sorted, offsets, posts: postings, fields, titleWords, initials}};
 }
 
 /** Starts at 0, never goes down, ends at `last`. */
