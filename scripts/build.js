@@ -55,7 +55,9 @@ once and kept, with blanks between. Only a row whose pieces overlap (a later one
 earlier one, or one whose characters take more cells than its measured width) is still made cell
 by cell as before (Ink's own \`get\` stays, renamed and unused, so a release that changes it
 fails the build here). The text of a frame is the same either way, down to where each style starts
-and ends.
+and ends. A line of characters one or two cells wide and SGR codes that closes what it opens is
+its own piece, untokenized: the tokenizer would give back the same characters in the same styles
+(each query's new rows were most of a keystroke's frame, ~0.5 ms a row on first use).
 */
 const inkOutputCacheAcrossFrames = patched('ink-output-cache-across-frames', /ink[\\/]build[\\/]output\.js$/, [
 	['    caches = new OutputCaches();', '    caches = sharedOutputCaches();'],
@@ -73,15 +75,80 @@ function sharedOutputCaches() {
 function pieceOf(caches, line) {
     let piece = caches.pieces.get(line);
     if (piece === undefined) {
-        const characters = caches.getStyledChars(line);
-        let cells = 0;
-        for (const character of characters) {
-            cells += Math.max(1, caches.getStringWidth(character.value));
+        const cells = plainCells(caches, line);
+        if (cells >= 0) {
+            piece = {text: line, cells, characters: undefined};
+        } else {
+            const characters = caches.getStyledChars(line);
+            let width = 0;
+            for (const character of characters) {
+                width += Math.max(1, caches.getStringWidth(character.value));
+            }
+            piece = {text: styledCharsToString(characters), cells: width, characters};
         }
-        piece = {text: styledCharsToString(characters), cells, characters};
         caches.pieces.set(line, piece);
     }
     return piece;
+}
+// What each SGR parameter opens (a bit) or closes (the bits it clears); anything else is left to the tokenizer.
+const sgrOpens = new Map([[1, 1], [2, 2], [3, 4], [4, 8], [5, 16], [7, 32], [8, 64], [9, 128], [53, 256]]);
+const sgrCloses = new Map([[0, -1], [22, 3], [23, 4], [24, 8], [25, 16], [27, 32], [28, 64], [29, 128], [55, 256], [39, 512], [49, 1024]]);
+/*
+The cells of a line of characters that each take a cell or two (no surrogate pairs, nothing of no
+width) and SGR codes, that leaves every style it opens closed: -1 for any other. Such a line is
+already the string tokenizing it would give back (the same characters, each in the same style),
+so its styled characters are made only if a row ever needs them (see gridRow). Most rows of a
+list are such lines, and each query draws new ones.
+*/
+function plainCells(caches, line) {
+    let cells = 0;
+    let open = 0;
+    for (let at = 0; at < line.length; at++) {
+        const code = line.charCodeAt(at);
+        if (code >= 0x20 && code < 0x7F) {
+            cells++;
+            continue;
+        }
+        if (code >= 0xA0 && (code < 0xD800 || code > 0xDFFF)) {
+            const width = caches.getStringWidth(line[at]);
+            if (width < 1) {
+                return -1;
+            }
+            cells += width;
+            continue;
+        }
+        if (code !== 0x1B || line.charCodeAt(at + 1) !== 0x5B) {
+            return -1;
+        }
+        const end = line.indexOf('m', at + 2);
+        const body = end < 0 ? '' : line.slice(at + 2, end);
+        if (end < 0 || !/^[\\d;]*$/.test(body)) {
+            return -1;
+        }
+        const parameters = body.split(';');
+        for (let index = 0; index < parameters.length; index++) {
+            const parameter = Number(parameters[index] || '0');
+            if (sgrOpens.has(parameter)) {
+                open |= sgrOpens.get(parameter);
+            } else if (sgrCloses.has(parameter)) {
+                open &= ~sgrCloses.get(parameter);
+            } else if ((parameter >= 30 && parameter <= 37) || (parameter >= 90 && parameter <= 97)) {
+                open |= 512;
+            } else if ((parameter >= 40 && parameter <= 47) || (parameter >= 100 && parameter <= 107)) {
+                open |= 1024;
+            } else if ((parameter === 38 || parameter === 48) && parameters[index + 1] === '5') {
+                open |= parameter === 38 ? 512 : 1024;
+                index += 2;
+            } else if ((parameter === 38 || parameter === 48) && parameters[index + 1] === '2') {
+                open |= parameter === 38 ? 512 : 1024;
+                index += 4;
+            } else {
+                return -1;
+            }
+        }
+        at = end;
+    }
+    return open === 0 ? cells : -1;
 }
 // The row as Ink's grid makes it: each piece's characters written over the cells in turn.
 function gridRow(caches, writes) {
@@ -92,7 +159,7 @@ function gridRow(caches, writes) {
             row.push(blank);
         }
         let offsetX = x;
-        for (const character of piece.characters) {
+        for (const character of piece.characters ?? caches.getStyledChars(piece.text)) {
             row[offsetX] = character;
             const characterWidth = Math.max(1, caches.getStringWidth(character.value));
             for (let index = 1; index < characterWidth; index++) {
