@@ -108,6 +108,11 @@ Gives the exact-title and exact-slug bonus. Such a post scores the most a term c
 */
 function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRanking, words: readonly string[], terms: number): void {
 	const wanted = words.join(' ');
+	// An ASCII text folds to itself in lower case, so it can be the query only if it holds the first
+	// word: tested without folding or splitting it (a 6-letter query is as long as every slug of a
+	// numbered archive, and folding thousands of them a keystroke was garbage to collect).
+	const first = new RegExp(escapeRegExp(words[0] ?? ''), 'i');
+	const mayBe = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8 && (first.test(text) || !asciiOnly.test(text));
 	for (const post of found.found) {
 		if (found.total[post]! < 9 * terms) {
 			continue;
@@ -115,11 +120,16 @@ function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRankin
 
 		// Only a title or slug about as long as the query can be it: most are skipped unread.
 		const {slug, title} = posts[post]!;
-		const near = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8;
-		if ((near(title) && index.title(post).words.join(' ') === wanted) || (near(slug) && wordsIn(slug) === wanted)) {
+		if ((mayBe(title) && index.title(post).words.join(' ') === wanted) || (mayBe(slug) && wordsIn(slug) === wanted)) {
 			found.total[post] = found.total[post]! + exactBonus;
 		}
 	}
+}
+
+const asciiOnly = /^[\u0000-\u007F]*$/;
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function wordsIn(text: string): string {

@@ -57,6 +57,9 @@ describe('numbers, exact titles and slugs', () => {
 	it('puts an exact title or an exact slug first', () => {
 		assert.equal(searchPosts(release, 'Announcing Rust 1.0')[0]?.post.slug, 'rust-1-0-1');
 		assert.equal(searchPosts(release, '1-0-timeline')[0]?.post.slug, '1-0-timeline');
+		// Whatever the case or the accents: an exact title is the folded title.
+		const named = [makePost({title: 'Notes on café crème', slug: 'newer'}), makePost({title: 'Café Crème', slug: 'older'}), makePost({title: 'Other', slug: 'CAFE-CREME'})];
+		assert.deepEqual(searchPosts(named, 'cafe creme').map(match => match.post.slug).slice(0, 2), ['older', 'CAFE-CREME']);
 	});
 
 	it('searches slugs and authors', () => {
