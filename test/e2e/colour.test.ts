@@ -14,7 +14,7 @@ import {exitOf, startPty, type PtyRun} from '../hostile/pty.js';
 const root = removeAfterTests(tempDir());
 const stateDir = removeAfterTests(tempDir('blog-reader-state-'));
 writeTree(root, {
-	'async.md': '---\ntitle: Announcing `async fn`\ndate: 2024-05-02\ntags: [rust, open source]\n---\n\n## What changes\n\nUse `async fn` in **traits**, see [the RFC](https://example.com/rfc).\n',
+	'async.md': '---\ntitle: Announcing `async fn`\ndate: 2024-05-02\ntags: [rust, open source]\n---\n\n## What changes\n\nUse `async fn` in **traits**, see [the RFC](https://example.com/rfc).\n\n**Bold words with [a link](https://example.com/a) in them, still bold after it.**\n',
 	'older.md': '---\ntitle: Older notes on closures\ndate: 2023-01-10\ntags: [rust]\n---\n\nSome text.\n',
 	'about.md': '---\ntitle: About this blog\ntype: page\n---\n\nA page.\n',
 });
@@ -81,6 +81,8 @@ for (const [name, env] of colourTerminals) {
 		assert.ok(cellsOf(term, 0, 'async fn').every(cell => cell.fg === 'p2'), 'title code span as code');
 		assert.ok(cellsOf(term, 1, '2024-05-02').every(cell => cell.dim), 'facts dim');
 		assert.ok(cellsOf(term, rowOf(run, 'What changes'), 'What changes').every(cell => coloured(cell)), 'body heading coloured');
+		// A link in bold text: its faint parts end the bold and it is turned on again after them.
+		assert.ok(cellsOf(term, rowOf(run, 'still bold after'), 'still bold after it').every(cell => cell.bold), 'bold after a link in bold text');
 		const bar = rowCells(term, lastRow(run));
 		assert.ok(bar.slice(0, 20).every(cell => cell.bg !== 'default' || cell.inverse), 'reader bar styled');
 		run.write('q');
