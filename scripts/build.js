@@ -95,6 +95,7 @@ function pieceOf(caches, line) {
 }
 // What each SGR parameter opens (a bit) or closes (the bits it clears); anything else is left to the tokenizer.
 const sgrOpens = new Map([[1, 1], [2, 2], [3, 4], [4, 8], [5, 16], [7, 32], [8, 64], [9, 128], [53, 256]]);
+const sgrParameters = /^[\\d;]*$/;
 const sgrCloses = new Map([[0, -1], [22, 3], [23, 4], [24, 8], [25, 16], [27, 32], [28, 64], [29, 128], [55, 256], [39, 512], [49, 1024]]);
 /*
 The cells of a line of characters that each take a cell or two (no surrogate pairs, nothing of no
@@ -125,7 +126,7 @@ function plainCells(caches, line) {
         }
         const end = line.indexOf('m', at + 2);
         const body = end < 0 ? '' : line.slice(at + 2, end);
-        if (end < 0 || !/^[\\d;]*$/.test(body)) {
+        if (end < 0 || !sgrParameters.test(body)) {
             return -1;
         }
         const parameters = body.split(';');

@@ -8,6 +8,11 @@ signs carry meaning and stay.
 const diacritics = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 const asciiOnly = /^[\u0000-\u007F]*$/;
 
+/** Whether text is ASCII only: such text folds to itself in lower case. */
+export function isAscii(text: string): boolean {
+	return asciiOnly.test(text);
+}
+
 /** Folds text for matching. ASCII text (most bodies) takes the cheap path. */
 export function fold(text: string): string {
 	const lower = text.toLowerCase();

@@ -1,6 +1,6 @@
 import type {Post} from '../archive/post.js';
 import type {FuzzyHit, FuzzyTier} from './fuzzy.js';
-import {fold, forEachWord} from './normalize.js';
+import {fold, forEachWord, isAscii} from './normalize.js';
 import type {Term} from './query.js';
 import {bestFirst, mergeByScore, type RankOrder} from './rank-order.js';
 import {fresh, narrowed, scoreTerm, type WordQuery, type WordRanking} from './rank-words.js';
@@ -112,7 +112,7 @@ function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRankin
 	// word: tested without folding or splitting it (a 6-letter query is as long as every slug of a
 	// numbered archive, and folding thousands of them a keystroke was garbage to collect).
 	const first = new RegExp(escapeRegExp(words[0] ?? ''), 'i');
-	const mayBe = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8 && (first.test(text) || !asciiOnly.test(text));
+	const mayBe = (text: string) => text.length >= wanted.length - 2 && text.length <= wanted.length * 2 + 8 && (first.test(text) || !isAscii(text));
 	for (const post of found.found) {
 		if (found.total[post]! < 9 * terms) {
 			continue;
@@ -125,8 +125,6 @@ function rewardExact(index: WordIndex, posts: readonly Post[], found: WordRankin
 		}
 	}
 }
-
-const asciiOnly = /^[\u0000-\u007F]*$/;
 
 function escapeRegExp(text: string): string {
 	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
