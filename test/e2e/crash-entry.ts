@@ -20,9 +20,12 @@ process.on('SIGUSR2', () => {
 const post = {
 	slug: 'doomed',
 	get title(): string {
-		// The search index reads titles too, in the background after the first frame; on a loaded
-		// machine it may still be at it when the test arms the crash, and would fail first.
-		if (armed && !new Error('probe').stack?.includes('titleWords')) {
+		// The search index reads titles too, in the background after the first frame, in slices
+		// that end when their time is up; on a loaded machine it may still be at it when the test
+		// arms the crash, and would fail first. Its reads (the builder's, and the folding of a
+		// title) do not count.
+		const stack = new Error('probe').stack ?? '';
+		if (armed && !stack.includes('titleWords') && !stack.includes('IndexBuilder.')) {
 			throw new Error('a component failed');
 		}
 
