@@ -122,6 +122,13 @@ if (want('cold')) {
 	});
 }
 
+/** Sessions on an archive whose cache one start has filled: each waits until every post is searchable, then types the query twice. */
+async function warmTyping(archive: string, count: number): Promise<Session[]> {
+	state.empty();
+	await warmCache(archive, state.path);
+	return sampled(count, async () => readerSession({dir: archive, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+}
+
 state.empty();
 await warmCache(archive10k, state.path);
 let warm: Session[] = [];
@@ -133,10 +140,7 @@ if (want('warm')) {
 let realistic: Session[] = [];
 if (want('realistic')) {
 	log('first frame and typing at 10k realistic posts, warm cache');
-	const archive = archiveOf('10k-realistic', 10_000, 'realistic');
-	state.empty();
-	await warmCache(archive, state.path);
-	realistic = await sampled(runs(4), async () => readerSession({dir: archive, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+	realistic = await warmTyping(archiveOf('10k-realistic', 10_000, 'realistic'), runs(4));
 	state.empty();
 	await warmCache(archive10k, state.path);
 }
@@ -193,17 +197,13 @@ if (want('huge')) {
 let large: Session[] = [];
 if (want('large')) {
 	log('memory and typing at 50k (warm cache)');
-	state.empty();
-	await warmCache(archive50k, state.path);
-	large = await sampled(runs(2), async () => readerSession({dir: archive50k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+	large = await warmTyping(archive50k, runs(2));
 }
 
 let largest: Session[] = [];
 if (want('largest')) {
 	log('first frame, memory and typing at 100k (warm cache)');
-	state.empty();
-	await warmCache(archive100k, state.path);
-	largest = await sampled(runs(2), async () => readerSession({dir: archive100k, stateDir: state.path, waitForIndex: true, query, rounds: 2}));
+	largest = await warmTyping(archive100k, runs(2));
 }
 
 let findSamples: number[] = [];
