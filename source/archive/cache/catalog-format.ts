@@ -10,7 +10,7 @@ import {allInRange, isPermutation} from '../../state/int-checks.js';
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const catalogMagic = 'blog-reader archive index';
 /** Bump when the shape of the file changes. */
-export const catalogFormatVersion = 5;
+export const catalogFormatVersion = 6;
 
 /**
 The metadata index of one archive, by column (one array per field) rather than one object per
@@ -93,8 +93,10 @@ interface Header {
 	readonly fingerprint: string | null;
 	/** Byte length of each text column, in `textColumns` order. */
 	readonly texts: readonly number[];
-	/** Whether each text column is stored as UTF-16 (else as Latin-1: no character above U+00FF). */
+	/** Whether each text column is stored as UTF-16 (else as Latin-1: no character above U+00FF but `…`). */
 	readonly wide: readonly boolean[];
+	/** Whether each Latin-1 text column writes `…` as `ellipsis`. */
+	readonly marked: readonly boolean[];
 }
 
 // Separators no stored value holds: the loader stores one-line text with control characters
@@ -106,6 +108,17 @@ const pathRow = '\u0000';
 const unsafeText = /[\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const unsafeLine = /[\u0001\u0000\u0002-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const formats = new Set<string>(['markdown', 'asciidoc', 'html']);
+/**
+Every summary cut short ends with `…`, the one character of most archives above U+00FF, and it
+made the column UTF-16 in the file and in memory: at 100k posts 40 MB of which half was zeros.
+In a column without other such characters (and without this one: a path may hold anything but
+NUL), it is written as this control character, which no other stored value holds, and made back
+into `…` one value at a time, so each value stays a one-byte string ending in a shared `…`.
+*/
+const ellipsis = '\u0002';
+// `unsafeText` and `unsafeLine` without `ellipsis`, for a column that marks it.
+const unsafeMarkedText = /[\u0000\u0003-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const unsafeMarkedLine = /[\u0001\u0000\u0003-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 const textColumns = ['path', 'skip', 'slug', 'title', 'date', 'tags', 'authors', 'series', 'permalinks', 'status', 'type', 'summary', 'format', 'unique', 'section'] as const;
 
@@ -134,8 +147,9 @@ export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 	};
 	// Stored as the string's own units, so reading is a copy, not a decode: Latin-1 gives the
 	// compact one-byte strings most columns are; a column with a `…` in it is kept as UTF-16.
-	const wide = textColumns.map(name => /[^\u0000-\u00FF]/.test(texts[name]));
-	const textBytes = textColumns.map((name, index) => Buffer.from(texts[name], wide[index] ? 'utf16le' : 'latin1'));
+	const marked = textColumns.map(name => texts[name].includes('…') && !texts[name].includes(ellipsis) && !/[^\u0000-\u00FF…]/.test(texts[name]));
+	const wide = textColumns.map((name, index) => !marked[index]! && /[^\u0000-\u00FF]/.test(texts[name]));
+	const textBytes = textColumns.map((name, index) => Buffer.from(marked[index] ? texts[name].replaceAll('…', ellipsis) : texts[name], wide[index] ? 'utf16le' : 'latin1'));
 	const header: Header = {
 		magic: catalogMagic,
 		version: catalogFormatVersion,
@@ -147,6 +161,7 @@ export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 		fingerprint: settled?.fingerprint ?? null,
 		texts: textBytes.map(bytes => bytes.length),
 		wide,
+		marked,
 	};
 	const numbers = [files.size, files.mtimeMs, files.post, files.source, posts.words, settled?.order ?? new Int32Array(0)];
 	return [padded(encoder.encode(`${JSON.stringify(header)}\n`), 0x20), ...numbers.flatMap(array => {
@@ -254,7 +269,7 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 
 	const starts: number[] = [];
 	for (const [index, length] of header.texts.entries()) {
-		if (at + length > aligned.length || (header.wide[index] === true && length % 2 !== 0)) {
+		if (at + length > aligned.length || (header.wide[index] === true && (length % 2 !== 0 || header.marked[index] === true))) {
 			return undefined;
 		}
 
@@ -279,6 +294,10 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 	};
 
 	const countOf = (name: TextColumn): number => (name === 'path' || name === 'skip' ? fileCount : (name === 'unique' || name === 'section' ? settledCount : postCount));
+	const isMarked = (name: TextColumn): boolean => header.marked[textColumns.indexOf(name)] === true;
+	const lineTest = (name: TextColumn): RegExp => (isMarked(name) ? unsafeMarkedLine : unsafeLine);
+	const textTest = (name: TextColumn): RegExp => (isMarked(name) ? unsafeMarkedText : unsafeText);
+	const unmark = (name: TextColumn): ((value: string) => string) => (isMarked(name) ? unmarked : same);
 	return {
 		loader: header.loader,
 		root: header.root,
@@ -292,15 +311,15 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 		source,
 		words,
 		order,
-		column: name => (name === 'path' ? rows(textOf(name), fileCount, pathRow) : lines(textOf(name), countOf(name), unsafeLine)),
-		lists: name => lists(textOf(name), postCount),
+		column: name => (name === 'path' ? rows(textOf(name), fileCount, pathRow, unmark(name)) : lines(textOf(name), countOf(name), lineTest(name), unmark(name))),
+		lists: name => lists(textOf(name), postCount, textTest(name), unmark(name)),
 		valueAt(name, at) {
 			const value = rowOf(textOf(name), countOf(name), at);
-			return value === undefined || unsafeLine.test(value) ? undefined : value;
+			return value === undefined || lineTest(name).test(value) ? undefined : unmark(name)(value);
 		},
 		listAt(name, at) {
 			const value = rowOf(textOf(name), postCount, at);
-			return value === undefined || unsafeText.test(value) ? undefined : (value === '' ? [] : value.split(item));
+			return value === undefined || textTest(name).test(value) ? undefined : (value === '' ? [] : value.split(item).map(unmark(name)));
 		},
 	};
 }
@@ -319,6 +338,9 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 		return undefined;
 	}
 
+	// The number columns are views of the file's bytes: copied, so that those bytes (60 MB at 100k
+	// posts, most of them text already decoded) are not held for as long as the index is.
+	const words = new Words();
 	return {
 		value: {
 			magic: catalogMagic,
@@ -326,24 +348,61 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 			loader: view.loader,
 			root: view.root,
 			layout: view.layout,
-			files: {path: paths, source: view.source, size: view.size, mtimeMs: view.mtimeMs, post: view.post, skip: skip.map(reason => reason || null)},
+			files: {path: paths, source: view.source.slice(), size: view.size.slice(), mtimeMs: view.mtimeMs.slice(), post: view.post.slice(), skip: skip.map(reason => reason || null)},
 			posts: {
 				slug: postColumns.slug!,
 				title: postColumns.title!,
-				date: postColumns.date!.map(value => value || null),
-				tags: postColumns.tags!,
-				authors: postColumns.authors!,
-				series: postColumns.series!,
-				permalinks: postColumns.permalinks!,
-				status: postColumns.status!,
-				type: postColumns.type!,
+				date: postColumns.date!.map(value => words.of(value) || null),
+				tags: words.ofLists(postColumns.tags!),
+				authors: words.ofLists(postColumns.authors!),
+				series: words.ofLists(postColumns.series!),
+				permalinks: Words.ofEmpty(postColumns.permalinks!),
+				status: words.ofAll(postColumns.status!),
+				type: words.ofAll(postColumns.type!),
 				summary: postColumns.summary!,
-				words: view.words,
-				format: postColumns.format as PostFormat[],
+				words: view.words.slice(),
+				format: words.ofAll(postColumns.format!) as PostFormat[],
 			},
-			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order, fingerprint: view.fingerprint},
+			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => words.of(value) || null), order: view.order.slice(), fingerprint: view.fingerprint},
 		},
 	};
+}
+
+/**
+One string for each distinct value of the columns that repeat a few values (a status, a date, a
+tag) and one empty list: split out of a column, each value was a string of its own, and at 100k
+posts ~20 MB of the heap were copies of "published", "post", "markdown" and the like.
+*/
+class Words {
+	static readonly #none: readonly string[] = Object.freeze([]);
+	readonly #seen = new Map<string, string>();
+
+	of(value: string): string {
+		const known = this.#seen.get(value);
+		if (known === undefined) {
+			this.#seen.set(value, value);
+			return value;
+		}
+
+		return known;
+	}
+
+	ofAll(values: string[]): string[] {
+		for (const [index, value] of values.entries()) {
+			values[index] = this.of(value);
+		}
+
+		return values;
+	}
+
+	ofLists(lists: string[][]): Array<readonly string[]> {
+		return lists.map(list => (list.length === 0 ? Words.#none : this.ofAll(list)));
+	}
+
+	/** Only the empty lists shared: for a column of values each post has its own (permalinks). */
+	static ofEmpty(lists: string[][]): Array<readonly string[]> {
+		return lists.map(list => (list.length === 0 ? Words.#none : list));
+	}
 }
 
 /** Whether a text could be one value of a one-line column: none of what the loader never stores. */
@@ -386,25 +445,46 @@ function rowOf(text: string, count: number, at: number): string | undefined {
 }
 
 /** Values joined by `separator`; none at all is the empty text. */
-function rows(text: string | undefined, count: number, separator: string): string[] | undefined {
+function rows(text: string | undefined, count: number, separator: string, unmark: (value: string) => string = same): string[] | undefined {
 	if (text === undefined) {
 		return undefined;
 	}
 
 	const values = count === 0 && text === '' ? [] : text.split(separator);
+	if (unmark !== same) {
+		for (const [index, value] of values.entries()) {
+			values[index] = unmark(value);
+		}
+	}
+
 	return values.length === count ? values : undefined;
 }
 
-function lines(text: string | undefined, count: number, unsafe: RegExp): string[] | undefined {
-	return text === undefined || unsafe.test(text) ? undefined : rows(text, count, row);
+function lines(text: string | undefined, count: number, unsafe: RegExp, unmark: (value: string) => string): string[] | undefined {
+	return text === undefined || unsafe.test(text) ? undefined : rows(text, count, row, unmark);
 }
 
-function lists(text: string | undefined, count: number): string[][] | undefined {
-	if (text === undefined || unsafeText.test(text)) {
+function lists(text: string | undefined, count: number, unsafe: RegExp, unmark: (value: string) => string): string[][] | undefined {
+	if (text === undefined || unsafe.test(text)) {
 		return undefined;
 	}
 
-	return rows(text, count, row)?.map(list => (list === '' ? [] : list.split(item)));
+	return rows(text, count, row)?.map(list => (list === '' ? [] : list.split(item).map(unmark)));
+}
+
+/** A value of a column that marks `ellipsis`, as it was before it was written. */
+function unmarked(value: string): string {
+	const at = value.indexOf(ellipsis);
+	if (at === -1) {
+		return value;
+	}
+
+	// A summary cut short: its one-byte characters and a `…` joined, not a two-byte copy of them all.
+	return at === value.length - 1 ? value.slice(0, at) + '…' : value.replaceAll(ellipsis, '…');
+}
+
+function same(value: string): string {
+	return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -420,7 +500,11 @@ function isHeader(value: Record<string, unknown>): value is Record<string, unkno
 	return typeof value['loader'] === 'string' && typeof value['root'] === 'string' && typeof value['layout'] === 'string'
 		&& isCount(value['files']) && isCount(value['posts']) && (value['fingerprint'] === null || typeof value['fingerprint'] === 'string')
 		&& Array.isArray(texts) && texts.length === textColumns.length && texts.every(length => isCount(length))
-		&& Array.isArray(value['wide']) && value['wide'].length === textColumns.length && value['wide'].every(wide => typeof wide === 'boolean');
+		&& isFlags(value['wide']) && isFlags(value['marked']);
+}
+
+function isFlags(value: unknown): value is boolean[] {
+	return Array.isArray(value) && value.length === textColumns.length && value.every(flag => typeof flag === 'boolean');
 }
 
 function isCounts(values: Float64Array): boolean {

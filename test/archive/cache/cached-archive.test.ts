@@ -49,6 +49,22 @@ test('the index alone gives what the last load gave: posts, pages, order, slugs,
 	}
 });
 
+test('an archive whose only character above U+00FF is `…` comes back from the index as it was', () => {
+	const long = 'Word after word goes on for a while here. '.repeat(20);
+	const dir = settledArchive({
+		'wait\u2026.md': '---\ntitle: "So\u2026 what"\ntags: ["\u2026", "tag\u2026"]\n---\n\n' + long + '\n',
+		'mid.md': '---\ntitle: Mid\nsummary: "one \u2026 two \u2026"\n---\n\nx\n',
+		'short.md': '---\ntitle: Short\nsummary: "\u2026"\n---\n\nx\n',
+		'plain.md': '# Plain\n\n' + long + '\n',
+	});
+	const loaded = loadArchive(dir, quiet);
+	assert.ok(loaded.posts.filter(post => post.summary.endsWith('\u2026')).length >= 2);
+	const indexed = cachedArchive(dir);
+	assert.ok(indexed);
+	assert.deepEqual(archiveView(indexed, {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
+	assert.deepEqual(archiveView(loadArchive(dir, quiet), {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
+});
+
 test('never posts of another archive, another layout or another build of the loader', () => {
 	const one = settledArchive({'a.md': '# A\n'});
 	const two = settledArchive({'b.md': '# B\n'});
