@@ -13,6 +13,7 @@ import {commandHelp, mainHelpWith} from './usage.js';
 import {type Config, loadConfig} from './config/config.js';
 import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
+import {progressLine} from './output/progress-line.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
 import type {ImageMode} from './images/protocol.js';
 import {sortOrders, type SortOrder} from './search/sort-order.js';
@@ -123,14 +124,23 @@ needs it: the reader's first frame and `show <slug>` are answered from the index
 */
 async function load(flags: Flags, dir: string): Promise<Archive> {
 	const {ArchiveError, loadArchive} = await import('./archive/load.js');
+	// A first start reads every file (seconds at 10,000 posts): a terminal is told how far it got.
+	const progress = progressLine(process.stderr);
 	try {
 		return loadArchive(dir, {
 			drafts: flags.drafts,
 			cache: flags.cache,
 			onWarning(message) {
+				progress.clear();
 				process.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 			},
-			onSkip: printSkip,
+			onSkip(skipped) {
+				progress.clear();
+				printSkip(skipped);
+			},
+			onProgress(done, total) {
+				progress.show(() => `blog-reader: reading posts, ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`);
+			},
 		});
 	} catch (error) {
 		if (error instanceof ArchiveError) {
@@ -138,6 +148,8 @@ async function load(flags: Flags, dir: string): Promise<Archive> {
 		}
 
 		throw error;
+	} finally {
+		progress.clear();
 	}
 }
 

@@ -1,6 +1,6 @@
 import {withCatalog} from './cache/catalog-layer.js';
 import type {Archive, Skipped} from './post.js';
-import {readArchive, readFileOf} from './posts/read-archive.js';
+import {type ArchiveReader, readArchive, readFileOf} from './posts/read-archive.js';
 import {scanArchive} from './scan/scan.js';
 
 export {ArchiveError, realOrSelf} from './scan/scan.js';
@@ -23,6 +23,11 @@ export interface LoadOptions {
 	readonly onWarning?: (message: string) => void;
 	/** Folder entries looked at before the walk stops with a warning (default 200,000). */
 	readonly maxEntries?: number;
+	/**
+	Called after each file found is taken in (read, or known from the catalog), with how many
+	of all of them are done: a first start of a large archive reads for seconds.
+	*/
+	readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -47,6 +52,20 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 		return {root: scan.root, site: scan.layout.site, posts: [], pages: [], drafts: 0, skipped: scan.skipped};
 	}
 
-	const read = cached ? withCatalog(readArchive, warn) : readArchive;
+	const counted = options.onProgress === undefined ? readArchive : withProgress(readArchive, options.onProgress);
+	const read = cached ? withCatalog(counted, warn) : counted;
 	return read(scan, readFileOf(scan), options.drafts === true).archive;
+}
+
+/** A reader that says how many of the scan's files it has taken in, inside the catalog's layer so that files it knows count too. */
+function withProgress(read: ArchiveReader, onProgress: (done: number, total: number) => void): ArchiveReader {
+	return (scan, readFile, drafts) => {
+		const total = scan.files.length;
+		let done = 0;
+		return read(scan, walked => {
+			const outcome = readFile(walked);
+			onProgress(++done, total);
+			return outcome;
+		}, drafts);
+	};
 }

@@ -19,6 +19,17 @@ function only(files: Readonly<Record<string, string>>): Post {
 	return posts[0]!;
 }
 
+test('a load says how many of the files found it has taken in, read or known from the index', () => {
+	const dir = tempDir();
+	removeAfterTests(dir);
+	writeTree(dir, {'a.md': '# A\n', 'b.md': '# B\n', 'notes/c.md': '# C\n'});
+	for (const cache of [false, true, true]) {
+		const seen: Array<[number, number]> = [];
+		loadArchive(dir, {cache, onProgress: (done, total) => seen.push([done, total])});
+		assert.deepEqual(seen, [[1, 3], [2, 3], [3, 3]]);
+	}
+});
+
 test('the bundled post', () => {
 	const archive = loadArchive(fileURLToPath(new URL('../../posts', import.meta.url)));
 	const post = archive.posts.find(item => item.path === 'blog/2017/blockchain.md');

@@ -1,0 +1,54 @@
+import {performance} from 'node:perf_hooks';
+
+/**
+One line on a terminal saying how far a long step has got, rewritten in place. Nothing at all
+when the stream is not a terminal (a pipe, a log file) or one that cannot erase a line
+(TERM=dumb), and nothing for a step that ends within `delayMs`, so a quick start never flashes it.
+*/
+export interface ProgressLine {
+	/** Says `text` (made only when it is written), at most once every `everyMs`. */
+	show(text: () => string): void;
+	/** Takes the line away: what is written next starts at the left of an empty line. */
+	clear(): void;
+}
+
+export interface ProgressStream {
+	readonly isTTY?: boolean;
+	readonly columns?: number;
+	write(text: string): unknown;
+}
+
+export interface ProgressTiming {
+	readonly delayMs?: number;
+	readonly everyMs?: number;
+	/** For tests: the clock, in milliseconds. */
+	readonly now?: () => number;
+}
+
+export function progressLine(stream: ProgressStream, env: NodeJS.ProcessEnv = process.env, timing: ProgressTiming = {}): ProgressLine {
+	const {delayMs = 300, everyMs = 100, now = () => performance.now()} = timing;
+	const able = stream.isTTY === true && env['TERM'] !== 'dumb';
+	const started = now();
+	let writtenAt = Number.NEGATIVE_INFINITY;
+	let shown = false;
+	return {
+		show(text) {
+			const at = now();
+			if (!able || at - started < delayMs || at - writtenAt < everyMs) {
+				return;
+			}
+
+			writtenAt = at;
+			shown = true;
+			// Cut to the width: a line that wrapped could not be rewritten from its start.
+			const width = Math.max(1, (stream.columns ?? 80) - 1);
+			stream.write(`\r\u001B[2K${text().slice(0, width)}`);
+		},
+		clear() {
+			if (shown) {
+				shown = false;
+				stream.write('\r\u001B[2K');
+			}
+		},
+	};
+}
