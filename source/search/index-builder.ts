@@ -79,6 +79,15 @@ export class IndexBuilder {
 		return true;
 	}
 
+	/** How much of the build is done, 0 to 1: the posts read, then laying out the postings (about a tenth). */
+	progress(): number {
+		if (this.built !== undefined) {
+			return 1;
+		}
+
+		return this.transposer === undefined ? 0.9 * (this.next / Math.max(1, this.posts.length)) : 0.9;
+	}
+
 	/** The finished index, doing whatever work is left first. */
 	finish(): WordIndex {
 		this.step(Number.POSITIVE_INFINITY);

@@ -39,6 +39,8 @@ export type PreparedSearcher = Searcher & {
 	builds the index for one query calls it after answering.
 	*/
 	readonly persist: () => void;
+	/** How much of the index is built, 0 to 1 (1 once `prepare` said true, or an index was read). */
+	readonly progress: () => number;
 	/** The same search, for a list that shows a screenful of the matches at a time. */
 	readonly ranked: (query: string, where?: (post: Post) => boolean, isRead?: IsRead) => Ranked;
 	/**
@@ -199,7 +201,8 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 		return index !== undefined;
 	};
 
-	return Object.assign(search, {prepare, persist, ranked, rankedSoFar, wordIndex: () => index ?? finish()});
+	const progress = (): number => (index === undefined ? builder?.progress() ?? 0 : 1);
+	return Object.assign(search, {prepare, persist, progress, ranked, rankedSoFar, wordIndex: () => index ?? finish()});
 }
 
 /** A stored index with its titles folded from the posts on first use, not all at start. */

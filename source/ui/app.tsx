@@ -136,7 +136,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 	const stores = useMemo(() => wordIndexStores?.(archive) ?? {}, [wordIndexStores, archive]);
 	const postResults = useMatches(archive.posts, keyed.section === 'posts' ? keyed.query : '', read.isRead, stores.posts);
 	const pageResults = useMatches(archive.pages, keyed.section === 'pages' ? keyed.query : '', read.isRead, stores.pages);
-	const {matches: found, query: resultsQuery, indexing} = keyed.section === 'posts' ? postResults : pageResults;
+	const {matches: found, query: resultsQuery, indexing, indexedPercent} = keyed.section === 'posts' ? postResults : pageResults;
 	// The list's order (`s`) and its views (tags, timeline, sections, authors).
 	const views = useListViews(keyed.section === 'posts' ? archive.posts : archive.pages, found, keyed.sort, keyed.selected, keyed.section === 'posts' ? archive.whole?.sections : undefined);
 	const {matches} = views;
@@ -338,6 +338,7 @@ export function App({archive, title, size: fixedSize, links = 'inline', color = 
 				query={state.query}
 				resultsQuery={resultsQuery}
 				indexing={indexing}
+				indexedPercent={indexedPercent}
 				searching={state.searching}
 				matches={matches}
 				selected={selected}

@@ -69,6 +69,10 @@ test('a list replaced while its search index is still being built says indexing 
 	const large = Array.from({length: 3000}, (_, index) => makePost({title: `Long post ${index}`, slug: `long-${index}`, path: `long-${index}.md`, body: words}));
 	const view = render(<App archive={makeArchive(large)} title="Blog" size={size} />);
 	await waitForText(view.lastFrame, 'indexing…');
+	// How far the build has got, a tenth at a time.
+	const part = await waitFor(view.lastFrame, frame => /indexing… \d+%/.test(frame));
+	const percent = Number(/indexing… (\d+)%/.exec(part)![1]);
+	assert.ok(percent >= 10 && percent <= 90 && percent % 10 === 0, String(percent));
 	view.rerender(<App archive={makeArchive(indexed)} title="Blog" size={size} />);
 	await waitFor(view.lastFrame, frame => frame.includes('20 posts') && !frame.includes('indexing'));
 });

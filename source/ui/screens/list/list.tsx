@@ -24,6 +24,8 @@ export interface ListScreenProps {
 	readonly resultsQuery: string;
 	/** The search index is still being built: searches will wait for it. */
 	readonly indexing: boolean;
+	/** How much of it is built, in percent; 0 says nothing. */
+	readonly indexedPercent?: number;
 	/** The list is the one the index last saw, while the files are checked. */
 	readonly checking?: boolean;
 	readonly searching: boolean;
@@ -168,12 +170,12 @@ const Row = memo(function Row({match, mark, isSelected, columns, theme}: RowProp
 	);
 });
 
-function header({title, noun = 'post', total, otherSection = '', query, resultsQuery, matches, indexing, checking = false}: ListScreenProps): string {
+function header({title, noun = 'post', total, otherSection = '', query, resultsQuery, matches, indexing, indexedPercent = 0, checking = false}: ListScreenProps): string {
 	const posts = `${total} ${noun}${total === 1 ? '' : 's'}`;
 	// Until the rows belong to the typed query, their count would answer another question.
 	const count = resultsQuery === query ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}` : '… matches';
 	const filter = query === '' ? '' : ` · “${sanitizeLine(query)}”: ${count}`;
-	return `${sanitizeLine(title)} · ${posts}${checking ? ' · checking files…' : ''}${indexing ? ' · indexing…' : ''}${filter}${otherSection === '' ? '' : ` · ${otherSection}`}`;
+	return `${sanitizeLine(title)} · ${posts}${checking ? ' · checking files…' : ''}${indexing ? ` · indexing…${indexedPercent > 0 ? ` ${indexedPercent}%` : ''}` : ''}${filter}${otherSection === '' ? '' : ` · ${otherSection}`}`;
 }
 
 interface RowsProps {

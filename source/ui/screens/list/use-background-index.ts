@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {startTransition, useEffect, useState} from 'react';
 import type {PreparedSearcher} from '../../../search/rank.js';
 
 /**
@@ -12,6 +12,8 @@ export interface BackgroundIndex {
 	readonly indexing: boolean;
 	/** Every post of this searcher is searchable: its full answers replace those of names only. */
 	readonly complete: boolean;
+	/** How much of the build is done while `indexing`, in percent, a tenth at a time (few redraws). */
+	readonly percent: number;
 }
 
 /**
@@ -20,11 +22,13 @@ keystroke waits for the whole build (the list answers from names meanwhile, `ran
 */
 export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex {
 	const [indexing, setIndexing] = useState(false);
+	const [percent, setPercent] = useState(0);
 	// The searcher whose build finished: a new searcher (a reloaded list) starts incomplete.
 	const [completed, setCompleted] = useState<PreparedSearcher>();
 	useEffect(() => {
 		let pending: NodeJS.Immediate | undefined;
 		let shown = false;
+		let said = 0;
 		const step = (): void => {
 			pending = undefined;
 			if (searcher.prepare(sliceMs)) {
@@ -40,6 +44,16 @@ export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex 
 				setIndexing(true);
 			}
 
+			// Only when it moves, and as a transition: an urgent update would hold back the results of
+			// a search typed meanwhile (they are deferred), each time it came.
+			const now = Math.floor(searcher.progress() * 10) * 10;
+			if (now !== said) {
+				said = now;
+				startTransition(() => {
+					setPercent(now);
+				});
+			}
+
 			pending = setImmediate(step);
 		};
 
@@ -50,5 +64,5 @@ export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex 
 			}
 		};
 	}, [searcher]);
-	return {indexing, complete: completed === searcher};
+	return {indexing, complete: completed === searcher, percent};
 }

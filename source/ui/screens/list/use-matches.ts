@@ -12,6 +12,8 @@ export interface Matches {
 	readonly matches: Ranked;
 	/** The search index is still being built in the background. */
 	readonly indexing: boolean;
+	/** How much of it is built, in percent (see `BackgroundIndex`). */
+	readonly indexedPercent: number;
 	/** The searcher behind the list, for what else reads its word index (related posts). */
 	readonly searcher: PreparedSearcher;
 }
@@ -23,7 +25,7 @@ keeps the word index between starts.
 */
 export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean, stored?: WordIndexStore): Matches {
 	const searcher = useMemo(() => createSearcher(posts, {stored}), [posts, stored]);
-	const {indexing, complete} = useBackgroundIndex(searcher);
+	const {indexing, complete, percent} = useBackgroundIndex(searcher);
 	const deferred = useDeferredValue(query);
 	// The empty query's list is the same object every time, so clearing the search redraws no row.
 	const all = useMemo(() => searcher.ranked(''), [searcher]);
@@ -31,5 +33,5 @@ export function useMatches(posts: readonly Post[], query: string, isRead?: (slug
 	const asksRead = asksReadState(deferred) ? isRead : undefined;
 	// Until the build completes, a query is answered from names: a key never waits for the whole build.
 	const matches = useMemo(() => (deferred.trim() === '' ? all : (complete ? searcher.ranked : searcher.rankedSoFar)(deferred, undefined, asksRead)), [all, searcher, deferred, asksRead, complete]);
-	return {query: deferred, matches, indexing, searcher};
+	return {query: deferred, matches, indexing, indexedPercent: percent, searcher};
 }
