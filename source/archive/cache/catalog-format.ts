@@ -325,14 +325,19 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 }
 
 function decodeColumns(view: CatalogView): Decoded | undefined {
+	// Repeated values are shared as each column is split, so that the copies die young, before
+	// the next column's strings are made: kept until the end, they were moved to the old heap.
+	const words = new Words();
+	const shared = (values: string[] | undefined): string[] | undefined => values && words.ofAll(values);
+	const sharedLists = (lists: string[][] | undefined): Array<readonly string[]> | undefined => lists && words.ofLists(lists);
 	const paths = view.column('path');
-	const skip = view.column('skip');
+	const skip = shared(view.column('skip'));
 	const postColumns = {
-		slug: view.column('slug'), title: view.column('title'), date: view.column('date'), tags: view.lists('tags'), authors: view.lists('authors'), series: view.lists('series'), permalinks: view.lists('permalinks'),
-		status: view.column('status'), type: view.column('type'), summary: view.column('summary'), format: view.column('format'),
+		slug: view.column('slug'), title: view.column('title'), date: shared(view.column('date')), tags: sharedLists(view.lists('tags')), authors: sharedLists(view.lists('authors')), series: sharedLists(view.lists('series')), permalinks: Words.ofEmpty(view.lists('permalinks')),
+		status: shared(view.column('status')), type: shared(view.column('type')), summary: view.column('summary'), format: shared(view.column('format')),
 	};
 	const settledSlugs = view.column('unique');
-	const sections = view.column('section');
+	const sections = shared(view.column('section'));
 	if (!paths || paths.includes('') || !skip || Object.values(postColumns).includes(undefined) || !settledSlugs || !sections
 		|| !postColumns.format!.every(name => formats.has(name))) {
 		return undefined;
@@ -340,7 +345,6 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 
 	// The number columns are views of the file's bytes: copied, so that those bytes (60 MB at 100k
 	// posts, most of them text already decoded) are not held for as long as the index is.
-	const words = new Words();
 	return {
 		value: {
 			magic: catalogMagic,
@@ -352,25 +356,25 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 			posts: {
 				slug: postColumns.slug!,
 				title: postColumns.title!,
-				date: postColumns.date!.map(value => words.of(value) || null),
-				tags: words.ofLists(postColumns.tags!),
-				authors: words.ofLists(postColumns.authors!),
-				series: words.ofLists(postColumns.series!),
-				permalinks: Words.ofEmpty(postColumns.permalinks!),
-				status: words.ofAll(postColumns.status!),
-				type: words.ofAll(postColumns.type!),
+				date: postColumns.date!.map(value => value || null),
+				tags: postColumns.tags!,
+				authors: postColumns.authors!,
+				series: postColumns.series!,
+				permalinks: postColumns.permalinks!,
+				status: postColumns.status!,
+				type: postColumns.type!,
 				summary: postColumns.summary!,
 				words: view.words.slice(),
-				format: words.ofAll(postColumns.format!) as PostFormat[],
+				format: postColumns.format as PostFormat[],
 			},
-			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => words.of(value) || null), order: view.order.slice(), fingerprint: view.fingerprint},
+			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order.slice(), fingerprint: view.fingerprint},
 		},
 	};
 }
 
 /**
 One string for each distinct value of the columns that repeat a few values (a status, a date, a
-tag) and one empty list: split out of a column, each value was a string of its own, and at 100k
+tag), one list for each distinct list of them, and one empty list: split out of a column, each value was a string of its own, and at 100k
 posts ~20 MB of the heap were copies of "published", "post", "markdown" and the like.
 */
 class Words {
@@ -401,13 +405,28 @@ class Words {
 		return values;
 	}
 
+	/** Lists of the same values in the same order are one list too: tags come in few combinations. */
 	ofLists(lists: string[][]): Array<readonly string[]> {
-		return lists.map(list => (list.length === 0 ? Words.#none : this.ofAll(list)));
+		const known = new Map<string, readonly string[]>();
+		return lists.map(list => {
+			if (list.length === 0) {
+				return Words.#none;
+			}
+
+			const key = list.length === 1 ? list[0]! : list.join(item);
+			let shared = known.get(key);
+			if (shared === undefined) {
+				shared = Object.freeze(this.ofAll(list));
+				known.set(key, shared);
+			}
+
+			return shared;
+		});
 	}
 
 	/** Only the empty lists shared: for a column of values each post has its own (permalinks). */
-	static ofEmpty(lists: string[][]): Array<readonly string[]> {
-		return lists.map(list => (list.length === 0 ? Words.#none : list));
+	static ofEmpty(lists: string[][] | undefined): Array<readonly string[]> | undefined {
+		return lists?.map(list => (list.length === 0 ? Words.#none : list));
 	}
 }
 
@@ -475,8 +494,9 @@ function lists(text: string | undefined, count: number, unsafe: RegExp, unmark: 
 		return undefined;
 	}
 
-	// One pass over the column, each item cut from it where it is: splitting it into rows first
-	// made a string of every row only to split it again (100,000 of them a list column at 100k).
+	// One pass over the column: splitting it into rows first made a string of every row only to
+	// split it again (100,000 of them a list column at 100k posts). Each list is made at its size:
+	// one grown by pushes holds room for 17 items, 12 MB more a column at 100k.
 	const values: string[][] = [];
 	let start = 0;
 	let nextItem = text.indexOf(item);
@@ -487,24 +507,11 @@ function lists(text: string | undefined, count: number, unsafe: RegExp, unmark: 
 		}
 
 		end = end === -1 ? text.length : end;
-
-		const list: string[] = [];
-		if (end > start) {
-			for (let from = start; ;) {
-				if (nextItem !== -1 && nextItem < from) {
-					nextItem = text.indexOf(item, from);
-				}
-
-				const to = nextItem === -1 || nextItem > end ? end : nextItem;
-				list.push(unmark(text.slice(from, to)));
-				if (to === end) {
-					break;
-				}
-
-				from = to + 1;
-			}
+		if (nextItem !== -1 && nextItem < start) {
+			nextItem = text.indexOf(item, start);
 		}
 
+		const list = end === start ? [] : (nextItem === -1 || nextItem > end ? [unmark(text.slice(start, end))] : text.slice(start, end).split(item).map(unmark));
 		values.push(list);
 		start = end + 1;
 	}
