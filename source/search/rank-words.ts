@@ -8,7 +8,7 @@ export interface WordRanking {
 	/** Posts every word matched, in ascending position. */
 	readonly found: Int32Array;
 	/** Each include term's score per post, in scoring order (see `scoringOrder`). */
-	readonly termScores: readonly Float32Array[];
+	readonly termScores: readonly Uint8Array[];
 	/** Each include term's fields (`Field` bits) per post, alongside `termScores`. */
 	readonly termFields: readonly Uint8Array[];
 	/** The sum of the terms' scores of each post found (0 for the others). */
@@ -42,7 +42,7 @@ export function fresh(index: WordIndex, posts: readonly Post[], {include, exclud
 	// How many include terms each post has matched, for a phrase's `wanted`: a post drops out at its first miss.
 	const matched = new Int32Array(count);
 	const passes = (post: number): boolean => where === undefined || where(posts[post]!);
-	const termScores: Float32Array[] = [];
+	const termScores: Uint8Array[] = [];
 	const termFields: Uint8Array[] = [];
 	// Without include terms (`-word` alone) every post the filters pass is a candidate.
 	let running = include.length === 0 ? allPassing(count, passes) : new Int32Array(0);
@@ -93,7 +93,15 @@ export function fresh(index: WordIndex, posts: readonly Post[], {include, exclud
 	}
 
 	// Scores of posts left out by an exclusion stay in `total`: nothing reads a post not found.
-	return {found: running.slice(), termScores, termFields, total};
+	return {found: trimmed(running), termScores, termFields, total};
+}
+
+/**
+The posts found, copied out of a larger array only when that frees much of it: a key typed
+mostly keeps most of the posts, and at 100k each copy was 400 KB more to allocate and collect.
+*/
+function trimmed(found: Int32Array): Int32Array {
+	return found.length * 4 >= found.buffer.byteLength / Int32Array.BYTES_PER_ELEMENT * 3 ? found : found.slice();
 }
 
 function allPassing(count: number, passes: (post: number) => boolean): Int32Array {
@@ -134,5 +142,5 @@ export function narrowed(index: WordIndex, previous: WordRanking, last: string):
 		}
 	}
 
-	return {found: kept.slice(0, alive), termScores, termFields, total};
+	return {found: trimmed(kept.subarray(0, alive)), termScores, termFields, total};
 }
