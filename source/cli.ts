@@ -125,7 +125,7 @@ needs it: the reader's first frame and `show <slug>` are answered from the index
 async function load(flags: Flags, dir: string): Promise<Archive> {
 	const {ArchiveError, loadArchive} = await import('./archive/load.js');
 	// A first start reads every file (seconds at 10,000 posts): a terminal is told how far it got.
-	const progress = progressLine(process.stderr);
+	const progress = progressLine(process.stderr, {styled: colorLevel(flags.color as ColorMode, process.stderr) > 0});
 	try {
 		return loadArchive(dir, {
 			drafts: flags.drafts,

@@ -2,8 +2,10 @@ import {performance} from 'node:perf_hooks';
 
 /**
 One line on a terminal saying how far a long step has got, rewritten in place. Nothing at all
-when the stream is not a terminal (a pipe, a log file) or one that cannot erase a line
-(TERM=dumb), and nothing for a step that ends within `delayMs`, so a quick start never flashes it.
+when the stream is not a terminal (a pipe, a log file), when what is written there is to be plain
+(`styled` false: NO_COLOR, `--color=never`, no TERM: rewriting a line takes a control character
+and an escape), on a terminal that cannot erase a line (TERM=dumb), and for a step that ends
+within `delayMs`, so a quick start never flashes it.
 */
 export interface ProgressLine {
 	/** Says `text` (made only when it is written), at most once every `everyMs`. */
@@ -18,16 +20,19 @@ export interface ProgressStream {
 	write(text: string): unknown;
 }
 
-export interface ProgressTiming {
+export interface ProgressOptions {
+	/** Whether the stream's output may be styled (see `wantsColor`). */
+	readonly styled: boolean;
+	readonly env?: NodeJS.ProcessEnv;
 	readonly delayMs?: number;
 	readonly everyMs?: number;
 	/** For tests: the clock, in milliseconds. */
 	readonly now?: () => number;
 }
 
-export function progressLine(stream: ProgressStream, env: NodeJS.ProcessEnv = process.env, timing: ProgressTiming = {}): ProgressLine {
-	const {delayMs = 300, everyMs = 100, now = () => performance.now()} = timing;
-	const able = stream.isTTY === true && env['TERM'] !== 'dumb';
+export function progressLine(stream: ProgressStream, options: ProgressOptions): ProgressLine {
+	const {styled, env = process.env, delayMs = 300, everyMs = 100, now = () => performance.now()} = options;
+	const able = styled && stream.isTTY === true && env['TERM'] !== 'dumb';
 	const started = now();
 	let writtenAt = Number.NEGATIVE_INFINITY;
 	let shown = false;

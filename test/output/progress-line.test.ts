@@ -17,7 +17,7 @@ function clock(): {readonly now: () => number; readonly at: (ms: number) => void
 test('a step over within the delay says nothing, and clearing a line never shown writes nothing', () => {
 	const stream = terminal();
 	const time = clock();
-	const line = progressLine(stream, {}, {delayMs: 300, now: time.now});
+	const line = progressLine(stream, {styled: true, env: {}, delayMs: 300, now: time.now});
 	time.at(299);
 	line.show(() => 'reading');
 	line.clear();
@@ -27,7 +27,7 @@ test('a step over within the delay says nothing, and clearing a line never shown
 test('after the delay the line is rewritten in place, at most once per interval, and cleared at the end', () => {
 	const stream = terminal();
 	const time = clock();
-	const line = progressLine(stream, {}, {delayMs: 300, everyMs: 100, now: time.now});
+	const line = progressLine(stream, {styled: true, env: {}, delayMs: 300, everyMs: 100, now: time.now});
 	let made = 0;
 	const text = (value: string) => () => {
 		made++;
@@ -50,15 +50,15 @@ test('after the delay the line is rewritten in place, at most once per interval,
 test('the line is cut to the width, so that it never wraps', () => {
 	const stream = terminal(true, 10);
 	const time = clock();
-	const line = progressLine(stream, {}, {delayMs: 0, now: time.now});
+	const line = progressLine(stream, {styled: true, env: {}, delayMs: 0, now: time.now});
 	line.show(() => 'reading posts, 1 of 3 files');
 	assert.deepEqual(stream.written, ['\r\u001B[2Kreading p']);
 });
 
-test('nothing on a pipe or a terminal that cannot erase a line', () => {
-	for (const [stream, env] of [[terminal(false), {}], [terminal(true), {TERM: 'dumb'}]] as const) {
+test('nothing on a pipe, where output is to be plain (NO_COLOR, --color=never), or on a terminal that cannot erase a line', () => {
+	for (const [stream, styled, env] of [[terminal(false), true, {}], [terminal(true), false, {}], [terminal(true), true, {TERM: 'dumb'}]] as const) {
 		const time = clock();
-		const line = progressLine(stream, env, {delayMs: 0, now: time.now});
+		const line = progressLine(stream, {styled, env, delayMs: 0, now: time.now});
 		time.at(1000);
 		line.show(() => 'reading');
 		line.clear();
