@@ -178,12 +178,13 @@ count and row number is checked, so a damaged file is refused as a whole (and re
 trusted in part; text is checked for what the loader never stores.
 */
 export function decodeCatalog(bytes: Buffer): Decoded {
-	const view = viewCatalog(bytes);
-	if ('reason' in view) {
-		return view;
-	}
+	const view = viewWholeCatalog(bytes);
+	return 'reason' in view ? view : decodeViewed(view.value);
+}
 
-	return decodeColumns(view.value) ?? {reason: 'damaged'};
+/** The index of a view that `viewWholeCatalog` made: see `decodeCatalog`. */
+export function decodeViewed(view: CatalogView): Decoded {
+	return decodeColumns(view) ?? {reason: 'damaged'};
 }
 
 type TextColumn = (typeof textColumns)[number];
@@ -219,8 +220,12 @@ export interface CatalogView {
 
 export type Viewed = {readonly value: CatalogView} | {readonly reason: string};
 
-/** The header and number columns of an index file, checked as `decodeCatalog` checks them; see `CatalogView`. */
-export function viewCatalog(bytes: Buffer): Viewed {
+/**
+The header and number columns of an index file, checked as `decodeCatalog` checks them; see
+`CatalogView`. `whole`: every column is read at once and nothing of `bytes` is kept, so that the
+caller's last reference to the file's bytes can go before the columns are split (see `readCatalog`).
+*/
+export function viewCatalog(bytes: Buffer, whole = false): Viewed {
 	const newline = bytes.indexOf(0x0A);
 	let header: unknown;
 	try {
@@ -241,11 +246,16 @@ export function viewCatalog(bytes: Buffer): Viewed {
 		return {reason: 'damaged'};
 	}
 
-	const view = makeView(header, bytes, newline + 1 + padding(newline + 1));
+	const view = makeView(header, bytes, newline + 1 + padding(newline + 1), whole);
 	return view ? {value: view} : {reason: 'damaged'};
 }
 
-function makeView(header: Header, bytes: Buffer, start: number): CatalogView | undefined {
+/** The index a file holds as `viewCatalog(bytes, true)` reads it, for `decodeViewed`. */
+export function viewWholeCatalog(bytes: Buffer): Viewed {
+	return viewCatalog(bytes, true);
+}
+
+function makeView(header: Header, bytes: Buffer, start: number, whole: boolean): CatalogView | undefined {
 	// Typed arrays need aligned offsets: a file read into a shared pool may start anywhere.
 	const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
 	const {files: fileCount, posts: postCount} = header;
@@ -281,18 +291,36 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 		return undefined;
 	}
 
+	const read = (index: number): string => aligned.toString(header.wide[index] ? 'utf16le' : 'latin1', starts[index], starts[index]! + header.texts[index]!);
+	if (whole) {
+		// Copies, and the texts read now: the view made from them holds nothing of `bytes`, which
+		// are 40 MB at 100k posts; a view of them kept them for as long as the index was kept.
+		const numbers = {size: size.slice(), mtimeMs: mtimeMs.slice(), post: post.slice(), source: source.slice(), words: words.slice(), order: order.slice()};
+		return viewOf(header, numbers, textsOf(textColumns.map((_, index) => read(index))));
+	}
+
 	const texts = new Map<TextColumn, string>();
-	const textOf = (name: TextColumn): string => {
+	return viewOf(header, {size, mtimeMs, post, source, words, order}, name => {
 		let text = texts.get(name);
 		if (text === undefined) {
-			const index = textColumns.indexOf(name);
-			text = aligned.toString(header.wide[index] ? 'utf16le' : 'latin1', starts[index], starts[index]! + header.texts[index]!);
+			text = read(textColumns.indexOf(name));
 			texts.set(name, text);
 		}
 
 		return text;
-	};
+	});
+}
 
+type NumberColumns = Pick<CatalogView, 'size' | 'mtimeMs' | 'post' | 'source' | 'words' | 'order'>;
+
+// Apart from makeView: a closure made there would keep its scope, and with it the file's bytes.
+function textsOf(texts: readonly string[]): (name: TextColumn) => string {
+	return name => texts[textColumns.indexOf(name)]!;
+}
+
+function viewOf(header: Header, numbers: NumberColumns, textOf: (name: TextColumn) => string): CatalogView {
+	const {files: fileCount, posts: postCount} = header;
+	const settledCount = header.fingerprint === null ? 0 : postCount;
 	const countOf = (name: TextColumn): number => (name === 'path' || name === 'skip' ? fileCount : (name === 'unique' || name === 'section' ? settledCount : postCount));
 	const isMarked = (name: TextColumn): boolean => header.marked[textColumns.indexOf(name)] === true;
 	const lineTest = (name: TextColumn): RegExp => (isMarked(name) ? unsafeMarkedLine : unsafeLine);
@@ -305,12 +333,7 @@ function makeView(header: Header, bytes: Buffer, start: number): CatalogView | u
 		fingerprint: header.fingerprint,
 		fileCount,
 		postCount,
-		size,
-		mtimeMs,
-		post,
-		source,
-		words,
-		order,
+		...numbers,
 		column: name => (name === 'path' ? rows(textOf(name), fileCount, pathRow, unmark(name)) : lines(textOf(name), countOf(name), lineTest(name), unmark(name))),
 		lists: name => lists(textOf(name), postCount, textTest(name), unmark(name)),
 		valueAt(name, at) {
@@ -343,8 +366,6 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 		return undefined;
 	}
 
-	// The number columns are views of the file's bytes: copied, so that those bytes (60 MB at 100k
-	// posts, most of them text already decoded) are not held for as long as the index is.
 	return {
 		value: {
 			magic: catalogMagic,
@@ -352,7 +373,7 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 			loader: view.loader,
 			root: view.root,
 			layout: view.layout,
-			files: {path: paths, source: view.source.slice(), size: view.size.slice(), mtimeMs: view.mtimeMs.slice(), post: view.post.slice(), skip: skip.map(reason => reason || null)},
+			files: {path: paths, source: view.source, size: view.size, mtimeMs: view.mtimeMs, post: view.post, skip: skip.map(reason => reason || null)},
 			posts: {
 				slug: postColumns.slug!,
 				title: postColumns.title!,
@@ -364,10 +385,10 @@ function decodeColumns(view: CatalogView): Decoded | undefined {
 				status: postColumns.status!,
 				type: postColumns.type!,
 				summary: postColumns.summary!,
-				words: view.words.slice(),
+				words: view.words,
 				format: postColumns.format as PostFormat[],
 			},
-			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order.slice(), fingerprint: view.fingerprint},
+			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order, fingerprint: view.fingerprint},
 		},
 	};
 }
