@@ -28,6 +28,11 @@ export interface LoadOptions {
 	of all of them are done: a first start of a large archive reads for seconds.
 	*/
 	readonly onProgress?: (done: number, total: number) => void;
+	/**
+	The archive is kept for a long session (the reader's): posts from the index share their
+	repeated values (statuses, dates, tags), less memory for ~10 ms more at 10k posts.
+	*/
+	readonly lasting?: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 	}
 
 	const counted = options.onProgress === undefined ? readArchive : withProgress(readArchive, options.onProgress);
-	const read = cached ? withCatalog(counted, warn) : counted;
+	const read = cached ? withCatalog(counted, warn, options.lasting === true) : counted;
 	return read(scan, readFileOf(scan), options.drafts === true).archive;
 }
 

@@ -81,6 +81,7 @@ export async function startReader(start: ReaderStart): Promise<number> {
 		const fresh = loadArchive(dir, {
 			drafts,
 			cache,
+			lasting: true,
 			onWarning: later,
 			onSkip(skipped) {
 				later(start.skipMessage(skipped));

@@ -211,7 +211,8 @@ function openIndex<Index>(dir: string, read: (file: string, identity: CatalogIde
 }
 
 function readSettled(file: string, identity: CatalogIdentity): SettledCatalog | undefined {
-	const previous = readCatalog(file, identity, () => undefined);
+	// The reader keeps these posts for its session: repeated values shared.
+	const previous = readCatalog(file, identity, () => undefined, true);
 	return previous && isSettled(previous.file) ? previous.file : undefined;
 }
 

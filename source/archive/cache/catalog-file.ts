@@ -24,9 +24,9 @@ export function catalogFileFor(realRoot: string, env: NodeJS.ProcessEnv = proces
 /**
 The archive's last index, or null when there is none to use. A damaged,
 foreign or other-format file is worth one warning; one from another loader build or for a
-site laid out differently is simply stale and rebuilt without a word.
+site laid out differently is simply stale and rebuilt without a word. `share`: see `decodeViewed`.
 */
-export function readCatalog(file: string, identity: CatalogIdentity, warn: (message: string) => void): PreviousCatalog | null {
+export function readCatalog(file: string, identity: CatalogIdentity, warn: (message: string) => void, share = false): PreviousCatalog | null {
 	// Read, then split once the file's bytes are let go: a collection during the splitting then
 	// frees them (40 MB at 100k posts) while they are still young, instead of whenever the old
 	// heap is next collected. That wait was ~60 MB of the reader's peak, or not, by chance.
@@ -35,7 +35,7 @@ export function readCatalog(file: string, identity: CatalogIdentity, warn: (mess
 		return null;
 	}
 
-	const decoded: Decoded = read.kind === 'invalid' ? {reason: read.reason} : decodedOrRefused(read.value);
+	const decoded: Decoded = read.kind === 'invalid' ? {reason: read.reason} : decodedOrRefused(read.value, share);
 	if ('reason' in decoded) {
 		warn(`ignored the index cache ${file}: ${decoded.reason}; rebuilding it`);
 		return null;
@@ -57,9 +57,9 @@ export function readCatalog(file: string, identity: CatalogIdentity, warn: (mess
 }
 
 /** As `readBinaryFile` treats a decoder that throws: the file is refused, never the load. */
-function decodedOrRefused(view: CatalogView): Decoded {
+function decodedOrRefused(view: CatalogView, share: boolean): Decoded {
 	try {
-		return decodeViewed(view);
+		return decodeViewed(view, share);
 	} catch {
 		return {reason: 'not a file blog-reader wrote'};
 	}

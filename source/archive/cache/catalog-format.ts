@@ -177,14 +177,18 @@ The index a file holds, when it is one of ours, of this format, whole and well f
 count and row number is checked, so a damaged file is refused as a whole (and rebuilt), never
 trusted in part; text is checked for what the loader never stores.
 */
-export function decodeCatalog(bytes: Buffer): Decoded {
+export function decodeCatalog(bytes: Buffer, share = false): Decoded {
 	const view = viewWholeCatalog(bytes);
-	return 'reason' in view ? view : decodeViewed(view.value);
+	return 'reason' in view ? view : decodeViewed(view.value, share);
 }
 
-/** The index of a view that `viewWholeCatalog` made: see `decodeCatalog`. */
-export function decodeViewed(view: CatalogView): Decoded {
-	return decodeColumns(view) ?? {reason: 'damaged'};
+/**
+The index of a view that `viewWholeCatalog` made: see `decodeCatalog`. `share`: repeated values
+are one string each (see `Words`), for an index whose posts are kept for a long session. That
+costs ~10 ms at 10k posts in a process that has just started: not worth it for a command's one answer.
+*/
+export function decodeViewed(view: CatalogView, share = false): Decoded {
+	return decodeColumns(view, share) ?? {reason: 'damaged'};
 }
 
 type TextColumn = (typeof textColumns)[number];
@@ -347,12 +351,12 @@ function viewOf(header: Header, numbers: NumberColumns, textOf: (name: TextColum
 	};
 }
 
-function decodeColumns(view: CatalogView): Decoded | undefined {
+function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
 	// Repeated values are shared as each column is split, so that the copies die young, before
 	// the next column's strings are made: kept until the end, they were moved to the old heap.
 	const words = new Words();
-	const shared = (values: string[] | undefined): string[] | undefined => values && words.ofAll(values);
-	const sharedLists = (lists: string[][] | undefined): Array<readonly string[]> | undefined => lists && words.ofLists(lists);
+	const shared = (values: string[] | undefined): string[] | undefined => (share && values ? words.ofAll(values) : values);
+	const sharedLists = (lists: string[][] | undefined): Array<readonly string[]> | undefined => (share && lists ? words.ofLists(lists) : lists);
 	const paths = view.column('path');
 	const skip = shared(view.column('skip'));
 	const postColumns = {

@@ -20,9 +20,9 @@ saw them are not read (their fields come from the catalog, their body on first u
 whose files are all as they were is answered whole from the catalog, and what this load read is
 kept for the next one. The reader inside knows nothing of it. The scan must carry stamps.
 */
-export function withCatalog(read: ArchiveReader, warn: (message: string) => void): ArchiveReader {
+export function withCatalog(read: ArchiveReader, warn: (message: string) => void, share = false): ArchiveReader {
 	return (scan, readFile, drafts) => {
-		const cache = openCatalog(scan, warn);
+		const cache = openCatalog(scan, warn, share);
 		if (cache === null) {
 			return read(scan, readFile, drafts);
 		}
@@ -83,11 +83,11 @@ interface OpenCatalog {
 	readonly previous: PreviousCatalog | null;
 }
 
-function openCatalog(scan: Scan, warn: (message: string) => void): OpenCatalog | null {
+function openCatalog(scan: Scan, warn: (message: string) => void, share: boolean): OpenCatalog | null {
 	try {
 		const identity = {root: scan.realRoot, layout: layoutKey(scan.root, scan.layout), loader: loaderVersion()};
 		const file = catalogFileFor(scan.realRoot);
-		return {file, identity, previous: readCatalog(file, identity, warn)};
+		return {file, identity, previous: readCatalog(file, identity, warn, share)};
 	} catch (error) {
 		// No cache folder to be found (no home folder at all): a load without a catalog.
 		warn(`cannot use the index cache (${error instanceof Error ? error.message : 'unknown error'})`);

@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {cachedArchive} from '../../../source/archive/cache/cached-archive.js';
 import {type LoadOptions, loadArchive} from '../../../source/archive/load.js';
+import type {Post} from '../../../source/archive/post.js';
 import {writeHostileArchive} from '../../fixtures/hostile.js';
 import {writeHugoSite, writeJekyllSite} from '../../fixtures/sites.js';
 import {settle, settledArchive, writeTree} from '../../fixtures/tree.js';
@@ -63,6 +64,21 @@ test('an archive whose only character above U+00FF is `…` comes back from the 
 	assert.ok(indexed);
 	assert.deepEqual(archiveView(indexed, {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
 	assert.deepEqual(archiveView(loadArchive(dir, quiet), {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
+});
+
+test('the reader\'s posts from the index share what repeats: one list for equal tags, one string for a status', () => {
+	const dir = settledArchive({
+		'a.md': '---\ntitle: A\ntags: [one, two]\n---\n\nx\n',
+		'b.md': '---\ntitle: B\ntags: [one, two]\n---\n\nx\n',
+		'c.md': '---\ntitle: C\ntags: [two]\n---\n\nx\n',
+	});
+	loadArchive(dir, quiet);
+	const posts = cachedArchive(dir)!.posts;
+	const byTitle = (title: string): Post => posts.find(post => post.title === title)!;
+	assert.equal(byTitle('A').tags, byTitle('B').tags);
+	assert.deepEqual(byTitle('A').tags, ['one', 'two']);
+	assert.deepEqual(byTitle('C').tags, ['two']);
+	assert.ok(Object.isFrozen(byTitle('A').tags), 'a shared list cannot be changed through one post');
 });
 
 test('never posts of another archive, another layout or another build of the loader', () => {
