@@ -146,7 +146,8 @@ export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 		permalinks: posts.permalinks.map(list => list.join(item)).join(row),
 	};
 	// Stored as the string's own units, so reading is a copy, not a decode: Latin-1 gives the
-	// compact one-byte strings most columns are; a column with a `…` in it is kept as UTF-16.
+	// compact one-byte strings most columns are; a column with a character above U+00FF is kept
+	// as UTF-16, unless that character is only ever `…` (see `ellipsis`).
 	const marked = textColumns.map(name => texts[name].includes('…') && !texts[name].includes(ellipsis) && !/[^\u0000-\u00FF…]/.test(texts[name]));
 	const wide = textColumns.map((name, index) => !marked[index]! && /[^\u0000-\u00FF]/.test(texts[name]));
 	const textBytes = textColumns.map((name, index) => Buffer.from(marked[index] ? texts[name].replaceAll('…', ellipsis) : texts[name], wide[index] ? 'utf16le' : 'latin1'));
@@ -399,8 +400,9 @@ function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
 
 /**
 One string for each distinct value of the columns that repeat a few values (a status, a date, a
-tag), one list for each distinct list of them, and one empty list: split out of a column, each value was a string of its own, and at 100k
-posts ~20 MB of the heap were copies of "published", "post", "markdown" and the like.
+tag), one list for each distinct list of them, and one empty list. Split out of a column, each
+value was a string of its own: at 100k posts ~20 MB of the reader's heap were copies of
+"published", "post", "markdown" and the like.
 */
 class Words {
 	static readonly #none: readonly string[] = Object.freeze([]);
