@@ -39,15 +39,17 @@ export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex 
 				return;
 			}
 
-			if (!shown) {
-				shown = true;
-				setIndexing(true);
-			}
-
-			// Only when it moves, and as a transition: an urgent update would hold back the results of
-			// a search typed meanwhile (they are deferred), each time it came.
 			const now = Math.floor(searcher.progress() * 10) * 10;
-			if (now !== said) {
+			if (!shown) {
+				// With the indicator, this build's own figure: a reloaded list's build does not go on
+				// from where the last one stopped.
+				shown = true;
+				said = now;
+				setIndexing(true);
+				setPercent(now);
+			} else if (now !== said) {
+				// Only when it moves, and as a transition: an urgent update would hold back the results
+				// of a search typed meanwhile (they are deferred), each time it came.
 				said = now;
 				startTransition(() => {
 					setPercent(now);
