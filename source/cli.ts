@@ -11,7 +11,7 @@ import {exitCode} from './output/exit-codes.js';
 import {FlagError, type Flags, parseFlags} from './flags.js';
 import {commandHelp, mainHelpWith} from './usage.js';
 import {type Config, loadConfig} from './config/config.js';
-import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode} from './output/color.js';
+import {canDrawScreen, colorLevel, colorModes, type ColorLevel, type ColorMode, wantsColor} from './output/color.js';
 import {supportsHyperlinks} from './output/hyperlinks.js';
 import {progressLine} from './output/progress-line.js';
 import {themeModes, type ThemeMode} from './output/theme-choice.js';
@@ -125,7 +125,7 @@ needs it: the reader's first frame and `show <slug>` are answered from the index
 async function load(flags: Flags, dir: string): Promise<Archive> {
 	const {ArchiveError, loadArchive} = await import('./archive/load.js');
 	// A first start reads every file (seconds at 10,000 posts): a terminal is told how far it got.
-	const progress = progressLine(process.stderr, {styled: colorLevel(flags.color as ColorMode, process.stderr) > 0});
+	const progress = progressLine(process.stderr, {styled: wantsColor(flags.color as ColorMode, process.stderr)});
 	try {
 		return loadArchive(dir, {
 			drafts: flags.drafts,

@@ -1,11 +1,12 @@
 import {performance} from 'node:perf_hooks';
+import {canDrawScreen} from './color.js';
 
 /**
 One line on a terminal saying how far a long step has got, rewritten in place. Nothing at all
 when the stream is not a terminal (a pipe, a log file), when what is written there is to be plain
-(`styled` false: NO_COLOR, `--color=never`, no TERM: rewriting a line takes a control character
-and an escape), on a terminal that cannot erase a line (TERM=dumb), and for a step that ends
-within `delayMs`, so a quick start never flashes it.
+(`styled` false: NO_COLOR, `--color=never`: rewriting a line takes a control character and an
+escape), on a terminal that cannot erase a line (`canDrawScreen`: no TERM, TERM=dumb, even with
+`--color=always`), and for a step that ends within `delayMs`, so a quick start never flashes it.
 */
 export interface ProgressLine {
 	/** Says `text` (made only when it is written), at most once every `everyMs`. */
@@ -32,7 +33,7 @@ export interface ProgressOptions {
 
 export function progressLine(stream: ProgressStream, options: ProgressOptions): ProgressLine {
 	const {styled, env = process.env, delayMs = 300, everyMs = 100, now = () => performance.now()} = options;
-	const able = styled && stream.isTTY === true && env['TERM'] !== 'dumb';
+	const able = styled && stream.isTTY === true && canDrawScreen(env);
 	const started = now();
 	let writtenAt = Number.NEGATIVE_INFINITY;
 	let shown = false;

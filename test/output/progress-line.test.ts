@@ -7,6 +7,8 @@ function terminal(isTTY = true, columns = 40): ProgressStream & {readonly writte
 	return {isTTY, columns, written, write: text => written.push(text)};
 }
 
+const xterm = {TERM: 'xterm-256color'};
+
 function clock(): {readonly now: () => number; readonly at: (ms: number) => void} {
 	let time = 0;
 	return {now: () => time, at: ms => {
@@ -17,7 +19,7 @@ function clock(): {readonly now: () => number; readonly at: (ms: number) => void
 test('a step over within the delay says nothing, and clearing a line never shown writes nothing', () => {
 	const stream = terminal();
 	const time = clock();
-	const line = progressLine(stream, {styled: true, env: {}, delayMs: 300, now: time.now});
+	const line = progressLine(stream, {styled: true, env: xterm, delayMs: 300, now: time.now});
 	time.at(299);
 	line.show(() => 'reading');
 	line.clear();
@@ -27,7 +29,7 @@ test('a step over within the delay says nothing, and clearing a line never shown
 test('after the delay the line is rewritten in place, at most once per interval, and cleared at the end', () => {
 	const stream = terminal();
 	const time = clock();
-	const line = progressLine(stream, {styled: true, env: {}, delayMs: 300, everyMs: 100, now: time.now});
+	const line = progressLine(stream, {styled: true, env: xterm, delayMs: 300, everyMs: 100, now: time.now});
 	let made = 0;
 	const text = (value: string) => () => {
 		made++;
@@ -50,13 +52,13 @@ test('after the delay the line is rewritten in place, at most once per interval,
 test('the line is cut to the width, so that it never wraps', () => {
 	const stream = terminal(true, 10);
 	const time = clock();
-	const line = progressLine(stream, {styled: true, env: {}, delayMs: 0, now: time.now});
+	const line = progressLine(stream, {styled: true, env: xterm, delayMs: 0, now: time.now});
 	line.show(() => 'reading posts, 1 of 3 files');
 	assert.deepEqual(stream.written, ['\r\u001B[2Kreading p']);
 });
 
-test('nothing on a pipe, where output is to be plain (NO_COLOR, --color=never), or on a terminal that cannot erase a line', () => {
-	for (const [stream, styled, env] of [[terminal(false), true, {}], [terminal(true), false, {}], [terminal(true), true, {TERM: 'dumb'}]] as const) {
+test('nothing on a pipe, where output is to be plain (NO_COLOR, --color=never), or on a terminal that cannot erase a line (TERM=dumb, no TERM)', () => {
+	for (const [stream, styled, env] of [[terminal(false), true, xterm], [terminal(true), false, xterm], [terminal(true), true, {TERM: 'dumb'}], [terminal(true), true, {}]] as const) {
 		const time = clock();
 		const line = progressLine(stream, {styled, env, delayMs: 0, now: time.now});
 		time.at(1000);

@@ -178,9 +178,9 @@ The index a file holds, when it is one of ours, of this format, whole and well f
 count and row number is checked, so a damaged file is refused as a whole (and rebuilt), never
 trusted in part; text is checked for what the loader never stores.
 */
-export function decodeCatalog(bytes: Buffer, share = false): Decoded {
+export function decodeCatalog(bytes: Buffer): Decoded {
 	const view = viewWholeCatalog(bytes);
-	return 'reason' in view ? view : decodeViewed(view.value, share);
+	return 'reason' in view ? view : decodeViewed(view.value);
 }
 
 /**
