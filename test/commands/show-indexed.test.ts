@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
@@ -130,6 +130,32 @@ test('a changed, deleted or new file is answered as a full load answers it', asy
 	loadArchive(dir);
 	rmSync(join(dir, 'notes/ledger.md'));
 	for (const wanted of ['ledger', 'ledger-2']) {
+		await same(wanted);
+	}
+});
+
+test('the folders\' times stand in for the walk: a rename or a file in a new folder is still seen', async () => {
+	const dir = archive();
+	loadArchive(dir);
+	assert.ok(readdirSync(stateDir, {recursive: true}).some(name => String(name).endsWith('.folders')), 'the load kept its folder times');
+	const same = async (wanted: string): Promise<void> => {
+		const {loads: _loads, ...answer} = await fast(dir, wanted, modes[1]!);
+		assert.deepEqual(answer, await full(dir, wanted, modes[1]!), wanted);
+	};
+
+	assert.equal((await fast(dir, 'ledger-two', modes[1]!)).loads, 0);
+	// Renamed: the slug moves with the name, and the folder's time with it.
+	renameSync(join(dir, 'notes/ledger-two.md'), join(dir, 'notes/ledger-three.md'));
+	assert.equal((await fast(dir, 'ledger-two', modes[1]!)).loads, 1);
+	await same('ledger-two');
+	await same('ledger-three');
+	settle(dir);
+	loadArchive(dir);
+
+	// A file two folders down, in a folder new since the load: only its parent's time moved.
+	mkdirSync(join(dir, 'notes/deeper/still'), {recursive: true});
+	writeFileSync(join(dir, 'notes/deeper/still/ledger.md'), '---\ntitle: Deep Ledger\ndate: 2010-01-01\n---\n\nDeep.\n');
+	for (const wanted of ['ledger', 'ledger-2', 'ledger-3']) {
 		await same(wanted);
 	}
 });

@@ -46,7 +46,7 @@ export function cachedArchive(dir: string, options: CachedOptions = {}): Archive
 		}
 	}
 
-	const fileOf = filesOfRows(root, layout, index);
+	const fileOf = fileOfRow(root, layout, index.files.source, index.files.path);
 	return archiveFromCatalog(index, {root, site: layout.site, skipped, fileOf, drafts: options.drafts === true});
 }
 
@@ -86,22 +86,27 @@ export interface CachedPostOptions extends CachedOptions {
 /**
 For `show <slug>`: an archive holding only the post whose slug is `wanted` (exactly, else in any
 case, as `show` matches slugs), when the index can give the answer a full load would. That is
-when a walk of names only finds exactly the files the index was written for (so no file was
-added, removed or renamed, and slugs were made unique over the same files) and that one post's
-file still has the size and time it had. Undefined otherwise: the caller loads the archive.
+when the files are exactly the ones the index was written for (so no file was added, removed or
+renamed, and slugs were made unique over the same files) and that one post's file still has the
+size and time it had. The first proof is the folder times of that load (folder-stamps.ts), a stat
+a folder; without them, a walk of names. Undefined otherwise: the caller loads the archive.
 
-What it does not look at: the size and time of the other files. One of them edited in place
-since the last full load can change its own fields, and so can take this slug (its own slug now
-clashing) or change which folders hold posts (sections); the answer is then the post that held
-the slug at that load, as it was, until the next full load (any list, search or reader start).
+What it does not look at, either way: the size and time of the other files. One of them edited in
+place since the last full load can change its own fields, and so can take this slug (its own slug
+now clashing) or change which folders hold posts (sections); the answer is then the post that held
+the slug at that load, as it was, until the next full load (any list, search or reader start). The
+folder times see no less than the walk of names here: both see only names.
 */
-export function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Archive | undefined {
-	const opened = options.cache === false ? undefined : openIndex(dir, readSettledView);
+export async function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Promise<Archive | undefined> {
+	const opened = options.cache === false ? undefined : openIndex(dir, (file, identity) => {
+		const view = readSettledView(file, identity);
+		return view && {view, stamps: readFolderStamps(folderStampsFileFor(file), identity)};
+	});
 	if (!opened) {
 		return undefined;
 	}
 
-	const {index: view, root, layout, real} = opened;
+	const {index: {view, stamps}, root, layout, real} = opened;
 	// Only the columns a slug needs are read whole; the post's other fields are read for its row alone.
 	const slugs = view.column('unique');
 	const status = view.column('status');
@@ -122,17 +127,14 @@ export function cachedPost(dir: string, wanted: string, options: CachedPostOptio
 		return undefined;
 	}
 
-	// Names only: the walk that a load makes, without a look at any file's size or time.
-	const walkSkips: Skipped[] = [];
-	const state = new WalkState(real);
-	const files = walkSources(root, layout, state, (path, reason) => walkSkips.push({path: cleanPath(path), reason}));
-	if (state.stopped || state.moreDenied > 0 || files.length !== paths.length
-		|| files.some(({found, path, source}, row) => found.bytes || path !== paths[row] || source !== view.source[row])) {
+	const byFolders = stamps?.fingerprint === view.fingerprint ? await stillHolding(stamps) : undefined;
+	const files = byFolders === undefined ? walkedFiles(root, layout, real, view) : {skipped: byFolders.skipped, fileOf: fileOfRow(root, layout, view.source, paths)};
+	if (files === undefined) {
 		return undefined;
 	}
 
 	const fileRow = view.post.indexOf(post);
-	const file = files[fileRow]?.found.file;
+	const file = fileRow < 0 ? undefined : files.fileOf(fileRow);
 	if (file === undefined || !hasStamp(file, view.size[fileRow]!, view.mtimeMs[fileRow]!)) {
 		return undefined;
 	}
@@ -143,10 +145,13 @@ export function cachedPost(dir: string, wanted: string, options: CachedPostOptio
 		return undefined;
 	}
 
-	const skipped = [...walkSkips];
-	for (const [at, reason] of skips.entries()) {
-		if (reason !== '') {
-			skipped.push({path: cleanPath(paths[at]!), reason});
+	// The folder times keep every file that load passed over; the walk finds only its own.
+	const skipped = [...files.skipped];
+	if (byFolders === undefined) {
+		for (const [at, reason] of skips.entries()) {
+			if (reason !== '') {
+				skipped.push({path: cleanPath(paths[at]!), reason});
+			}
 		}
 	}
 
@@ -165,6 +170,23 @@ export function cachedPost(dir: string, wanted: string, options: CachedPostOptio
 		skipped,
 		fingerprint: view.fingerprint!,
 	};
+}
+
+/**
+The walk a load makes, names only, without a look at any file's size or time: each row's file and
+what the walk passed over, when it finds exactly the files of the view. Undefined otherwise.
+*/
+function walkedFiles(root: string, layout: Layout, real: string, view: CatalogView): {skipped: Skipped[]; fileOf: (row: number) => string | undefined} | undefined {
+	const paths = view.column('path')!;
+	const skipped: Skipped[] = [];
+	const state = new WalkState(real);
+	const files = walkSources(root, layout, state, (path, reason) => skipped.push({path: cleanPath(path), reason}));
+	if (state.stopped || state.moreDenied > 0 || files.length !== paths.length
+		|| files.some(({found, path, source}, row) => found.bytes || path !== paths[row] || source !== view.source[row])) {
+		return undefined;
+	}
+
+	return {skipped, fileOf: row => files[row]?.found.file};
 }
 
 /** The fields of one post row, read for that row alone; undefined when a value is damaged. */
@@ -225,14 +247,14 @@ function readSettledView(file: string, identity: CatalogIdentity): CatalogView |
 The absolute path of a file row, as the walk from its source folder reaches it. Each source's
 folder and prefix are worked out once, not once a row (a `path.relative` a post at 10k adds up).
 */
-function filesOfRows(root: string, layout: Layout, index: SettledCatalog): (row: number) => string {
+function fileOfRow(root: string, layout: Layout, sourceOf: ArrayLike<number>, pathOf: readonly string[]): (row: number) => string {
 	const sources = layout.sources.map(source => ({
 		dir: source.dir.endsWith(sep) ? source.dir : source.dir + sep,
 		prefix: archivePrefix(root, source.dir).length,
 	}));
 	return row => {
-		const source = sources[index.files.source[row]!];
-		const path = index.files.path[row]!;
+		const source = sources[sourceOf[row]!];
+		const path = pathOf[row]!;
 		return source ? source.dir + path.slice(source.prefix) : root + sep + path;
 	};
 }

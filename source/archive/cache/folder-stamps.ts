@@ -10,7 +10,8 @@ after its first frame takes this proof, and then looks at a file only when it is
 opened (any file changed since `walkedAt` is read again then), while the watch sees every change
 made while the reader runs. A word added in place to a post off screen is not found by a search
 until the post is shown or opened, or `r` is pressed (which looks at every file). The command line
-never takes this proof: its answers are exact.
+takes this proof only for `show <slug>`, in place of a walk of names that sees no more than it
+(cachedPost says what both miss); list, search and tags look at every file: their answers are exact.
 */
 import {rmSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
