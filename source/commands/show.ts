@@ -112,8 +112,8 @@ export interface RunShowOptions extends ShowOptions {
 /**
 `show` from the command line. A slug is answered from the archive's index when it can give what
 a full load would (see `cachedPost`): the folders' times (or, without them, a walk of names) and
-one look at the post's file, instead of every file. Anything else (a path, a search, a changed file, no index) goes through
-`load`, the command line's own full load with its errors and messages.
+one look at the post's file, instead of every file. Anything else (a path, a search, a changed
+file, no index) goes through `load`, the command line's own full load with its errors and messages.
 */
 export async function runShow(dir: string, wanted: string, options: RunShowOptions, io: CommandIO, load: () => Archive | Promise<Archive>): Promise<number> {
 	// The render thread starts only for a post that needs it (see renderSmallPostHere): started

@@ -103,7 +103,7 @@ export type Part =
 // before every link's number is a run of its own: it joins nothing, and a post of ASCII text
 // with a link made the process's first segmenter, which loads ICU's break data (~8 ms of `show`).
 
-export const runs = /[\u0020-\u007E]+|\uE00B+|[^\u0020-\u007E\uE00B]+/g;
+export const runs = new RegExp(`[\\u0020-\\u007E]+|${gluedSpace}+|[^\\u0020-\\u007E${gluedSpace}]+`, 'g');
 
 export const sliceLength = 1024;
 

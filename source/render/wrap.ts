@@ -12,12 +12,6 @@ Markers (markers.ts) are zero-width: `wrapLines` passes them through, so a table
 markers of its links, and `wrapDocument` records the line each one lands on.
 */
 
-/**
-A space the line must not break at: the renderer puts it between a link's text and its `[n]`,
-so the number never starts a line (`[4]:` alone on a line reads as a reference definition).
-Drawn as an ordinary space (a private-use character, so the fast path never skips it).
-*/
-export const gluedSpace = '\uE00B';
 const hangingPrefix = /^ *(?:│ *)*(?:(?:[*•◦▪‣-]|\d{1,9}[.)]) +)?(?:\[[ xX]\] +)?/;
 
 /**

@@ -100,13 +100,14 @@ folder times see no less than the walk of names here: both see only names.
 export async function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Promise<Archive | undefined> {
 	const opened = options.cache === false ? undefined : openIndex(dir, (file, identity) => {
 		const view = readSettledView(file, identity);
-		return view && {view, stamps: readFolderStamps(folderStampsFileFor(file), identity)};
+		// Read only once a slug is found: a search given to `show` loads the archive anyway.
+		return view && {view, readStamps: () => readFolderStamps(folderStampsFileFor(file), identity)};
 	});
 	if (!opened) {
 		return undefined;
 	}
 
-	const {index: {view, stamps}, root, layout, real} = opened;
+	const {index: {view, readStamps}, root, layout, real} = opened;
 	// Only the columns a slug needs are read whole; the post's other fields are read for its row alone.
 	const slugs = view.column('unique');
 	const status = view.column('status');
@@ -127,8 +128,9 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 		return undefined;
 	}
 
+	const stamps = readStamps();
 	const byFolders = stamps?.fingerprint === view.fingerprint ? await stillHolding(stamps) : undefined;
-	const files = byFolders === undefined ? walkedFiles(root, layout, real, view) : {skipped: byFolders.skipped, fileOf: fileOfRow(root, layout, view.source, paths)};
+	const files = byFolders === undefined ? walkedFiles(root, layout, real, view, paths) : {skipped: byFolders.skipped, fileOf: fileOfRow(root, layout, view.source, paths)};
 	if (files === undefined) {
 		return undefined;
 	}
@@ -176,8 +178,7 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 The walk a load makes, names only, without a look at any file's size or time: each row's file and
 what the walk passed over, when it finds exactly the files of the view. Undefined otherwise.
 */
-function walkedFiles(root: string, layout: Layout, real: string, view: CatalogView): {skipped: Skipped[]; fileOf: (row: number) => string | undefined} | undefined {
-	const paths = view.column('path')!;
+function walkedFiles(root: string, layout: Layout, real: string, view: CatalogView, paths: readonly string[]): {skipped: Skipped[]; fileOf: (row: number) => string | undefined} | undefined {
 	const skipped: Skipped[] = [];
 	const state = new WalkState(real);
 	const files = walkSources(root, layout, state, (path, reason) => skipped.push({path: cleanPath(path), reason}));
