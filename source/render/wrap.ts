@@ -95,12 +95,15 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 	let used = 0;
 	let leading = true;
 	let pendingSpaces = 0;
+	// On the first line the prefix is the line's own text (a quote bar); later ones start with `hanging`.
+	let continued = false;
 
 	const breakLine = () => {
 		out.push(current + style.close());
 		current = hanging + style.open();
 		used = indent;
 		pendingSpaces = 0;
+		continued = true;
 	};
 
 	const addPart = (part: Part) => {
@@ -116,7 +119,8 @@ function wrapLine(line: string, columns: number, style: Style, sink: Sink): void
 			return;
 		}
 
-		if (used + part.width > columns && used > indent) {
+		// A first line holding only its quote bar is text too: a wide character after it goes below.
+		if (used + part.width > columns && (used > indent || (!continued && used > 0))) {
 			breakLine();
 		}
 

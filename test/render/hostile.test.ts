@@ -89,6 +89,14 @@ test('width 1 is impossible for wide characters: they overflow by one column, no
 	assert.deepEqual(tooWide(out, 2), []);
 });
 
+test('at width 2 a wide character in a quote goes under its bar, never past the width', async () => {
+	for (const body of ['>👨‍👩‍👧', '> 漢字']) {
+		const out = await renderPost(makePost(body), {width: 2, color: false, links: 'osc8'});
+		assert.deepEqual(tooWide(out, 2), [], body);
+		assert.match(visible(out), /│\n(?:👨‍👩‍👧|漢)/u, body);
+	}
+});
+
 const markdownPieces = fc.constantFrom(
 	'# ', '## ', '> ', '- ', '* ', '1. ', '- [ ] ', '- [x] ', '**', '*', '_', '__', '~~', '`', '```', '```js\n',
 	'\n', '\n\n', '    ', '|', '| a | b |\n|---|---|\n', '[', ']', '(', ')', '![', '](', 'http://x.org/', '<', '>',
