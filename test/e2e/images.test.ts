@@ -35,7 +35,12 @@ async function openPost(session: Session): Promise<void> {
 test('the post\'s local image is drawn under its line as half-block cells in colour; i turns it off and on', {timeout: 90_000}, async () => {
 	const session = start({entry: ['--import', './test/e2e/trace-loads.mjs', 'bin/blog-reader.js'], args: ['--dir', site], columns: 80, rows: 24});
 	await openPost(session);
-	const screen = await session.waitFor(text => previewRows(text).length >= 3);
+	// A frame can arrive in pieces: wait for the text under the image, so the whole image is drawn.
+	const screen = await session.waitFor(text => {
+		const rows = previewRows(text);
+		const heading = text.split('\n').findIndex(line => line.includes('Blockchain, Commons and P2P'));
+		return rows.length >= 3 && heading > rows.at(-1)!;
+	});
 	// Decoded on the image thread: the reader's own thread never loaded the decoders' entry.
 	const loads = readFileSync(join(tmpdir(), `blog-reader-loads-${session.readerPid()}.log`), 'utf8');
 	assert.match(loads, /\/dist\/cli\.js/);
