@@ -1,6 +1,8 @@
 // Builds dist/: one esbuild bundle for the command line and one for each worker thread, split so
 // that heavy modules (Ink, marked, the AsciiDoc converter) load on first need.
-import {readFile, rm} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {readdir, readFile, rm} from 'node:fs/promises';
+import {join} from 'node:path';
 import {build} from 'esbuild';
 
 const stub = name => `./source/${name}`;
@@ -304,6 +306,22 @@ const sixelQuantizerGlobal = patched('sixel-quantizer-global', /sixel[\\/]upng\.
 	['module.exports = UPNG = {};', 'var UPNG; module.exports = UPNG = {};'],
 ]);
 
+/**
+The build's name for the code it holds: a hash of every source file, the lock file and this
+script. Files of ours kept between starts (a rendered post) are tied to it, so a new release
+never serves what an older one made, though npm gives every release's files the same time.
+*/
+async function buildId() {
+	const hash = createHash('sha256');
+	const files = (await readdir('source', {recursive: true})).filter(name => name.endsWith('.ts')).sort();
+	for (const name of [...files.map(file => join('source', file)), 'package-lock.json', 'scripts/build.js']) {
+		hash.update(name).update('\0').update(await readFile(name)).update('\0');
+	}
+
+	return hash.digest('hex').slice(0, 16);
+}
+
+const id = await buildId();
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts', 'source/archive/check/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
@@ -315,7 +333,7 @@ await build({
 	minify: true,
 	outdir: 'dist',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', BLOG_READER_BUILD: JSON.stringify(id)},
 	alias: {
 		'react-devtools-core': stub('ui/terminal/devtools-stub.ts'),
 		'cli-highlight': stub('render/bundle-stubs/cli-highlight.ts'),

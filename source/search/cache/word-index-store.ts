@@ -1,8 +1,7 @@
-import {statSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Archive, Post} from '../../archive/post.js';
 import {readBinaryFile, writeBinaryFile} from '../../state/binary-file.js';
+import {codeStamp} from '../../state/code-stamp.js';
 import {removeStaleTemps} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
 import {markUsed, removeUnused} from '../../state/unused.js';
@@ -26,22 +25,6 @@ export interface WordIndexStoreOptions {
 	readonly env?: NodeJS.ProcessEnv;
 }
 
-let codeStamp: string | undefined;
-
-// A new build or install may index words differently even when nobody bumped the format.
-function searchCodeStamp(): string {
-	if (codeStamp === undefined) {
-		try {
-			const stats = statSync(fileURLToPath(import.meta.url));
-			codeStamp = `${stats.size}:${Math.trunc(stats.mtimeMs)}`;
-		} catch {
-			codeStamp = '';
-		}
-	}
-
-	return codeStamp;
-}
-
 /**
 The search index file of one list of posts, in blog-reader's cache folder (never in the archive).
 Its key covers the archive's fingerprint and the posts' paths in order, so an index answers only
@@ -59,7 +42,7 @@ export function wordIndexStore(options: WordIndexStoreOptions): WordIndexStore {
 	};
 
 	const keyOf = (posts: readonly Post[]): string => {
-		const parts = [String(wordIndexFormatVersion), searchCodeStamp(), options.fingerprint];
+		const parts = [String(wordIndexFormatVersion), codeStamp(import.meta.url), options.fingerprint];
 		for (const post of posts) {
 			parts.push(post.path);
 		}
