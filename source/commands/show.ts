@@ -2,6 +2,8 @@ import {cachedPost} from '../archive/cache/cached-archive.js';
 import type {Archive, Post, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
 import type {RenderThread} from '../render/bounded.js';
+import {renderedStore, type RenderedText} from '../render/cache/rendered-store.js';
+import {renderable} from '../render/post-data.js';
 import type {LinkStyle, RenderOptions} from '../render/render.js';
 import {wordIndexStores} from '../search/cache/word-index-store.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
@@ -71,12 +73,24 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 		baseUrl: archive.site.baseUrl ?? undefined,
 		keepLongLines: true,
 	} as const;
-	// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
-	let document;
+	// Kept between runs only for an archive read through its index: `--no-cache` keeps nothing.
+	const store = archive.fingerprint === undefined ? undefined : renderedStore(message => {
+		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
+	});
+	let document: RenderedText | undefined;
 	try {
-		document = options.renderWorker
-			? await renderSmallPostHere(post, renderOptions) ?? await renderBounded(options.renderWorker, post, renderOptions)
-			: await (await import('../render/render.js')).renderDocument(post, renderOptions);
+		// The body is read here (a file gone since the index was written fails like a render).
+		const data = store && renderable(post);
+		document = data && store.get(data, renderOptions);
+		// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
+		if (document === undefined) {
+			document = options.renderWorker
+				? await renderSmallPostHere(post, renderOptions) ?? await renderBounded(options.renderWorker, post, renderOptions)
+				: await (await import('../render/render.js')).renderDocument(post, renderOptions);
+			if (data) {
+				store.put(data, renderOptions, document);
+			}
+		}
 	} catch (error) {
 		// Its own exit code: 1 means nothing was found, and this post was.
 		io.stderr.write(`blog-reader: cannot render ${sanitizeLine(post.path)}: ${sanitizeLine(error instanceof Error ? error.message : String(error))} (--raw shows its text)\n`);
