@@ -3,7 +3,7 @@ Cutting one-line text to a number of terminal columns, in spans that keep their 
 Widths are the project's one column count (text/width.ts), so CJK and emoji count two columns,
 and a grapheme is never split.
 */
-import {graphemeColumns, graphemes} from './grapheme-width.js';
+import {graphemeColumns, startWithin} from './grapheme-width.js';
 import type {TitlePart} from './title-markup.js';
 import {columns, fit, headFor, truncate} from './width.js';
 
@@ -95,16 +95,8 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 	const fitted: Span[] = [];
 	let used = 0;
 	for (const span of heads) {
-		let text = '';
-		for (const {segment} of graphemes(span.text)) {
-			const segmentColumns = graphemeColumns(segment);
-			if (used + segmentColumns > width - 1) {
-				break;
-			}
-
-			text += segment;
-			used += segmentColumns;
-		}
+		const text = startWithin(span.text, width - 1 - used);
+		used += graphemeColumns(text);
 
 		if (text !== '') {
 			fitted.push({...span, text});

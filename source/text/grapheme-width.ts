@@ -25,6 +25,30 @@ export function graphemeColumns(text: string): number {
 	return width;
 }
 
+/**
+The longest start of `text` that takes at most `room` columns, never cutting a grapheme. Text of
+one-column characters is cut by its length: no segmenter (see above) for an ASCII title cut short.
+*/
+export function startWithin(text: string, room: number): string {
+	if (oneColumnEach.test(text)) {
+		return text.slice(0, Math.max(0, room));
+	}
+
+	let result = '';
+	let used = 0;
+	for (const {segment} of graphemes(text)) {
+		const width = graphemeColumns(segment);
+		if (used + width > room) {
+			break;
+		}
+
+		result += segment;
+		used += width;
+	}
+
+	return result;
+}
+
 /** The string's graphemes (user-perceived characters). */
 export function graphemes(text: string): Iterable<Intl.SegmentData> {
 	segmenter ??= new Intl.Segmenter();
@@ -33,11 +57,12 @@ export function graphemes(text: string): Iterable<Intl.SegmentData> {
 
 /**
 Characters that are one column each and never join into a grapheme: printable ASCII, Latin-1 and
-the Latin extensions, and general punctuation (typographic quotes, dashes, ellipsis) and box drawing, less the
-few that string-width counts as emoji (©, ®, ‼, ⁉) or as nothing (soft hyphen, bidi controls,
-separators). test/text/width.test.ts checks every one of them.
+the Latin extensions, general punctuation (typographic quotes, dashes, ellipsis), the four arrows
+of the reader's help line (made its first frame load ICU's break data, ~14 ms) and box drawing,
+less the few that string-width counts as emoji (©, ®, ‼, ⁉) or as nothing (soft hyphen, bidi
+controls, separators). test/text/width.test.ts checks every one of them.
 */
-export const oneColumnEach = /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u02FF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2500-\u257F]*$/;
+export const oneColumnEach = /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u02FF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2190-\u2193\u2500-\u257F]*$/;
 const ignorable = /^\p{Default_Ignorable_Code_Point}$/u;
 const emoji = emojiRegex();
 let segmenter: Intl.Segmenter | undefined;

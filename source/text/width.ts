@@ -1,4 +1,4 @@
-import {graphemeColumns as stringWidth, graphemes} from './grapheme-width.js';
+import {graphemeColumns as stringWidth, startWithin} from './grapheme-width.js';
 
 /**
 The start of `text` that can show in `width` columns, to measure instead of the whole. Grapheme
@@ -40,19 +40,7 @@ export function truncate(text: string, width: number): string {
 		return text;
 	}
 
-	let result = '';
-	let used = 0;
-	for (const {segment} of graphemes(head)) {
-		const w = stringWidth(segment);
-		if (used + w > width - 1) {
-			break;
-		}
-
-		result += segment;
-		used += w;
-	}
-
-	return `${result}…`;
+	return `${startWithin(head, width - 1)}…`;
 }
 
 /** Pad with spaces to exactly `width` columns (after truncating). */
