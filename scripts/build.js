@@ -35,8 +35,9 @@ function patched(name, filter, replacements, appended = '') {
 meow ships its dependencies pre-bundled in one file, so an alias cannot reach them. Two of them do
 work when that file is imported although blog-reader never needs it on a normal start:
 normalize-package-data sorts its SPDX licence tables (~15 ms) and @babel/code-frame builds its
-tokenizer, used only to point at a syntax error in a package.json. Both become lazy: the same
-code, run on first use. And a leftover \`promisify(execFile)\`, whose value nothing keeps, imports
+tokenizer, used only to point at a syntax error in a package.json. Both become lazy (the same
+code, run on first use), which leaves nothing calling them once meowGivenPackage below removes
+meow's own reading of package.json: then they are not bundled at all. And a leftover \`promisify(execFile)\`, whose value nothing keeps, imports
 node:child_process and dgram with it on every start (~0.6 ms; net and the streams load anyway for
 stdout); it goes. The reader's own chunk still imports child_process, for its hand-offs.
 */
@@ -46,6 +47,19 @@ const lazyMeowDependencies = patched('lazy-meow-dependencies', /meow[\\/]build[\
 		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);'],
 	['import { execFile } from \'node:child_process\';\n', ''],
 	['promisify(execFile);\n', ''],
+]);
+
+/*
+meow reads package.json itself (a walk up from the bundle, a parse, and on a read of \`cli.pkg\`
+normalize-package-data), unless it is given \`pkg\`. source/flags.ts gives it the fields it uses,
+from BLOG_READER_PACKAGE below, so that code never runs; without its two calls here it is not in
+the bundle either, where V8 still had to parse its ~100 KB (code-frame, semver, SPDX tables) on
+every start of every command.
+*/
+const meowGivenPackage = patched('meow-given-package', /meow[\\/]build[\\/]options\.js$/, [
+	['import { a as readPackageUpSync, n as normalizePackageData } from \'./dependencies.js\';\n', ''],
+	['options.pkg ?? readPackageUpSync({\n\t\tcwd: path.dirname(fileURLToPath(options.importMeta.url)),\n\t\tnormalize: false,\n\t})?.packageJson', 'options.pkg'],
+	['\t\t\tnormalizePackageData(pkg);\n', ''],
 ]);
 
 /*
@@ -322,6 +336,9 @@ async function buildId() {
 }
 
 const id = await buildId();
+// What meow shows of package.json (see meowGivenPackage).
+const {name, version, description, bin} = JSON.parse(await readFile('package.json', 'utf8'));
+const packageFields = {name, version, description, bin};
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts', 'source/archive/check/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
@@ -333,7 +350,7 @@ await build({
 	minify: true,
 	outdir: 'dist',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', BLOG_READER_BUILD: JSON.stringify(id)},
+	define: {'process.env.NODE_ENV': '"production"', BLOG_READER_BUILD: JSON.stringify(id), BLOG_READER_PACKAGE: JSON.stringify(packageFields)},
 	alias: {
 		'react-devtools-core': stub('ui/terminal/devtools-stub.ts'),
 		'cli-highlight': stub('render/bundle-stubs/cli-highlight.ts'),
@@ -344,6 +361,6 @@ await build({
 	},
 	// Some bundled packages are CommonJS and call require(); ESM output needs one made for it.
 	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
-	plugins: [lazyMeowDependencies, inkOutputCacheAcrossFrames, styledCharsShareStyles, sixelQuantizerGlobal],
+	plugins: [lazyMeowDependencies, meowGivenPackage, inkOutputCacheAcrossFrames, styledCharsShareStyles, sixelQuantizerGlobal],
 	logLevel: 'warning',
 });

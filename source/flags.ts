@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import meow, {type AnyFlag} from 'meow';
 import {colorModes} from './output/color.js';
 import {themeModes} from './output/theme-choice.js';
@@ -49,7 +50,7 @@ export interface ParsedArguments {
 	readonly input: readonly string[];
 	/** meow's help text: the package's description above the main help. */
 	readonly help: string;
-	/** The version in package.json, read by meow. */
+	/** The version in package.json. */
 	readonly version: () => string;
 }
 
@@ -65,12 +66,35 @@ const meowFlags = Object.fromEntries(Object.entries(table).map(([name, {short, c
 	{...option, ...(short ? {shortFlag: short} : {}), ...(choices ? {choices: [...choices]} : {})} as AnyFlag,
 ]));
 
+// A type, not an interface: meow's `pkg` is a Record, which only a type literal is assignable to.
+type PackageFields = {
+	readonly name: string;
+	readonly version: string;
+	readonly description: string;
+	readonly bin: Record<string, string>;
+};
+
+// Set by scripts/build.js from package.json; absent when run from source.
+declare const BLOG_READER_PACKAGE: PackageFields | undefined;
+
+/**
+The fields of package.json meow shows (the description atop the help, the name and bin for the
+process title) and `--version` prints: given to meow, which then never reads the file itself.
+*/
+function packageFields(): PackageFields {
+	return typeof BLOG_READER_PACKAGE === 'object'
+		? BLOG_READER_PACKAGE
+		: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageFields;
+}
+
 export function parseFlags(argv: readonly string[]): ParsedArguments {
 	const args = scan(argv);
+	const pkg = packageFields();
 	let cli;
 	try {
 		cli = meow(mainHelp, {
 			importMeta: import.meta,
+			pkg,
 			argv: args,
 			flags: meowFlags,
 			// `scan` has already refused unknown flags with our own message and exit code.
@@ -87,7 +111,7 @@ export function parseFlags(argv: readonly string[]): ParsedArguments {
 		flags: flags as unknown as Flags,
 		input: cli.input,
 		help: cli.help,
-		version: () => String((cli.pkg as {version?: unknown}).version ?? ''),
+		version: () => pkg.version,
 	};
 }
 
