@@ -17,7 +17,26 @@ export function visibleRows(term: xterm.Terminal): string[] {
 Polls a terminal until its screen passes `what`; resolves the screen text. Each poll first lets
 the terminal parse what has arrived, so a check never sees half a frame.
 */
+// When each terminal was last given output from the program.
+const lastOutput = new WeakMap<xterm.Terminal, number>();
+
+/** How long no output must arrive before a matching screen counts: a frame can come in pieces. */
+const quietMs = 30;
+
 export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, timeout = 20_000): Promise<string> {
+	if (!lastOutput.has(term)) {
+		lastOutput.set(term, Date.now());
+		// The program's output, not the empty writes below that wait for it to be parsed.
+		const write = term.write.bind(term);
+		term.write = (data, callback) => {
+			if (data.length > 0) {
+				lastOutput.set(term, Date.now());
+			}
+
+			write(data, callback);
+		};
+	}
+
 	const matches = typeof what === 'function' ? what : (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
 	const deadline = Date.now() + timeout;
 	for (;;) {
@@ -26,7 +45,11 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 			term.write('', resolve);
 		});
 		const text = visibleRows(term).join('\n');
-		if (matches(text)) {
+		// The rest of a frame whose first part matched may still be on its way: only a screen
+		// that has been still for a moment is read (its cells, too, by the caller).
+		const still = Date.now() - lastOutput.get(term)!;
+		const matched = matches(text);
+		if (matched && still >= quietMs) {
 			return text;
 		}
 
@@ -36,7 +59,7 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 
 		 
 		await new Promise(resolve => {
-			setTimeout(resolve, 20);
+			setTimeout(resolve, matched ? quietMs - still : 20);
 		});
 	}
 }
