@@ -38,3 +38,25 @@ export function removeUnused(folder: string, ending: string, olderThanMs = 30 * 
 		// Tidying is a courtesy.
 	}
 }
+
+/**
+Keeps only the `count` files of a folder with the given ending that were used last (by their
+time, which markUsed refreshes), removing the rest: a cache that gains a file for every post shown
+stays bounded however many are shown in a week. Never throws.
+*/
+export function keepLastUsed(folder: string, ending: string, count: number): void {
+	try {
+		const names = readdirSync(folder).filter(name => name.endsWith(ending));
+		if (names.length <= count) {
+			return;
+		}
+
+		const dated = names.map(name => ({path: join(folder, name), time: statSync(join(folder, name), {throwIfNoEntry: false})?.mtimeMs ?? 0}));
+		dated.sort((a, b) => b.time - a.time);
+		for (const {path} of dated.slice(count)) {
+			rmSync(path, {force: true});
+		}
+	} catch {
+		// Tidying is a courtesy.
+	}
+}

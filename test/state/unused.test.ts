@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readdirSync, utimesSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {markUsed, removeUnused} from '../../source/state/unused.js';
+import {keepLastUsed, markUsed, removeUnused} from '../../source/state/unused.js';
 import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function folder(): string {
@@ -24,4 +24,19 @@ test('files unused for a month are pruned; one marked used is kept', () => {
 	assert.deepEqual(readdirSync(dir).sort(), ['old.txt', 'recent.json', 'used.json']);
 	markUsed(join(dir, 'missing.json'));
 	removeUnused(join(dir, 'missing'), '.json');
+});
+
+test('only the files used last are kept past a count; other kinds and a missing folder are left alone', () => {
+	const dir = folder();
+	writeTree(dir, {'a.json': '{}', 'b.json': '{}', 'c.json': '{}', 'd.json': '{}', 'x.txt': 'other kind'});
+	const now = Date.now() / 1000;
+	for (const [at, name] of ['a.json', 'b.json', 'c.json', 'd.json', 'x.txt'].entries()) {
+		utimesSync(join(dir, name), now - (10 - at) * 3600, now - (10 - at) * 3600);
+	}
+
+	keepLastUsed(dir, '.json', 4);
+	assert.equal(readdirSync(dir).length, 5, 'at the count, nothing goes');
+	keepLastUsed(dir, '.json', 2);
+	assert.deepEqual(readdirSync(dir).sort(), ['c.json', 'd.json', 'x.txt']);
+	keepLastUsed(join(dir, 'missing'), '.json', 1);
 });

@@ -2,7 +2,7 @@ import {dirname, join} from 'node:path';
 import {codeStamp} from '../../state/code-stamp.js';
 import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
-import {markUsed, removeUnused} from '../../state/unused.js';
+import {keepLastUsed, markUsed, removeUnused} from '../../state/unused.js';
 import type {RenderablePost} from '../post-data.js';
 import type {RenderOptions} from '../render.js';
 
@@ -26,8 +26,10 @@ export interface RenderedStore {
 // A rendering of a post this large is not kept: the cache folder stays small.
 const maxKeptChars = 4 * 1024 * 1024;
 
-// A rendering nobody asked for in a week goes.
+// A rendering nobody asked for in a week goes, and at most this many are kept (~10 KB each for
+// a post of a few pages): the cache folder stays small however many posts are shown.
 const unusedAfterMs = 7 * 24 * 60 * 60 * 1000;
+const keptAtMost = 1000;
 
 /**
 The key is everything the rendering is made of: the post's text and the header's fields, the
@@ -60,8 +62,8 @@ function isRenderedText(value: unknown): value is RenderedText {
 /**
 The renderings `show` keeps in blog-reader's cache folder (never in the archive), one small file
 each, named by a hash of its key: a post shown again is read back instead of rendered, which
-spares loading the renderer. Files unused for a week are removed when a new one is written. A
-damaged file is one warning and a new rendering.
+spares loading the renderer. When a new one is written, files unused for a week go, and all but
+the last thousand used. A damaged file is one warning and a new rendering.
 */
 export function renderedStore(onWarning?: (message: string) => void, env?: NodeJS.ProcessEnv): RenderedStore {
 	const folder = join(stateDirs(env).cache, 'rendered');
@@ -101,6 +103,7 @@ export function renderedStore(onWarning?: (message: string) => void, env?: NodeJ
 
 			removeStaleTemps(file);
 			removeUnused(dirname(file), '.json', unusedAfterMs);
+			keepLastUsed(dirname(file), '.json', keptAtMost);
 		},
 	};
 }
