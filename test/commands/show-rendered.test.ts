@@ -4,10 +4,10 @@ shown the same way; anything that changes the rendering (the post, the width, co
 new one, and a file of ours that is damaged or holds foreign escapes is never written out.
 */
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
+import {emptyCacheEachTest} from '../archive/isolated-cache.js';
 import {loadArchive} from '../../source/archive/load.js';
 import type {CommandIO} from '../../source/commands/io.js';
 import {type ShowOptions, runShow} from '../../source/commands/show.js';
@@ -15,20 +15,11 @@ import {writeWhole} from '../../source/state/json-file.js';
 import {writeArchive} from '../helpers/cli.js';
 import {settle} from '../fixtures/tree.js';
 
-const stateDir = mkdtempSync(join(tmpdir(), 'blog-reader-state-'));
-const saved = process.env['BLOG_READER_STATE_DIR'];
-process.env['BLOG_READER_STATE_DIR'] = stateDir;
-after(() => {
-	process.env['BLOG_READER_STATE_DIR'] = saved;
-	rmSync(stateDir, {recursive: true, force: true});
-});
+// Each test starts with an empty cache folder of its own.
+const stateRoot = emptyCacheEachTest();
+const renderedIn = (): string => join(stateRoot(), 'cache', 'rendered');
 
-const rendered = join(stateDir, 'cache', 'rendered');
-beforeEach(() => {
-	rmSync(rendered, {recursive: true, force: true});
-});
-
-const kept = (): string[] => (existsSync(rendered) ? readdirSync(rendered).filter(name => name.endsWith('.json')) : []);
+const kept = (): string[] => (existsSync(renderedIn()) ? readdirSync(renderedIn()).filter(name => name.endsWith('.json')) : []);
 
 async function shown(dir: string, wanted: string, options: Partial<ShowOptions> & {cache?: boolean; color?: boolean} = {}): Promise<{code: number; stdout: string; stderr: string}> {
 	let stdout = '';
@@ -60,7 +51,7 @@ test('a post shown again is read back from the cache folder: the same output, on
 
 	// The kept rendering is what the second run writes: a changed (valid) one shows.
 	const [name] = kept();
-	writeWhole(join(rendered, name!), JSON.stringify({lines: ['read back']}));
+	writeWhole(join(renderedIn(), name!), JSON.stringify({lines: ['read back']}));
 	const second = await shown(dir, 'first');
 	assert.deepEqual(second, {code: 0, stdout: 'read back\n', stderr: ''});
 });
@@ -87,7 +78,7 @@ test('a damaged kept rendering is one warning and a new rendering; foreign escap
 	const dir = blog();
 	const good = await shown(dir, 'first');
 	const [name] = kept();
-	const file = join(rendered, name!);
+	const file = join(renderedIn(), name!);
 	const bytes = readFileSync(file);
 	bytes[bytes.length - 3]! ^= 0xFF;
 	writeFileSync(file, bytes);
