@@ -86,9 +86,11 @@ export function startReader({entry = [binary], args = [], columns = 80, rows = 2
 	let cursorVisible = true;
 	let tail = '';
 	const received: string[] = [];
+	let lastData = Date.now();
 	child.onData(data => {
 		received.push(data);
 		term.write(data);
+		lastData = Date.now();
 		const seen = tail + data;
 		const shown = seen.lastIndexOf('\u001B[?25h');
 		const hidden = seen.lastIndexOf('\u001B[?25l');
@@ -100,7 +102,7 @@ export function startReader({entry = [binary], args = [], columns = 80, rows = 2
 	});
 
 	const screen = (): string[] => visibleRows(term);
-	const waitFor: Session['waitFor'] = async (what, timeout) => waitForScreen(term, what, timeout);
+	const waitFor: Session['waitFor'] = async (what, timeout) => waitForScreen(term, () => lastData, what, timeout);
 
 	return {
 		screen,

@@ -13,30 +13,15 @@ export function visibleRows(term: xterm.Terminal): string[] {
 	return rows;
 }
 
-/**
-Polls a terminal until its screen passes `what`; resolves the screen text. Each poll first lets
-the terminal parse what has arrived, so a check never sees half a frame.
-*/
-// When each terminal was last given output from the program.
-const lastOutput = new WeakMap<xterm.Terminal, number>();
-
 /** How long no output must arrive before a matching screen counts: a frame can come in pieces. */
 const quietMs = 30;
 
-export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, timeout = 20_000): Promise<string> {
-	if (!lastOutput.has(term)) {
-		lastOutput.set(term, Date.now());
-		// The program's output, not the empty writes below that wait for it to be parsed.
-		const write = term.write.bind(term);
-		term.write = (data, callback) => {
-			if (data.length > 0) {
-				lastOutput.set(term, Date.now());
-			}
-
-			write(data, callback);
-		};
-	}
-
+/**
+Polls a terminal until its screen passes `what` and no output has arrived for a moment
+(`lastOutputAt`: when the program last wrote); resolves the screen text. Each poll first lets
+the terminal parse what has arrived, so a test reads a whole frame, not the first piece of one.
+*/
+export async function waitForScreen(term: xterm.Terminal, lastOutputAt: () => number, what: ScreenCheck, timeout = 20_000): Promise<string> {
 	const matches = typeof what === 'function' ? what : (text: string) => (typeof what === 'string' ? text.includes(what) : what.test(text));
 	const deadline = Date.now() + timeout;
 	for (;;) {
@@ -45,9 +30,7 @@ export async function waitForScreen(term: xterm.Terminal, what: ScreenCheck, tim
 			term.write('', resolve);
 		});
 		const text = visibleRows(term).join('\n');
-		// The rest of a frame whose first part matched may still be on its way: only a screen
-		// that has been still for a moment is read (its cells, too, by the caller).
-		const still = Date.now() - lastOutput.get(term)!;
+		const still = Date.now() - lastOutputAt();
 		const matched = matches(text);
 		if (matched && still >= quietMs) {
 			return text;

@@ -87,7 +87,7 @@ export function startPty({args = [], env, columns = 80, rows = 24, stateDir}: Pt
 	});
 
 	const screen = (): string => visibleRows(term).join('\n');
-	const waitFor: PtyRun['waitFor'] = async (what, timeout) => waitForScreen(term, what, timeout);
+	const waitFor: PtyRun['waitFor'] = async (what, timeout) => waitForScreen(term, () => lastData, what, timeout);
 
 	const run: PtyRun = {
 		screen,
