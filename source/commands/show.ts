@@ -2,7 +2,7 @@ import {cachedPost} from '../archive/cache/cached-archive.js';
 import type {Archive, Post, Skipped} from '../archive/post.js';
 import {postToJson} from '../archive/post.js';
 import type {RenderThread} from '../render/bounded.js';
-import {renderedStore, type RenderedText} from '../render/cache/rendered-store.js';
+import {renderedStore, renderingKey, type RenderedText} from '../render/cache/rendered-store.js';
 import {renderable} from '../render/post-data.js';
 import type {LinkStyle, RenderOptions} from '../render/render.js';
 import {wordIndexStores} from '../search/cache/word-index-store.js';
@@ -80,15 +80,15 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	let document: RenderedText | undefined;
 	try {
 		// The body is read here (a file gone since the index was written fails like a render).
-		const data = store && renderable(post);
-		document = data && store.get(data, renderOptions);
+		const key = store && renderingKey(renderable(post), renderOptions);
+		document = key === undefined ? undefined : store?.get(key);
 		// Loaded here, not at the top: list, search and tags never pay for marked-terminal.
 		if (document === undefined) {
 			document = options.renderWorker
 				? await renderSmallPostHere(post, renderOptions) ?? await renderBounded(options.renderWorker, post, renderOptions)
 				: await (await import('../render/render.js')).renderDocument(post, renderOptions);
-			if (data) {
-				store.put(data, renderOptions, document);
+			if (key !== undefined) {
+				store?.put(key, document);
 			}
 		}
 	} catch (error) {

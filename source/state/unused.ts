@@ -19,10 +19,13 @@ export function markUsed(file: string, olderThanMs = 24 * 60 * 60 * 1000): void 
 
 /**
 Removes files of a folder with the given ending that nobody has used for a while: one index per
-archive ever opened (temp folders included) must not pile up. Never throws.
+archive ever opened (temp folders included) must not pile up. With `keepAtMost`, only that many
+of the rest stay, those used last (by their time, which markUsed refreshes): a cache that gains a
+file for every post shown stays bounded however many are shown. Never throws.
 */
-export function removeUnused(folder: string, ending: string, olderThanMs = 30 * 24 * 60 * 60 * 1000): void {
+export function removeUnused(folder: string, ending: string, olderThanMs = 30 * 24 * 60 * 60 * 1000, keepAtMost = Number.POSITIVE_INFINITY): void {
 	try {
+		const kept: Array<{readonly path: string; readonly time: number}> = [];
 		for (const name of readdirSync(folder)) {
 			if (!name.endsWith(ending)) {
 				continue;
@@ -30,31 +33,22 @@ export function removeUnused(folder: string, ending: string, olderThanMs = 30 * 
 
 			const path = join(folder, name);
 			const stats = statSync(path, {throwIfNoEntry: false});
-			if (stats?.isFile() && Date.now() - stats.mtimeMs > olderThanMs) {
+			if (!stats?.isFile()) {
+				continue;
+			}
+
+			if (Date.now() - stats.mtimeMs > olderThanMs) {
 				rmSync(path, {force: true});
+			} else {
+				kept.push({path, time: stats.mtimeMs});
 			}
 		}
-	} catch {
-		// Tidying is a courtesy.
-	}
-}
 
-/**
-Keeps only the `count` files of a folder with the given ending that were used last (by their
-time, which markUsed refreshes), removing the rest: a cache that gains a file for every post shown
-stays bounded however many are shown in a week. Never throws.
-*/
-export function keepLastUsed(folder: string, ending: string, count: number): void {
-	try {
-		const names = readdirSync(folder).filter(name => name.endsWith(ending));
-		if (names.length <= count) {
-			return;
-		}
-
-		const dated = names.map(name => ({path: join(folder, name), time: statSync(join(folder, name), {throwIfNoEntry: false})?.mtimeMs ?? 0}));
-		dated.sort((a, b) => b.time - a.time);
-		for (const {path} of dated.slice(count)) {
-			rmSync(path, {force: true});
+		if (kept.length > keepAtMost) {
+			kept.sort((a, b) => b.time - a.time);
+			for (const {path} of kept.slice(keepAtMost)) {
+				rmSync(path, {force: true});
+			}
 		}
 	} catch {
 		// Tidying is a courtesy.

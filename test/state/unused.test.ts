@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readdirSync, utimesSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {keepLastUsed, markUsed, removeUnused} from '../../source/state/unused.js';
+import {markUsed, removeUnused} from '../../source/state/unused.js';
 import {removeAfterTests, tempDir, writeTree} from '../fixtures/tree.js';
 
 function folder(): string {
@@ -34,9 +34,9 @@ test('only the files used last are kept past a count; other kinds and a missing 
 		utimesSync(join(dir, name), now - (10 - at) * 3600, now - (10 - at) * 3600);
 	}
 
-	keepLastUsed(dir, '.json', 4);
+	removeUnused(dir, '.json', undefined, 4);
 	assert.equal(readdirSync(dir).length, 5, 'at the count, nothing goes');
-	keepLastUsed(dir, '.json', 2);
+	removeUnused(dir, '.json', undefined, 2);
 	assert.deepEqual(readdirSync(dir).sort(), ['c.json', 'd.json', 'x.txt']);
-	keepLastUsed(join(dir, 'missing'), '.json', 1);
+	removeUnused(join(dir, 'missing'), '.json', undefined, 1);
 });

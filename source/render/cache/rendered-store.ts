@@ -1,8 +1,8 @@
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {codeStamp} from '../../state/code-stamp.js';
 import {readJsonFile, removeStaleTemps, writeJsonFile} from '../../state/json-file.js';
 import {keyedFileName, stateDirs} from '../../state/paths.js';
-import {keepLastUsed, markUsed, removeUnused} from '../../state/unused.js';
+import {markUsed, removeUnused} from '../../state/unused.js';
 import type {RenderablePost} from '../post-data.js';
 import type {RenderOptions} from '../render.js';
 
@@ -15,12 +15,12 @@ export interface RenderedText {
 	readonly notice?: string;
 }
 
-/** Renderings kept between runs, by what they were made from. */
+/** The renderings kept between runs, each by the key of what it was made from (renderingKey). */
 export interface RenderedStore {
-	/** The rendering made earlier from exactly this post and these options, or undefined. */
-	get(post: RenderablePost, options: RenderOptions): RenderedText | undefined;
+	/** The rendering made earlier for this key, or undefined. */
+	get(key: string): RenderedText | undefined;
 	/** Keeps a whole rendering for the next run; never throws (a folder we cannot write costs only time). */
-	put(post: RenderablePost, options: RenderOptions, rendered: RenderedText): void;
+	put(key: string, rendered: RenderedText): void;
 }
 
 // A rendering of a post this large is not kept: the cache folder stays small.
@@ -37,7 +37,7 @@ options (width, colour, link style, the site's folders and address), and the cod
 (see codeStamp). A Markdown or HTML rendering reads nothing else, so a key that matches is the
 same rendering. AsciiDoc is not kept: its `include::` reads other files, which no key names.
 */
-function keyOf(post: RenderablePost, options: RenderOptions): string | undefined {
+export function renderingKey(post: RenderablePost, options: RenderOptions): string | undefined {
 	if (post.format === 'asciidoc') {
 		return undefined;
 	}
@@ -69,12 +69,7 @@ export function renderedStore(onWarning?: (message: string) => void, env?: NodeJ
 	const folder = join(stateDirs(env).cache, 'rendered');
 	const fileOf = (key: string) => join(folder, keyedFileName(key));
 	return {
-		get(post, options) {
-			const key = keyOf(post, options);
-			if (key === undefined) {
-				return undefined;
-			}
-
+		get(key) {
 			const file = fileOf(key);
 			const read = readJsonFile(file, isRenderedText);
 			if (read.kind === 'invalid') {
@@ -88,9 +83,8 @@ export function renderedStore(onWarning?: (message: string) => void, env?: NodeJ
 			markUsed(file);
 			return read.value;
 		},
-		put(post, options, rendered) {
-			const key = keyOf(post, options);
-			if (key === undefined || rendered.notice !== undefined || rendered.lines.reduce((sum, line) => sum + line.length, 0) > maxKeptChars) {
+		put(key, rendered) {
+			if (rendered.notice !== undefined || rendered.lines.reduce((sum, line) => sum + line.length, 0) > maxKeptChars) {
 				return;
 			}
 
@@ -102,8 +96,7 @@ export function renderedStore(onWarning?: (message: string) => void, env?: NodeJ
 			}
 
 			removeStaleTemps(file);
-			removeUnused(dirname(file), '.json', unusedAfterMs);
-			keepLastUsed(dirname(file), '.json', keptAtMost);
+			removeUnused(folder, '.json', unusedAfterMs, keptAtMost);
 		},
 	};
 }
