@@ -37,9 +37,9 @@ work when that file is imported although blog-reader never needs it on a normal 
 normalize-package-data sorts its SPDX licence tables (~15 ms) and @babel/code-frame builds its
 tokenizer, used only to point at a syntax error in a package.json. Both become lazy (the same
 code, run on first use), which leaves nothing calling them once meowGivenPackage below removes
-meow's own reading of package.json: then they are not bundled at all. And a leftover \`promisify(execFile)\`, whose value nothing keeps, imports
-node:child_process and dgram with it on every start (~0.6 ms; net and the streams load anyway for
-stdout); it goes. The reader's own chunk still imports child_process, for its hand-offs.
+meow's own reading of package.json: then they are not bundled at all. And a leftover
+\`promisify(execFile)\`, whose value nothing keeps, imports node:child_process and dgram with it
+on every start (~0.6 ms; net and the streams load anyway for stdout); it goes. The reader's own chunk still imports child_process, for its hand-offs.
 */
 const lazyMeowDependencies = patched('lazy-meow-dependencies', /meow[\\/]build[\\/]dependencies\.js$/, [
 	['var libExports = requireLib$1();', 'var libExports = {codeFrameColumns: (...a) => requireLib$1().codeFrameColumns(...a)};'],

@@ -95,8 +95,8 @@ export function fitSpans(spans: readonly Span[], width: number): Span[] {
 	const fitted: Span[] = [];
 	let used = 0;
 	for (const span of heads) {
-		const text = startWithin(span.text, width - 1 - used);
-		used += graphemeColumns(text);
+		const {text, columns: taken} = startWithin(span.text, width - 1 - used);
+		used += taken;
 
 		if (text !== '') {
 			fitted.push({...span, text});

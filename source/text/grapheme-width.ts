@@ -26,12 +26,14 @@ export function graphemeColumns(text: string): number {
 }
 
 /**
-The longest start of `text` that takes at most `room` columns, never cutting a grapheme. Text of
-one-column characters is cut by its length: no segmenter (see above) for an ASCII title cut short.
+The longest start of `text` that takes at most `room` columns, never cutting a grapheme, and the
+columns it takes. Text of one-column characters is cut by its length: no segmenter (see above)
+for an ASCII title cut short.
 */
-export function startWithin(text: string, room: number): string {
+export function startWithin(text: string, room: number): {readonly text: string; readonly columns: number} {
 	if (oneColumnEach.test(text)) {
-		return text.slice(0, Math.max(0, room));
+		const start = text.slice(0, Math.max(0, room));
+		return {text: start, columns: start.length};
 	}
 
 	let result = '';
@@ -46,7 +48,7 @@ export function startWithin(text: string, room: number): string {
 		used += width;
 	}
 
-	return result;
+	return {text: result, columns: used};
 }
 
 /** The string's graphemes (user-perceived characters). */

@@ -40,7 +40,7 @@ export function truncate(text: string, width: number): string {
 		return text;
 	}
 
-	return `${startWithin(head, width - 1)}…`;
+	return `${startWithin(head, width - 1).text}…`;
 }
 
 /** Pad with spaces to exactly `width` columns (after truncating). */
