@@ -320,6 +320,22 @@ const sixelQuantizerGlobal = patched('sixel-quantizer-global', /sixel[\\/]upng\.
 	['module.exports = UPNG = {};', 'var UPNG; module.exports = UPNG = {};'],
 ]);
 
+/*
+node:process and node:fs are taken through \`require\`, not \`import\`. Node makes an ES module of a
+built-in by reading every one of its exports once, and some are getters that load more: importing
+node:process took ~6.5 ms (process.report, and what it loads), node:fs ~1.5 ms (its streams);
+required, each takes ~0.1 ms, and esbuild reads an export where the code uses it. Only these two:
+every built-in handled so gets a module of its own, and a chunk of its own where the entry points
+that use it differ, and the others cost no more imported than required.
+*/
+const builtinsThroughRequire = {
+	name: 'builtins-through-require',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^(?:node:)?(?:fs|process)$/}, ({path, kind}) => (kind === 'import-statement' ? {path, namespace: 'builtin'} : undefined));
+		esbuild.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js'}));
+	},
+};
+
 /**
 The build's name for the code it holds: a hash of every source file, the lock file and this
 script. Files of ours kept between starts (a rendered post) are tied to it, so a new release
@@ -361,6 +377,6 @@ await build({
 	},
 	// Some bundled packages are CommonJS and call require(); ESM output needs one made for it.
 	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
-	plugins: [lazyMeowDependencies, meowGivenPackage, inkOutputCacheAcrossFrames, styledCharsShareStyles, sixelQuantizerGlobal],
+	plugins: [builtinsThroughRequire, lazyMeowDependencies, meowGivenPackage, inkOutputCacheAcrossFrames, styledCharsShareStyles, sixelQuantizerGlobal],
 	logLevel: 'warning',
 });

@@ -1,4 +1,3 @@
-import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
 import {foldWithMap, forEachWord} from './normalize.js';
 import {Vocabulary} from './vocabulary.js';

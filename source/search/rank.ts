@@ -1,4 +1,3 @@
-import {performance} from 'node:perf_hooks';
 import type {Post} from '../archive/post.js';
 import {FuzzyTier} from './fuzzy.js';
 import {parseQuery} from './query.js';

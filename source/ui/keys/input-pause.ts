@@ -3,7 +3,6 @@ When the person last typed, for work that can wait for a pause in the keys: the 
 walk of the folders reads thousands of entries, and the first search typed right after a start
 used to share the thread with it.
 */
-import {performance} from 'node:perf_hooks';
 import {setTimeout as sleep} from 'node:timers/promises';
 
 /** No key for this long counts as a pause; shorter than a person's usual wait between searches. */
