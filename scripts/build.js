@@ -1,8 +1,8 @@
 // Builds dist/: one esbuild bundle for the command line and one for each worker thread, split so
 // that heavy modules (Ink, marked, the AsciiDoc converter) load on first need.
 import {createHash} from 'node:crypto';
-import {readdir, readFile, rm} from 'node:fs/promises';
-import {join} from 'node:path';
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {join, posix} from 'node:path';
 import {build} from 'esbuild';
 
 const stub = name => `./source/${name}`;
@@ -336,6 +336,35 @@ const builtinsThroughRequire = {
 	},
 };
 
+/*
+The front-matter parsers, each bundled alone as CommonJS in dist/libraries/, for
+source/archive/headers/libraries.ts to require on first need. In the bundle their path is a mark
+(BLOG_READER_LIBRARIES), made relative to each output file once all are written: the code that
+loads them lands in whichever file esbuild puts it.
+*/
+const librariesMark = '@blog-reader-libraries@/';
+
+async function placeLibraries(outputs) {
+	await build({
+		entryPoints: [{in: 'yaml', out: 'yaml'}, {in: 'smol-toml', out: 'smol-toml'}],
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		minify: true,
+		outdir: join('dist', 'libraries'),
+		outExtension: {'.js': '.cjs'},
+		logLevel: 'warning',
+	});
+	for (const output of outputs.filter(name => name.endsWith('.js'))) {
+		const code = await readFile(output, 'utf8');
+		if (code.includes(librariesMark)) {
+			const relative = posix.relative(posix.dirname(output), 'dist/libraries') || '.';
+			await writeFile(output, code.replaceAll(librariesMark, `${relative.startsWith('.') ? relative : `./${relative}`}/`));
+		}
+	}
+}
+
 /**
 The build's name for the code it holds: a hash of every source file, the lock file and this
 script. Files of ours kept between starts (a rendered post) are tied to it, so a new release
@@ -356,7 +385,7 @@ const id = await buildId();
 const {name, version, description, bin} = JSON.parse(await readFile('package.json', 'utf8'));
 const packageFields = {name, version, description, bin};
 await rm('dist', {recursive: true, force: true});
-await build({
+const bundle = await build({
 	entryPoints: ['source/cli.ts', 'source/archive/check/check-worker.ts', 'source/render/worker.ts', 'source/images/worker.ts'],
 	bundle: true,
 	splitting: true,
@@ -366,7 +395,7 @@ await build({
 	minify: true,
 	outdir: 'dist',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', BLOG_READER_BUILD: JSON.stringify(id), BLOG_READER_PACKAGE: JSON.stringify(packageFields)},
+	define: {'process.env.NODE_ENV': '"production"', BLOG_READER_BUILD: JSON.stringify(id), BLOG_READER_PACKAGE: JSON.stringify(packageFields), BLOG_READER_LIBRARIES: JSON.stringify(librariesMark)},
 	alias: {
 		'react-devtools-core': stub('ui/terminal/devtools-stub.ts'),
 		'cli-highlight': stub('render/bundle-stubs/cli-highlight.ts'),
@@ -379,4 +408,6 @@ await build({
 	banner: {js: 'import {createRequire as __cr} from \'node:module\'; const require = __cr(import.meta.url);'},
 	plugins: [builtinsThroughRequire, lazyMeowDependencies, meowGivenPackage, inkOutputCacheAcrossFrames, styledCharsShareStyles, sixelQuantizerGlobal],
 	logLevel: 'warning',
+	metafile: true,
 });
+await placeLibraries(Object.keys(bundle.metafile.outputs));

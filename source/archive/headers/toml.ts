@@ -1,5 +1,5 @@
-import {parse} from 'smol-toml';
 import {type Header, fenced, lowerKeys, noHeader} from './header.js';
+import {toml} from './libraries.js';
 
 const closing = /\n\+\+\+[ \t]*(?:\n|$)/g;
 
@@ -12,7 +12,7 @@ export function parseTomlHeader(text: string): Header {
 
 	const body = text.slice(block.bodyStart);
 	try {
-		return {found: true, meta: lowerKeys(parse(block.inner)), body};
+		return {found: true, meta: lowerKeys(toml().parse(block.inner)), body};
 	} catch {
 		return {found: false, meta: {}, body};
 	}

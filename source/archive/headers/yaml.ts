@@ -1,5 +1,5 @@
-import {createRequire} from 'node:module';
 import {trimSpacesEnd} from '../fields/trim.js';
+import {yaml} from './libraries.js';
 import {type Header, fenced, isRecord, lowerKeys, noHeader} from './header.js';
 
 const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;
@@ -216,20 +216,4 @@ function flowList(raw: string): unknown[] | undefined {
 	}
 
 	return items;
-}
-
-type Yaml = typeof import('yaml');
-let loaded: Yaml | undefined;
-
-/**
-The yaml library, loaded the first time a header needs more than the simple reader above: most
-starts never do (an unchanged archive comes from the index; most front matter is simple), and
-loading it costs ~15-20 ms. The archive is read synchronously, hence `require`: in the bundle,
-esbuild turns the literal `require('yaml')` into its own lazy loader (the bundle defines
-`require`); run from source (tests), Node resolves the package.
-*/
-function yaml(): Yaml {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	loaded ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as Yaml;
-	return loaded;
 }

@@ -1,8 +1,8 @@
 import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {parse as parseToml} from 'smol-toml';
 import {FileRefused, readChecked} from '../../files/checked-read.js';
 import {asText, cleanLine} from '../fields/values.js';
+import {toml} from '../headers/libraries.js';
 import {configLimits, parseYaml} from '../headers/yaml.js';
 import type {Generator, Site} from '../post.js';
 
@@ -109,7 +109,7 @@ function parseConfig(name: string, text: string): Record<string, unknown> {
 
 function tomlRecord(text: string): Record<string, unknown> | null {
 	try {
-		return parseToml(text);
+		return toml().parse(text);
 	} catch {
 		// A config.toml that does not parse still marks a Hugo site; its settings are unknown.
 		return {};
