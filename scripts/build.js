@@ -2,10 +2,12 @@
 // that heavy modules (Ink, marked, the AsciiDoc converter) load on first need.
 import {createHash} from 'node:crypto';
 import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
 import {join, posix} from 'node:path';
 import {build} from 'esbuild';
 
 const stub = name => `./source/${name}`;
+const requireHere = createRequire(import.meta.url);
 
 /**
 A bundled package's file, changed at exact lines before it is bundled. A release that changes
@@ -328,11 +330,27 @@ required, each takes ~0.1 ms, and esbuild reads an export where the code uses it
 every built-in handled so gets a module of its own, and a chunk of its own where the entry points
 that use it differ, and the others cost no more imported than required.
 */
+/*
+Each is an ES module of the built-in's values, read from it once when the module runs (with
+\`module.exports\`, esbuild would copy every export anew into each of the ~50 files importing
+one: ~3 ms at a reader's start). A getter among the exports is left out, and so never run
+(process.report, process.stdin, fs.ReadStream), but for those of fs whose modules any ES module
+start has loaded already; importing another fails the build. The names are this Node's; one
+missing from a user's Node is undefined there, as it would be.
+*/
+const loadedGetters = new Set(['promises', 'Dir', 'opendir', 'opendirSync']);
+function builtinModule(path) {
+	const builtin = requireHere(path);
+	const names = Object.getOwnPropertyNames(builtin).filter(name => /^[A-Za-z_$][\w$]*$/.test(name)
+		&& ('value' in Object.getOwnPropertyDescriptor(builtin, name) || (path.endsWith('fs') && loadedGetters.has(name))));
+	return `const builtin = require(${JSON.stringify(path)});\nexport default builtin;\nexport const {${names.join(', ')}} = builtin;\n`;
+}
+
 const builtinsThroughRequire = {
 	name: 'builtins-through-require',
 	setup(esbuild) {
 		esbuild.onResolve({filter: /^(?:node:)?(?:fs|process)$/}, ({path, kind}) => (kind === 'import-statement' ? {path, namespace: 'builtin'} : undefined));
-		esbuild.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js'}));
+		esbuild.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: builtinModule(path), loader: 'js'}));
 	},
 };
 
