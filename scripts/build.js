@@ -323,33 +323,31 @@ const sixelQuantizerGlobal = patched('sixel-quantizer-global', /sixel[\\/]upng\.
 ]);
 
 /*
-node:process and node:fs are taken through \`require\`, not \`import\`. Node makes an ES module of a
-built-in by reading every one of its exports once, and some are getters that load more: importing
-node:process took ~6.5 ms (process.report, and what it loads), node:fs ~1.5 ms (its streams);
-required, each takes ~0.1 ms, and esbuild reads an export where the code uses it. Only these two:
-every built-in handled so gets a module of its own, and a chunk of its own where the entry points
-that use it differ, and the others cost no more imported than required.
+node:process and node:fs are taken through \`require\`, not \`import\`. Node makes an ES module of
+a built-in by reading every one of its exports, and some exports are getters that load more:
+importing node:process took ~6.5 ms (process.report and what it loads), node:fs ~1.5 ms (its
+streams); required, ~0.1 ms each. Each becomes an ES module of the built-in's values, read once
+when it runs (as \`module.exports\`, esbuild would copy every export anew into each of the ~50
+files importing one: ~3 ms at a reader's start). Its getters are left out, so they never run,
+but for those named below, whose modules any ES module start has loaded already; importing any
+other fails the build. The names are this Node's; one missing from a user's Node is undefined
+there, as it would be. Only these two: each built-in so handled is a module, often a chunk, of
+its own, and the others cost no more imported than required.
 */
-/*
-Each is an ES module of the built-in's values, read from it once when the module runs (with
-\`module.exports\`, esbuild would copy every export anew into each of the ~50 files importing
-one: ~3 ms at a reader's start). A getter among the exports is left out, and so never run
-(process.report, process.stdin, fs.ReadStream), but for those of fs whose modules any ES module
-start has loaded already; importing another fails the build. The names are this Node's; one
-missing from a user's Node is undefined there, as it would be.
-*/
-const loadedGetters = new Set(['promises', 'Dir', 'opendir', 'opendirSync']);
+const throughRequire = new Map([['fs', new Set(['promises', 'Dir', 'opendir', 'opendirSync'])], ['process', new Set()]]);
+
 function builtinModule(path) {
 	const builtin = requireHere(path);
+	const getters = throughRequire.get(path.replace(/^node:/, ''));
 	const names = Object.getOwnPropertyNames(builtin).filter(name => /^[A-Za-z_$][\w$]*$/.test(name)
-		&& ('value' in Object.getOwnPropertyDescriptor(builtin, name) || (path.endsWith('fs') && loadedGetters.has(name))));
+		&& ('value' in Object.getOwnPropertyDescriptor(builtin, name) || getters.has(name)));
 	return `const builtin = require(${JSON.stringify(path)});\nexport default builtin;\nexport const {${names.join(', ')}} = builtin;\n`;
 }
 
 const builtinsThroughRequire = {
 	name: 'builtins-through-require',
 	setup(esbuild) {
-		esbuild.onResolve({filter: /^(?:node:)?(?:fs|process)$/}, ({path, kind}) => (kind === 'import-statement' ? {path, namespace: 'builtin'} : undefined));
+		esbuild.onResolve({filter: new RegExp(`^(?:node:)?(?:${[...throughRequire.keys()].join('|')})$`)}, ({path, kind}) => (kind === 'import-statement' ? {path, namespace: 'builtin'} : undefined));
 		esbuild.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: builtinModule(path), loader: 'js'}));
 	},
 };
@@ -377,8 +375,7 @@ async function placeLibraries(outputs) {
 	for (const output of outputs.filter(name => name.endsWith('.js'))) {
 		const code = await readFile(output, 'utf8');
 		if (code.includes(librariesMark)) {
-			const relative = posix.relative(posix.dirname(output), 'dist/libraries') || '.';
-			await writeFile(output, code.replaceAll(librariesMark, `${relative.startsWith('.') ? relative : `./${relative}`}/`));
+			await writeFile(output, code.replaceAll(librariesMark, `${posix.relative(posix.dirname(output), 'dist/libraries')}/`));
 		}
 	}
 }

@@ -1,5 +1,4 @@
 import {createRequire} from 'node:module';
-import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 // Set by scripts/build.js: where the bundle keeps the parsers, from the output file this code landed in.
@@ -22,9 +21,7 @@ function library<T>(name: 'yaml' | 'smol-toml'): T {
 	let value = loaded.get(name);
 	if (value === undefined) {
 		const require = createRequire(import.meta.url);
-		value = typeof BLOG_READER_LIBRARIES === 'string'
-			? require(join(fileURLToPath(new URL(BLOG_READER_LIBRARIES, import.meta.url)), `${name}.cjs`))
-			: require(name);
+		value = typeof BLOG_READER_LIBRARIES === 'string' ? require(fileURLToPath(new URL(`${BLOG_READER_LIBRARIES}${name}.cjs`, import.meta.url))) : require(name);
 		loaded.set(name, value);
 	}
 
