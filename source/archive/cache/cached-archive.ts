@@ -1,10 +1,11 @@
 import {realpathSync, statSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
-import {type SettledCatalog, archiveFromCatalog, isSettled} from './from-catalog.js';
+import {archiveFromCatalog, indexedColumns} from './from-catalog.js';
+import type {Rows} from './indexed-post.js';
 import {layoutKey} from './layout-key.js';
 import {loaderVersion} from './loader-version.js';
 import {type CatalogView, isFormat} from './catalog-format.js';
-import {type CatalogIdentity, catalogFileFor, readCatalog, readCatalogView} from './catalog-file.js';
+import {type CatalogIdentity, catalogFileFor, readCatalogView} from './catalog-file.js';
 import {type CatalogHead, headFileFor, readCatalogHead} from './catalog-head.js';
 import {folderStampsFileFor, readFolderStamps, stillHolding, type UnchangedFolders} from './folder-stamps.js';
 import {cleanPath} from '../fields/values.js';
@@ -40,13 +41,13 @@ export function cachedArchive(dir: string, options: CachedOptions = {}): Archive
 
 	const {index, root, layout} = opened;
 	const skipped: Skipped[] = [];
-	for (const [row, reason] of index.files.skip.entries()) {
+	for (const [row, reason] of index.skip.entries()) {
 		if (reason !== null) {
-			skipped.push({path: cleanPath(index.files.path[row]!), reason});
+			skipped.push({path: cleanPath(index.files.path.at(row)!), reason});
 		}
 	}
 
-	const fileOf = fileOfRow(root, layout, index.files.source, index.files.path);
+	const fileOf = fileOfRow(root, layout, index.source, index.files.path);
 	return archiveFromCatalog(index, {root, site: layout.site, skipped, fileOf, drafts: options.drafts === true});
 }
 
@@ -233,10 +234,10 @@ function openIndex<Index>(dir: string, read: (file: string, identity: CatalogIde
 	}
 }
 
-function readSettled(file: string, identity: CatalogIdentity): SettledCatalog | undefined {
-	// The reader keeps these posts for its session: repeated values shared.
-	const previous = readCatalog(file, identity, () => undefined, true);
-	return previous && isSettled(previous.file) ? previous.file : undefined;
+function readSettled(file: string, identity: CatalogIdentity): ReturnType<typeof indexedColumns> {
+	// The reader keeps these posts for its session: their own texts are read from the columns.
+	const view = readCatalogView(file, identity, true);
+	return view === null ? undefined : indexedColumns(view);
 }
 
 function readSettledView(file: string, identity: CatalogIdentity): CatalogView | undefined {
@@ -248,14 +249,14 @@ function readSettledView(file: string, identity: CatalogIdentity): CatalogView |
 The absolute path of a file row, as the walk from its source folder reaches it. Each source's
 folder and prefix are worked out once, not once a row (a `path.relative` a post at 10k adds up).
 */
-function fileOfRow(root: string, layout: Layout, sourceOf: ArrayLike<number>, pathOf: readonly string[]): (row: number) => string {
+function fileOfRow(root: string, layout: Layout, sourceOf: ArrayLike<number>, pathOf: Rows): (row: number) => string {
 	const sources = layout.sources.map(source => ({
 		dir: source.dir.endsWith(sep) ? source.dir : source.dir + sep,
 		prefix: archivePrefix(root, source.dir).length,
 	}));
 	return row => {
 		const source = sources[sourceOf[row]!];
-		const path = pathOf[row]!;
+		const path = pathOf.at(row)!;
 		return source ? source.dir + path.slice(source.prefix) : root + sep + path;
 	};
 }

@@ -68,9 +68,10 @@ function decodedOrRefused(view: CatalogView, share: boolean): Decoded {
 /**
 The archive's last index as a view (see `CatalogView`), quietly: null when there is none, or it is
 damaged, foreign, stale or for another archive; the full load reports and rebuilds those.
+`whole`: its texts read at once, so that it keeps nothing of the file's bytes.
 */
-export function readCatalogView(file: string, identity: CatalogIdentity): CatalogView | null {
-	const read = readBinaryFile<CatalogView>(file, viewCatalog);
+export function readCatalogView(file: string, identity: CatalogIdentity, whole = false): CatalogView | null {
+	const read = readBinaryFile<CatalogView>(file, whole ? viewWholeCatalog : viewCatalog);
 	if (read.kind !== 'ok' || read.value.root !== identity.root || read.value.loader !== identity.loader || read.value.layout !== identity.layout) {
 		return null;
 	}

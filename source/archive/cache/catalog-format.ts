@@ -6,6 +6,7 @@ each other; apart, a change to one would not be seen in the others.
 */
 import type {PostFormat} from '../post.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
+import {TextRows} from './text-rows.js';
 
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const catalogMagic = 'blog-reader archive index';
@@ -194,6 +195,8 @@ export function decodeViewed(view: CatalogView, share = false): Decoded {
 
 type TextColumn = (typeof textColumns)[number];
 type ListColumn = 'tags' | 'authors' | 'series' | 'permalinks';
+/** The columns of values each post has its own of: kept whole, read a row at a time (see `TextRows`). */
+type RowsColumn = 'path' | 'slug' | 'title' | 'summary' | 'unique';
 
 /**
 An index file with its header and number columns read and checked, and its text columns read
@@ -218,6 +221,8 @@ export interface CatalogView {
 	/** A one-line text column whole (`path` included, which is split on its own separator). */
 	column(name: Exclude<TextColumn, ListColumn>): string[] | undefined;
 	lists(name: ListColumn): string[][] | undefined;
+	/** A one-line text column (or `path`) checked whole, each value made when asked for; `path` holds no empty value. */
+	rows(name: RowsColumn): TextRows | undefined;
 	/** One value of a one-line text column. */
 	valueAt(name: Exclude<TextColumn, ListColumn | 'path'>, row: number): string | undefined;
 	listAt(name: ListColumn, row: number): string[] | undefined;
@@ -341,6 +346,10 @@ function viewOf(header: Header, numbers: NumberColumns, textOf: (name: TextColum
 		...numbers,
 		column: name => (name === 'path' ? rows(textOf(name), fileCount, pathRow, unmark(name)) : lines(textOf(name), countOf(name), lineTest(name), unmark(name))),
 		lists: name => lists(textOf(name), postCount, textTest(name), unmark(name)),
+		rows(name) {
+			const text = textOf(name);
+			return name === 'path' ? TextRows.of(text, fileCount, pathRow, unmark(name), false) : (lineTest(name).test(text) ? undefined : TextRows.of(text, countOf(name), row, unmark(name)));
+		},
 		valueAt(name, at) {
 			const value = rowOf(textOf(name), countOf(name), at);
 			return value === undefined || lineTest(name).test(value) ? undefined : unmark(name)(value);
@@ -352,25 +361,53 @@ function viewOf(header: Header, numbers: NumberColumns, textOf: (name: TextColum
 	};
 }
 
-function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
+/** The columns of the few values posts repeat (a status, a date, a tag), and why files were passed over. */
+export type RepeatedColumns = Pick<PostColumns, 'date' | 'tags' | 'authors' | 'series' | 'permalinks' | 'status' | 'type' | 'format'> & {
+	readonly skip: FileColumns['skip'];
+	/** Empty when the index is not settled. */
+	readonly section: Settled['section'];
+};
+
+/**
+The repeated values' columns of a view, split and checked as `decodeCatalog` checks them;
+undefined when one is damaged. `share`: see `decodeViewed`.
+*/
+export function repeatedColumns(view: CatalogView, share: boolean): RepeatedColumns | undefined {
 	// Repeated values are shared as each column is split, so that the copies die young, before
 	// the next column's strings are made: kept until the end, they were moved to the old heap.
 	const words = new Words();
 	const shared = (values: string[] | undefined): string[] | undefined => (share && values ? words.ofAll(values) : values);
 	const sharedLists = (lists: string[][] | undefined): Array<readonly string[]> | undefined => (share && lists ? words.ofLists(lists) : lists);
-	const paths = view.column('path');
 	const skip = shared(view.column('skip'));
-	const postColumns = {
-		slug: view.column('slug'), title: view.column('title'), date: shared(view.column('date')), tags: sharedLists(view.lists('tags')), authors: sharedLists(view.lists('authors')), series: sharedLists(view.lists('series')), permalinks: Words.ofEmpty(view.lists('permalinks')),
-		status: shared(view.column('status')), type: shared(view.column('type')), summary: view.column('summary'), format: shared(view.column('format')),
-	};
-	const settledSlugs = view.column('unique');
-	const sections = shared(view.column('section'));
-	if (!paths || paths.includes('') || !skip || Object.values(postColumns).includes(undefined) || !settledSlugs || !sections
-		|| !postColumns.format!.every(name => formats.has(name))) {
+	const date = shared(view.column('date'));
+	const tags = sharedLists(view.lists('tags'));
+	const authors = sharedLists(view.lists('authors'));
+	const series = sharedLists(view.lists('series'));
+	const permalinks = Words.ofEmpty(view.lists('permalinks'));
+	const status = shared(view.column('status'));
+	const type = shared(view.column('type'));
+	const format = shared(view.column('format'));
+	const section = shared(view.column('section'));
+	if (!skip || !date || !tags || !authors || !series || !permalinks || !status || !type || !format || !section || !format.every(name => formats.has(name))) {
 		return undefined;
 	}
 
+	const orNull = (value: string): string | null => value || null;
+	return {skip: skip.map(orNull), date: date.map(orNull), tags, authors, series, permalinks, status, type, format: format as PostFormat[], section: section.map(orNull)};
+}
+
+function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
+	const paths = view.column('path');
+	const slug = view.column('slug');
+	const title = view.column('title');
+	const summary = view.column('summary');
+	const settledSlugs = view.column('unique');
+	const repeated = repeatedColumns(view, share);
+	if (!paths || paths.includes('') || !slug || !title || !summary || !settledSlugs || !repeated) {
+		return undefined;
+	}
+
+	const {skip, section, ...shared} = repeated;
 	return {
 		value: {
 			magic: catalogMagic,
@@ -378,22 +415,9 @@ function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
 			loader: view.loader,
 			root: view.root,
 			layout: view.layout,
-			files: {path: paths, source: view.source, size: view.size, mtimeMs: view.mtimeMs, post: view.post, skip: skip.map(reason => reason || null)},
-			posts: {
-				slug: postColumns.slug!,
-				title: postColumns.title!,
-				date: postColumns.date!.map(value => value || null),
-				tags: postColumns.tags!,
-				authors: postColumns.authors!,
-				series: postColumns.series!,
-				permalinks: postColumns.permalinks!,
-				status: postColumns.status!,
-				type: postColumns.type!,
-				summary: postColumns.summary!,
-				words: view.words,
-				format: postColumns.format as PostFormat[],
-			},
-			settled: view.fingerprint === null ? null : {slug: settledSlugs, section: sections.map(value => value || null), order: view.order, fingerprint: view.fingerprint},
+			files: {path: paths, source: view.source, size: view.size, mtimeMs: view.mtimeMs, post: view.post, skip},
+			posts: {slug, title, summary, words: view.words, ...shared},
+			settled: view.fingerprint === null ? null : {slug: settledSlugs, section, order: view.order, fingerprint: view.fingerprint},
 		},
 	};
 }

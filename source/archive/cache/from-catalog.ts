@@ -1,5 +1,8 @@
-import type {CatalogFile, Settled} from './catalog-format.js';
-import {postFieldsAt, postFromFields} from './post-fields.js';
+import type {CatalogFile, CatalogView, Settled} from './catalog-format.js';
+import {repeatedColumns} from './catalog-format.js';
+import {type IndexedColumns, IndexedPost} from './indexed-post.js';
+import {TextRows} from './text-rows.js';
+import {arePlainPaths} from '../fields/values.js';
 import type {Archive, Post, Site, Skipped} from '../post.js';
 
 /** An index written by a load that saw every file: what it made of the posts as a whole is in it. */
@@ -24,9 +27,9 @@ The archive as the load that wrote the index made it: every post with its unique
 section, newest first, bodies read on first use. Nothing is sorted, counted or made unique
 again: an unchanged archive has the same answer.
 */
-export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveParts): Archive {
+export function archiveFromCatalog(index: IndexedColumns, parts: IndexedArchiveParts): Archive {
 	const {files, posts, settled} = index;
-	const fileRow = new Int32Array(posts.slug.length);
+	const fileRow = new Int32Array(settled.order.length);
 	for (let row = 0; row < files.post.length; row++) {
 		const post = files.post[row]!;
 		if (post >= 0) {
@@ -34,6 +37,8 @@ export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveP
 		}
 	}
 
+	const {path} = files;
+	const source = {columns: index, fileOf: parts.fileOf, plainPaths: path instanceof TextRows && arePlainPaths(path.text)};
 	const listed: Post[] = [];
 	const pages: Post[] = [];
 	let drafts = 0;
@@ -46,12 +51,30 @@ export function archiveFromCatalog(index: SettledCatalog, parts: IndexedArchiveP
 			}
 		}
 
-		const row = fileRow[post]!;
-		const type = posts.type[post]!;
-		// The slug made unique across the archive, in place of the file's own.
-		const fields = postFieldsAt(posts, post, settled.slug[post]!);
-		(type === 'page' ? pages : listed).push(postFromFields(fields, files.path[row]!, parts.fileOf(row), index.root, settled.section[post]!));
+		(posts.type[post] === 'page' ? pages : listed).push(new IndexedPost(source, post, fileRow[post]!));
 	}
 
 	return {root: parts.root, site: parts.site, posts: listed, pages, drafts, skipped: parts.skipped, fingerprint: settled.fingerprint};
+}
+
+/** A settled view's columns as `archiveFromCatalog` reads them, its own texts left unsplit; undefined when one is damaged. */
+export function indexedColumns(view: CatalogView): (IndexedColumns & {readonly skip: ReadonlyArray<string | null>; readonly source: Uint8Array}) | undefined {
+	const repeated = view.fingerprint === null ? undefined : repeatedColumns(view, true);
+	const path = view.rows('path');
+	const title = view.rows('title');
+	const summary = view.rows('summary');
+	const slug = view.rows('unique');
+	if (!repeated || !path || !title || !summary || !slug) {
+		return undefined;
+	}
+
+	const {skip, section, ...shared} = repeated;
+	return {
+		root: view.root,
+		skip,
+		source: view.source,
+		files: {post: view.post, path},
+		posts: {...shared, title, summary, words: view.words},
+		settled: {slug, section, order: view.order, fingerprint: view.fingerprint!},
+	};
 }

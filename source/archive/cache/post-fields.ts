@@ -28,9 +28,10 @@ export function postFromFields(fields: PostFields, path: string, file: string, r
 }
 
 /**
-A class, not an object literal with a getter: a warm start makes one per post (10,000 at 10k), and
-each literal's getter is a closure of its own, which gives every post a hidden class of its own too
-(slow for every loop over the posts after). Here all posts share one getter. Its fields are its own
+A class, not an object literal with a getter: a load of a changed archive makes one per post it
+keeps (10,000 at 10k; an unchanged archive's are `IndexedPost`s), and each literal's getter is a
+closure of its own, which gives every post a hidden class of its own too (slow for every loop
+over the posts after). Here all posts share one getter. Its fields are its own
 properties in a fresh post's order, `body` among them (enumerable), so spreads and JSON look alike.
 */
 class StoredPost implements Post {
@@ -118,8 +119,11 @@ export function fieldsOfPost(post: Post): PostFields {
 	};
 }
 
-/** A file swapped for a link that leads outside the archive since the load gives an empty body. */
-function readBody(file: string, format: PostFormat, realRoot: string): string {
+/**
+A post's body as a fresh load reads it (decoded, header stripped, sanitized); empty for a file
+gone, unreadable, or swapped since the load for a link that leads outside the archive.
+*/
+export function readBody(file: string, format: PostFormat, realRoot: string): string {
 	try {
 		const read = readText(file, realRoot);
 		return 'skip' in read ? '' : cleanText(splitHeader(read.text, format).body);

@@ -15,6 +15,14 @@ export function cleanLine(text: string): string {
 	return line.replace(/\s{2,}/g, ' ').trim();
 }
 
+// What `cleanPath` changes, but NUL: a column of paths joined by NUL is checked in one scan.
+const suspiciousInPaths = /[\u0001-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether `cleanPath` leaves every one of these paths, joined by NUL, as it is. */
+export function arePlainPaths(joined: string): boolean {
+	return !suspiciousInPaths.test(joined);
+}
+
 /** A file path for display: one line, but otherwise as the file system spells it. */
 export function cleanPath(path: string): string {
 	return suspicious.test(path) || path.includes('\n') ? sanitizeLine(path) : path;

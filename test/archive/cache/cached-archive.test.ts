@@ -66,6 +66,23 @@ test('an archive whose only character above U+00FF is `…` comes back from the 
 	assert.deepEqual(archiveView(loadArchive(dir, quiet), {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
 });
 
+test('a file name holding control characters comes back from the index shown as a fresh load shows it', () => {
+	const dir = settledArchive({
+		'red\u001B[31m.md': '# Red\n\nx\n',
+		'two\nlines.md': '# Two\n\nx\n',
+		'plain.md': '# Plain\n\nx\n',
+	});
+	const loaded = loadArchive(dir, quiet);
+	const indexed = cachedArchive(dir);
+	assert.ok(indexed);
+	assert.deepEqual(archiveView(indexed, {fingerprint: true}), archiveView(loaded, {fingerprint: true}));
+	for (const post of indexed.posts) {
+		assert.doesNotMatch(post.path, /[\u0000-\u001F]/, 'nothing of the name reaches a terminal raw');
+	}
+
+	assert.ok(indexed.posts.some(post => post.file.endsWith('red\u001B[31m.md')), 'the file itself is still found by its real name');
+});
+
 test('the reader\'s posts from the index share what repeats: one list for equal tags, one string for a status', () => {
 	const dir = settledArchive({
 		'a.md': '---\ntitle: A\ntags: [one, two]\n---\n\nx\n',
