@@ -218,7 +218,7 @@ const damaged: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> 
 	['second format (no checksum)', file => writeFileSync(file, olderVersion(file)), /written by an older version/],
 	['other format version', file => writeSealed(file, olderVersion(file)), /written in another format version/],
 	['damaged columns', file => edit(file, index => ({...index, files: {...index.files, size: new Float64Array(index.files.size.length).fill(-1)}})), /damaged/],
-	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: index.posts.title.map(title => `${title}\u001B[2J`)}})), /damaged/],
+	['escape in a title', file => edit(file, index => ({...index, posts: {...index.posts, title: Array.from({length: index.posts.title.length}, (_, row) => `${index.posts.title.at(row)!}\u001B[2J`)}})), /damaged/],
 	['tag list with a row too many', file => edit(file, index => ({...index, posts: {...index.posts, tags: index.posts.tags.map((tags, row) => (row === index.posts.tags.length - 1 ? [...tags, 'one\ntwo'] : tags))}})), /damaged/],
 	['another archive', file => edit(file, index => ({...index, root: '/somewhere/else'})), /belongs to another archive/],
 	['flipped byte', file => {

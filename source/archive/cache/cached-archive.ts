@@ -1,7 +1,7 @@
 import {realpathSync, statSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
 import {archiveFromCatalog, indexedColumns} from './from-catalog.js';
-import type {Rows} from './indexed-post.js';
+import type {Rows} from './text-rows.js';
 import {layoutKey} from './layout-key.js';
 import {loaderVersion} from './loader-version.js';
 import {type CatalogView, isFormat} from './catalog-format.js';

@@ -6,7 +6,7 @@ each other; apart, a change to one would not be seen in the others.
 */
 import type {PostFormat} from '../post.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
-import {TextRows} from './text-rows.js';
+import {type Rows, TextRows} from './text-rows.js';
 
 /** Marks a file as ours, so another program's file is never taken for an index. */
 export const catalogMagic = 'blog-reader archive index';
@@ -52,11 +52,14 @@ export interface FileColumns {
 	readonly skip: ReadonlyArray<string | null>;
 }
 
-/** One row per post: every field but the body and what follows from where the file is. */
+/**
+One row per post: every field but the body and what follows from where the file is. The texts
+each post has its own of are `Rows`: as read from a file, unsplit (see `TextRows`).
+*/
 export interface PostColumns {
 	/** The file's own slug, before slugs are made unique across the archive. */
-	readonly slug: readonly string[];
-	readonly title: readonly string[];
+	readonly slug: Rows;
+	readonly title: Rows;
 	readonly date: ReadonlyArray<string | null>;
 	readonly tags: ReadonlyArray<readonly string[]>;
 	readonly authors: ReadonlyArray<readonly string[]>;
@@ -66,7 +69,7 @@ export interface PostColumns {
 	readonly permalinks: ReadonlyArray<readonly string[]>;
 	readonly status: readonly string[];
 	readonly type: readonly string[];
-	readonly summary: readonly string[];
+	readonly summary: Rows;
 	readonly words: Int32Array;
 	readonly format: readonly PostFormat[];
 }
@@ -74,7 +77,7 @@ export interface PostColumns {
 /** Per post row, what depends on all the posts together; see `CatalogFile.settled`. */
 export interface Settled {
 	/** Slugs as made unique across the archive. */
-	readonly slug: readonly string[];
+	readonly slug: Rows;
 	readonly section: ReadonlyArray<string | null>;
 	/** Every post row, newest first (the order of `sortPosts`). */
 	readonly order: Int32Array;
@@ -132,16 +135,16 @@ export function encodeCatalog(index: CatalogFile): Uint8Array[] {
 	const texts: Record<(typeof textColumns)[number], string> = {
 		path: files.path.join(pathRow),
 		skip: files.skip.map(orNone).join(row),
-		slug: posts.slug.join(row),
-		title: posts.title.join(row),
+		slug: joined(posts.slug, row),
+		title: joined(posts.title, row),
 		date: posts.date.map(orNone).join(row),
 		tags: posts.tags.map(list => list.join(item)).join(row),
 		authors: posts.authors.map(list => list.join(item)).join(row),
 		status: posts.status.join(row),
 		type: posts.type.join(row),
-		summary: posts.summary.join(row),
+		summary: joined(posts.summary, row),
 		format: posts.format.join(row),
-		unique: settled ? settled.slug.join(row) : '',
+		unique: settled ? joined(settled.slug, row) : '',
 		section: settled ? settled.section.map(orNone).join(row) : '',
 		series: posts.series.map(list => list.join(item)).join(row),
 		permalinks: posts.permalinks.map(list => list.join(item)).join(row),
@@ -397,11 +400,12 @@ export function repeatedColumns(view: CatalogView, share: boolean): RepeatedColu
 }
 
 function decodeColumns(view: CatalogView, share: boolean): Decoded | undefined {
+	// Split: a load looks a file up by its path. The texts each post has its own of stay whole.
 	const paths = view.column('path');
-	const slug = view.column('slug');
-	const title = view.column('title');
-	const summary = view.column('summary');
-	const settledSlugs = view.column('unique');
+	const slug = view.rows('slug');
+	const title = view.rows('title');
+	const summary = view.rows('summary');
+	const settledSlugs = view.rows('unique');
 	const repeated = repeatedColumns(view, share);
 	if (!paths || paths.includes('') || !slug || !title || !summary || !settledSlugs || !repeated) {
 		return undefined;
@@ -479,6 +483,20 @@ class Words {
 	static ofEmpty(lists: string[][] | undefined): Array<readonly string[]> | undefined {
 		return lists?.map(list => (list.length === 0 ? Words.#none : list));
 	}
+}
+
+/** The values of a column joined by `separator`, as one string. */
+function joined(rows: Rows, separator: string): string {
+	if (Array.isArray(rows)) {
+		return (rows as readonly string[]).join(separator);
+	}
+
+	const values: string[] = [];
+	for (let at = 0; at < rows.length; at++) {
+		values.push(rows.at(at)!);
+	}
+
+	return values.join(separator);
 }
 
 /** Whether a text could be one value of a one-line column: none of what the loader never stores. */

@@ -3,12 +3,7 @@ import {cleanPath} from '../fields/values.js';
 import type {Post, PostFormat} from '../post.js';
 import {readBody} from './post-fields.js';
 import type {RepeatedColumns} from './catalog-format.js';
-
-/** A column read one row at a time: a catalog's column split into an array, or its text (`TextRows`). */
-export interface Rows {
-	readonly length: number;
-	at(row: number): string | undefined;
-}
+import type {Rows} from './text-rows.js';
 
 /** What the posts of a settled catalog are read from: its columns, the text ones split or not. */
 export interface IndexedColumns {

@@ -106,7 +106,7 @@ export class NextCatalog {
 		const mtimeMs = new Float64Array(count);
 		const postRows = new Int32Array(count);
 		const source = new Uint8Array(count);
-		const posts: Mutable<Omit<PostColumns, 'words'>> & {words: number[]} = {slug: [], title: [], date: [], tags: [], authors: [], series: [], permalinks: [], status: [], type: [], summary: [], words: [], format: []};
+		const posts: {[Key in Exclude<keyof PostColumns, 'words'>]: Array<PostFields[Key]>} & {words: number[]} = {slug: [], title: [], date: [], tags: [], authors: [], series: [], permalinks: [], status: [], type: [], summary: [], words: [], format: []};
 		const slugs: string[] = [];
 		const sections: Array<string | null> = [];
 		const rowOfPost = new Map<Post, number>();

@@ -133,10 +133,10 @@ export function readBody(file: string, format: PostFormat, realRoot: string): st
 }
 
 /** The fields of one post row of the catalog's columns; `slug` by default the file's own. */
-export function postFieldsAt(posts: PostColumns, row: number, slug = posts.slug[row]!): PostFields {
+export function postFieldsAt(posts: PostColumns, row: number, slug = posts.slug.at(row)!): PostFields {
 	return {
 		slug,
-		title: posts.title[row]!,
+		title: posts.title.at(row)!,
 		date: posts.date[row]!,
 		tags: posts.tags[row]!,
 		authors: posts.authors[row]!,
@@ -144,7 +144,7 @@ export function postFieldsAt(posts: PostColumns, row: number, slug = posts.slug[
 		permalinks: posts.permalinks[row]!,
 		status: posts.status[row]!,
 		type: posts.type[row]!,
-		summary: posts.summary[row]!,
+		summary: posts.summary.at(row)!,
 		words: posts.words[row]!,
 		format: posts.format[row]!,
 	};

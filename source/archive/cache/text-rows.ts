@@ -1,3 +1,9 @@
+/** A column read one row at a time: a column split into an array, or its text (`TextRows`). */
+export interface Rows {
+	readonly length: number;
+	at(row: number): string | undefined;
+}
+
 /**
 A text column of the catalog kept as its one string and where each row starts, a value made
 only when asked for. Split into a string a row, the title, summary, slug and path columns were
@@ -5,7 +11,7 @@ only when asked for. Split into a string a row, the title, summary, slug and pat
 while the catalog is read, and surviving, which is what grows the young generation), though a
 list only ever shows a screenful of them.
 */
-export class TextRows {
+export class TextRows implements Rows {
 	/** `starts[row]` is where row `row` begins; `starts[length]` is one past the text's end. */
 	readonly #starts: Int32Array;
 
