@@ -109,20 +109,24 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 	}
 
 	const {index: {view, readStamps}, root, layout, real} = opened;
-	// Only the columns a slug needs are read whole; the post's other fields are read for its row alone.
-	const slugs = view.column('unique');
-	const status = view.column('status');
-	const paths = view.column('path');
-	const skips = view.column('skip');
-	if (!slugs || !status || !paths || !skips) {
+	// Only the columns a slug needs are checked whole, and none is split into a string a row; the
+	// post's other fields are read for its row alone.
+	const slugs = view.rows('unique');
+	const status = view.rows('status');
+	const paths = view.rows('path');
+	if (!slugs || !status || !paths) {
 		return undefined;
 	}
 
-	const visible = (post: number): boolean => options.drafts === true || status[post] !== 'draft';
-	const lower = wanted.toLowerCase();
-	let post = slugs.findIndex((slug, row) => slug === wanted && visible(row));
-	if (post < 0) {
-		post = slugs.findIndex((slug, row) => slug.toLowerCase() === lower && visible(row));
+	const visible = (post: number): boolean => options.drafts === true || status.at(post) !== 'draft';
+	// Slugs are unique: the one exact match, else the first in any case.
+	let post = slugs.indexOf(wanted);
+	if (post < 0 || !visible(post)) {
+		const lower = wanted.toLowerCase();
+		post = -1;
+		for (let row = 0; row < slugs.length && post < 0; row++) {
+			post = slugs.at(row)!.toLowerCase() === lower && visible(row) ? row : -1;
+		}
 	}
 
 	if (post < 0) {
@@ -142,7 +146,7 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 		return undefined;
 	}
 
-	const fields = fieldsAt(view, post, slugs[post]!, status[post]!);
+	const fields = fieldsAt(view, post, slugs.at(post)!, status.at(post)!);
 	const section = view.valueAt('section', post);
 	if (!fields || section === undefined) {
 		return undefined;
@@ -151,9 +155,14 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 	// The folder times keep every file that load passed over; the walk finds only its own.
 	const skipped = [...files.skipped];
 	if (byFolders === undefined) {
+		const skips = view.column('skip');
+		if (!skips) {
+			return undefined;
+		}
+
 		for (const [at, reason] of skips.entries()) {
 			if (reason !== '') {
-				skipped.push({path: cleanPath(paths[at]!), reason});
+				skipped.push({path: cleanPath(paths.at(at)!), reason});
 			}
 		}
 	}
@@ -162,7 +171,7 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 		options.onSkip?.(entry);
 	}
 
-	const found: Post = postFromFields(fields, paths[fileRow]!, file, view.root, section || null);
+	const found: Post = postFromFields(fields, paths.at(fileRow)!, file, view.root, section || null);
 	const isPage = found.type === 'page';
 	return {
 		root,
@@ -179,12 +188,12 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 The walk a load makes, names only, without a look at any file's size or time: each row's file and
 what the walk passed over, when it finds exactly the files of the view. Undefined otherwise.
 */
-function walkedFiles(root: string, layout: Layout, real: string, view: CatalogView, paths: readonly string[]): {skipped: Skipped[]; fileOf: (row: number) => string | undefined} | undefined {
+function walkedFiles(root: string, layout: Layout, real: string, view: CatalogView, paths: Rows): {skipped: Skipped[]; fileOf: (row: number) => string | undefined} | undefined {
 	const skipped: Skipped[] = [];
 	const state = new WalkState(real);
 	const files = walkSources(root, layout, state, (path, reason) => skipped.push({path: cleanPath(path), reason}));
 	if (state.stopped || state.moreDenied > 0 || files.length !== paths.length
-		|| files.some(({found, path, source}, row) => found.bytes || path !== paths[row] || source !== view.source[row])) {
+		|| files.some(({found, path, source}, row) => found.bytes || path !== paths.at(row) || source !== view.source[row])) {
 		return undefined;
 	}
 

@@ -198,8 +198,8 @@ export function decodeViewed(view: CatalogView, share = false): Decoded {
 
 type TextColumn = (typeof textColumns)[number];
 type ListColumn = 'tags' | 'authors' | 'series' | 'permalinks';
-/** The columns of values each post has its own of: kept whole, read a row at a time (see `TextRows`). */
-type RowsColumn = 'path' | 'slug' | 'title' | 'summary' | 'unique';
+/** The columns read a row at a time (see `TextRows`): the texts each post has its own of, and a status. */
+type RowsColumn = 'path' | 'slug' | 'title' | 'summary' | 'unique' | 'status';
 
 /**
 An index file with its header and number columns read and checked, and its text columns read

@@ -50,6 +50,56 @@ export class TextRows implements Rows {
 		return this.#starts.length - 1;
 	}
 
+	/**
+	The first row whose value is `value`, or -1: found in the text, not by making each row's
+	string (`show <slug>` looks one slug up among thousands). A value holding `…` may be stored
+	marked (see catalog-format.ts): those rows are compared one by one.
+	*/
+	indexOf(value: string): number {
+		if (value === '' || value.includes('…')) {
+			return this.#compareEach(value);
+		}
+
+		const {text} = this;
+		const starts = this.#starts;
+		for (let found = text.indexOf(value); found !== -1; found = text.indexOf(value, found + 1)) {
+			const row = this.#rowAt(found);
+			// The value is the whole row: it starts the row and ends where the next one starts.
+			if (starts[row] === found && starts[row + 1]! - 1 === found + value.length) {
+				return row;
+			}
+		}
+
+		return -1;
+	}
+
+	#compareEach(value: string): number {
+		for (let row = 0; row < this.length; row++) {
+			if (this.at(row) === value) {
+				return row;
+			}
+		}
+
+		return -1;
+	}
+
+	/** The row that holds the character at `offset` (binary search of the starts). */
+	#rowAt(offset: number): number {
+		const starts = this.#starts;
+		let low = 0;
+		let high = starts.length - 2;
+		while (low < high) {
+			const middle = (low + high + 1) >>> 1;
+			if (starts[middle]! <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+
+		return low;
+	}
+
 	/** The value of `row`, as it was before it was written; undefined past the end, as an array's `at`. */
 	at(row: number): string | undefined {
 		if (row < 0 || row >= this.length) {

@@ -29,3 +29,21 @@ test('each value is given back through the column\'s unmarking', () => {
 	const rows = TextRows.of('cut\u0002\nwhole', 2, '\n', value => value.replaceAll('\u0002', '\u2026'))!;
 	assert.deepEqual([rows.at(0), rows.at(1)], ['cut\u2026', 'whole']);
 });
+
+test('a value is found as a whole row, never as part of one', () => {
+	const rows = TextRows.of('post-15\npost-1\npost\npost-1x', 4, '\n', same)!;
+	assert.equal(rows.indexOf('post-1'), 1);
+	assert.equal(rows.indexOf('post'), 2);
+	assert.equal(rows.indexOf('post-15'), 0);
+	assert.equal(rows.indexOf('post-1x'), 3);
+	assert.equal(rows.indexOf('ost'), -1);
+	assert.equal(rows.indexOf('post-1\npost'), -1, 'not across rows');
+	assert.equal(rows.indexOf(''), -1);
+	assert.equal(TextRows.of('a\n\nb', 3, '\n', same)!.indexOf(''), 1);
+});
+
+test('a value holding `…` is found in a column that stores it marked', () => {
+	const rows = TextRows.of('wait\u0002\nwait', 2, '\n', value => value.replaceAll('\u0002', '\u2026'))!;
+	assert.equal(rows.indexOf('wait\u2026'), 0);
+	assert.equal(rows.indexOf('wait'), 1);
+});
