@@ -1,4 +1,4 @@
-import {startTransition, useEffect, useState} from 'react';
+import {startTransition, useEffect, useRef, useState} from 'react';
 import type {PreparedSearcher} from '../../../search/rank.js';
 
 /**
@@ -6,6 +6,13 @@ Short enough that a key pressed during indexing is handled within a frame (the e
 stdin between slices), long enough that the slices' overhead stays small.
 */
 const sliceMs = 8;
+
+/**
+How long the build waits, at most, for the results of a query typed meanwhile: React renders them
+a few milliseconds at a time, and a slice of the build between each of those stretched a 20 ms
+render to 50.
+*/
+const waitForResultsMs = 250;
 
 export interface BackgroundIndex {
 	/** The build is still under way; false when the first slice finishes it, so small archives never flash an indicator. */
@@ -20,17 +27,30 @@ export interface BackgroundIndex {
 Builds the search index in slices after the first frame, so the list shows at once and no search
 keystroke waits for the whole build (the list answers from names meanwhile, `rankedSoFar`).
 */
-export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex {
+export function useBackgroundIndex(searcher: PreparedSearcher, searching = false): BackgroundIndex {
 	const [indexing, setIndexing] = useState(false);
+	// Read by the slices, which outlive renders: since when a query's results have been awaited.
+	const awaited = useRef<number | undefined>(undefined);
+	useEffect(() => {
+		awaited.current = searching ? (awaited.current ?? performance.now()) : undefined;
+	}, [searching]);
 	const [percent, setPercent] = useState(0);
 	// The searcher whose build finished: a new searcher (a reloaded list) starts incomplete.
 	const [completed, setCompleted] = useState<PreparedSearcher>();
 	useEffect(() => {
 		let pending: NodeJS.Immediate | undefined;
+		let waiting: NodeJS.Timeout | undefined;
 		let shown = false;
 		let said = 0;
 		const step = (): void => {
 			pending = undefined;
+			waiting = undefined;
+			if (awaited.current !== undefined && performance.now() - awaited.current < waitForResultsMs) {
+				// A timer, not the next turn: nothing to do until React has drawn them.
+				waiting = setTimeout(step, 2);
+				return;
+			}
+
 			if (searcher.prepare(sliceMs)) {
 				// Also when this searcher never showed the indicator: the one it replaced may have.
 				setIndexing(false);
@@ -64,6 +84,8 @@ export function useBackgroundIndex(searcher: PreparedSearcher): BackgroundIndex 
 			if (pending !== undefined) {
 				clearImmediate(pending);
 			}
+
+			clearTimeout(waiting);
 		};
 	}, [searcher]);
 	return {indexing, complete: completed === searcher, percent};

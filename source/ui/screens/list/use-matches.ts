@@ -25,8 +25,9 @@ keeps the word index between starts.
 */
 export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean, stored?: WordIndexStore): Matches {
 	const searcher = useMemo(() => createSearcher(posts, {stored}), [posts, stored]);
-	const {indexing, complete, percent} = useBackgroundIndex(searcher);
 	const deferred = useDeferredValue(query);
+	// While the results of a typed query are still to be drawn, the build waits for them.
+	const {indexing, complete, percent} = useBackgroundIndex(searcher, deferred !== query);
 	// The empty query's list is the same object every time, so clearing the search redraws no row.
 	const all = useMemo(() => searcher.ranked(''), [searcher]);
 	// The read state matters only to a query that asks it (`is:read`): others keep their results as posts are read.
