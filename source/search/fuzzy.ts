@@ -46,7 +46,7 @@ order with gaps, starting at the start of a word (`blkchn` finds "Blockchain", `
 of fuse.js's score and how tight its characters sit (`cnst` in "const": 4 of 5).
 */
 export class FuzzyTier {
-	// Tags, slug and authors of each post, folded, fields apart by U+0001: built on first use.
+	// Tags, slug and authors of each post, folded, fields apart by U+0001: made by `prepare`, or on first use.
 	private others: string[] | undefined;
 	// Title and the rest, folded, fields apart by U+0001.
 	private names: string[] | undefined;
@@ -55,7 +55,39 @@ export class FuzzyTier {
 	private letters: Int32Array | undefined;
 	private starts: Int32Array | undefined;
 
+	// How many posts' names are folded so far (see `prepare`).
+	private folded = 0;
+
 	constructor(private readonly posts: readonly Post[]) {}
+
+	/**
+	Folds the posts' names until `deadline` (a `performance.now()` time); true once all are. The
+	first fuzzy search does it whole otherwise: ~70 ms at 10k posts in code not yet optimised,
+	which a first start's keys met, since while the index is built they are answered from names,
+	which find few posts, and so ask the fuzzy tier.
+	*/
+	prepare(deadline: number): boolean {
+		const {posts} = this;
+		this.names ??= [];
+		this.others ??= [];
+		this.letters ??= new Int32Array(posts.length);
+		this.starts ??= new Int32Array(posts.length);
+		while (this.folded < posts.length) {
+			const post = posts[this.folded]!;
+			// Titles folded whole here, cheaply: a stored index folds a title with its character map
+			// only when asked, and asking for every title cost a third of a second at 10k posts.
+			const names = [post.title, ...post.tags, post.slug, ...post.authors].map(field => fold(field)).join(fieldEnd);
+			this.names.push(names);
+			this.others.push(names.slice(names.indexOf(fieldEnd) + 1));
+			[this.letters[this.folded], this.starts[this.folded]] = masksOf(names);
+			this.folded++;
+			if ((this.folded & 63) === 0 && performance.now() >= deadline) {
+				break;
+			}
+		}
+
+		return this.folded === posts.length;
+	}
 
 	/** Posts that `allowed` passes whose names fuzzily match `words` (folded), best first. */
 	find(words: readonly string[], allowed: (post: number) => boolean, title: (post: number) => FoldedText): FuzzyHit[] {
@@ -64,19 +96,11 @@ export class FuzzyTier {
 			return [];
 		}
 
-		// Titles folded whole here, cheaply: a stored index folds a title with its character map
-		// only when asked, and asking for every title cost a third of a second at 10k posts.
-		const names = (this.names ??= this.posts.map(post => [post.title, ...post.tags, post.slug, ...post.authors].map(field => fold(field)).join(fieldEnd)));
-		const others = (this.others ??= names.map(text => text.slice(text.indexOf(fieldEnd) + 1)));
-		if (this.letters === undefined || this.starts === undefined) {
-			this.letters = new Int32Array(names.length);
-			this.starts = new Int32Array(names.length);
-			for (let post = 0; post < names.length; post++) {
-				[this.letters[post], this.starts[post]] = masksOf(names[post]!);
-			}
-		}
-
-		const {letters, starts} = this;
+		this.prepare(Number.POSITIVE_INFINITY);
+		const names = this.names!;
+		const others = this.others!;
+		const letters = this.letters!;
+		const starts = this.starts!;
 		let needLetters = 0;
 		let needStarts = 0;
 		for (const needle of needles) {

@@ -100,3 +100,33 @@ describe('filters in the search', () => {
 		assert.equal(ranked.length, 1);
 	});
 });
+
+describe('names and fuzzy matches made ahead of the first query', () => {
+	const many = Array.from({length: 300}, (_, at) => makePost({title: `Note ${at} on ${at % 2 === 0 ? 'gardening' : 'blockchains'}`, slug: `note-${at}`, date: `2019-01-${String((at % 28) + 1).padStart(2, '0')}`, tags: at % 3 === 0 ? ['soil'] : []}));
+	const answers = (searcher: ReturnType<typeof createSearcher>, query: string): string[] => {
+		const ranked = searcher.rankedSoFar(query);
+		return Array.from({length: ranked.length}, (_, rank) => `${ranked.at(rank).post.slug} ${ranked.at(rank).tier}`);
+	};
+
+	it('answers from names exactly as a searcher that made them on the first query', () => {
+		const ahead = createSearcher([...many, ...posts]);
+		ahead.prepareNames();
+		for (const query of ['gard', 'blkchn', 'soil', 'note 12', 'cnst generics']) {
+			assert.deepEqual(answers(ahead, query), answers(createSearcher([...many, ...posts]), query), query);
+		}
+	});
+
+	it('folds the fuzzy tier\'s names a slice at a time, to the same answers', () => {
+		const sliced = createSearcher([...many, ...posts]);
+		// A deadline already past: one post a slice at the least, so the build takes many.
+		let slices = 0;
+		while (!sliced.prepare(-1)) {
+			slices++;
+		}
+
+		assert.ok(slices > 3, `${slices} slices`);
+		for (const query of ['blkchn', 'asyncawait', 'cnst generics']) {
+			assert.deepEqual(searchPosts([...many, ...posts], query).map(match => match.post.slug), sliced(query).map(match => match.post.slug), query);
+		}
+	});
+});

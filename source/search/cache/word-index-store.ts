@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {Archive, Post} from '../../archive/post.js';
 import {readBinaryFile, writeBinaryFile} from '../../state/binary-file.js';
@@ -13,6 +14,8 @@ export interface WordIndexStore {
 	load(posts: readonly Post[]): StoredArrays | undefined;
 	/** Keeps `index` for the next start; never throws. */
 	save(index: StoredArrays, posts: readonly Post[]): void;
+	/** Whether an index was kept for this list at all (for these posts or others): one stat, nothing read. */
+	has(): boolean;
 }
 
 export interface WordIndexStoreOptions {
@@ -70,6 +73,7 @@ export function wordIndexStore(options: WordIndexStoreOptions): WordIndexStore {
 
 			return undefined;
 		},
+		has: () => existsSync(file),
 		save(index, posts) {
 			try {
 				writeBinaryFile(file, encodeWordIndex(index, keyOf(posts), posts.length));
