@@ -39,10 +39,11 @@ export type PreparedSearcher = Searcher & {
 	*/
 	readonly persist: () => void;
 	/**
-	Builds the names index (see `rankedSoFar`) at once, unless a stored index may answer: for the
-	first start of an archive, so that its first keys find names without waiting for them. It is
-	the names' share of the build, done before the frame it is called for rather than after it
-	(~100-170 ms at 10k posts, in code not yet optimised).
+	Builds the names index (see `rankedSoFar`) at once, unless a stored index may answer or the
+	posts are few (`namesFirstFrom`): for the first start of an archive, so that its first keys
+	find names without waiting for them. It is the names' share of the build, done before the
+	frame it is called for rather than after it (~100-170 ms at 10k posts, in code not yet
+	optimised).
 	*/
 	readonly prepareNames: () => void;
 	/** How much of the index is built, 0 to 1 (1 once `prepare` said true, or an index was read). */
@@ -68,6 +69,12 @@ export interface SearcherOptions {
 }
 
 /**
+From how many posts `prepareNames` builds the names index: below, the background build's first
+slices make it before a key can come.
+*/
+const namesFirstFrom = 1000;
+
+/**
 The one search behind `search`, `show <query>` and the interactive search. Every word of the
 query must match somewhere (as a prefix; with one typo allowed in title, tag and slug words of
 five letters or more); title, tag and slug hits rank above author and summary hits, above body
@@ -89,7 +96,6 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 	// The last query's ranking: a query typed one more letter at a time narrows from it.
 	let previous: Ranking | undefined;
 	const fuzzy = new FuzzyTier(posts);
-	let fuzzyReady = false;
 	// A stored index is tried once, before any building: when it answers, no body is read.
 	const start = (): IndexBuilder | undefined => {
 		if (index === undefined && builder === undefined) {
@@ -201,11 +207,8 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 
 		// Then the fuzzy tier's folded names: answered from names alone, a query finds few posts,
 		// and so asks the fuzzy tier, whose first search would otherwise fold them all at once.
-		if (building !== undefined && !fuzzyReady) {
-			fuzzyReady = fuzzy.prepare(deadline);
-			if (!fuzzyReady) {
-				return false;
-			}
+		if (building !== undefined && !fuzzy.prepare(deadline)) {
+			return false;
 		}
 
 		if (building !== undefined && building.step(deadline)) {
@@ -223,7 +226,7 @@ export function createSearcher(posts: readonly Post[], options: SearcherOptions 
 	};
 
 	const prepareNames = (): void => {
-		if (index === undefined && store?.has() !== true) {
+		if (index === undefined && posts.length >= namesFirstFrom && store?.has() !== true) {
 			namesNow();
 		}
 	};

@@ -102,7 +102,8 @@ describe('filters in the search', () => {
 });
 
 describe('names and fuzzy matches made ahead of the first query', () => {
-	const many = Array.from({length: 300}, (_, at) => makePost({title: `Note ${at} on ${at % 2 === 0 ? 'gardening' : 'blockchains'}`, slug: `note-${at}`, date: `2019-01-${String((at % 28) + 1).padStart(2, '0')}`, tags: at % 3 === 0 ? ['soil'] : []}));
+	// Enough posts that `prepareNames` builds them ahead (it leaves small lists to the background).
+	const many = Array.from({length: 1200}, (_, at) => makePost({title: `Note ${at} on ${at % 2 === 0 ? 'gardening' : 'blockchains'}`, slug: `note-${at}`, date: `2019-01-${String((at % 28) + 1).padStart(2, '0')}`, tags: at % 3 === 0 ? ['soil'] : []}));
 	const answers = (searcher: ReturnType<typeof createSearcher>, query: string): string[] => {
 		const ranked = searcher.rankedSoFar(query);
 		return Array.from({length: ranked.length}, (_, rank) => `${ranked.at(rank).post.slug} ${ranked.at(rank).tier}`);
@@ -114,6 +115,22 @@ describe('names and fuzzy matches made ahead of the first query', () => {
 		for (const query of ['gard', 'blkchn', 'soil', 'note 12', 'cnst generics']) {
 			assert.deepEqual(answers(ahead, query), answers(createSearcher([...many, ...posts]), query), query);
 		}
+	});
+
+	it('builds the names ahead only for a first start of a large list', () => {
+		let reads = 0;
+		const counted = (list: typeof many) => list.map(post => ({...post, get title() {
+			reads++;
+			return post.title;
+		}}));
+		createSearcher(counted(many)).prepareNames();
+		assert.ok(reads >= many.length, 'a large list with no index kept: its titles read now');
+		reads = 0;
+		const kept = {has: () => true, load: () => undefined, save() {}};
+		createSearcher(counted(many), {stored: kept}).prepareNames();
+		assert.equal(reads, 0, 'an index was kept for this list: the background tries it first');
+		createSearcher(counted(many.slice(0, 50))).prepareNames();
+		assert.equal(reads, 0, 'a small list: left to the background build');
 	});
 
 	it('folds the fuzzy tier\'s names a slice at a time, to the same answers', () => {

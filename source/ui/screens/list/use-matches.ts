@@ -19,23 +19,15 @@ export interface Matches {
 }
 
 /**
-From how many posts a first start builds the names index before its first frame (see
-`prepareNames`): below, the build's first slices make it before a key can come.
-*/
-const namesFirstFrom = 1000;
-
-/**
 The current list for a query (while the index is built, of names only). The query is deferred so the typed character reaches the screen
 first and ranking runs after, interruptible by the next key (in ink's concurrent mode). `stored`
 keeps the word index between starts.
 */
 export function useMatches(posts: readonly Post[], query: string, isRead?: (slug: string) => boolean, stored?: WordIndexStore): Matches {
 	const searcher = useMemo(() => {
+		// Before the first frame of a first start: its first keys are answered from names.
 		const made = createSearcher(posts, {stored});
-		if (posts.length >= namesFirstFrom) {
-			made.prepareNames();
-		}
-
+		made.prepareNames();
 		return made;
 	}, [posts, stored]);
 	const deferred = useDeferredValue(query);
