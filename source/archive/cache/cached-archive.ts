@@ -124,8 +124,11 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 	if (post < 0 || !visible(post)) {
 		const lower = wanted.toLowerCase();
 		post = -1;
-		for (let row = 0; row < slugs.length && post < 0; row++) {
-			post = slugs.at(row)!.toLowerCase() === lower && visible(row) ? row : -1;
+		for (let row = 0; row < slugs.length; row++) {
+			if (slugs.at(row)!.toLowerCase() === lower && visible(row)) {
+				post = row;
+				break;
+			}
 		}
 	}
 

@@ -485,18 +485,9 @@ class Words {
 	}
 }
 
-/** The values of a column joined by `separator`, as one string. */
+/** The values of a column joined by `separator`, as one string (the writer is given arrays; a test, a decoded file). */
 function joined(rows: Rows, separator: string): string {
-	if (Array.isArray(rows)) {
-		return (rows as readonly string[]).join(separator);
-	}
-
-	const values: string[] = [];
-	for (let at = 0; at < rows.length; at++) {
-		values.push(rows.at(at)!);
-	}
-
-	return values.join(separator);
+	return (Array.isArray(rows) ? rows as readonly string[] : Array.from({length: rows.length}, (_, at) => rows.at(at)!)).join(separator);
 }
 
 /** Whether a text could be one value of a one-line column: none of what the loader never stores. */
