@@ -353,8 +353,8 @@ const builtinsThroughRequire = {
 };
 
 /*
-The front-matter parsers, each bundled alone as CommonJS in dist/libraries/, for
-source/archive/headers/libraries.ts to require on first need. In the bundle their path is a mark
+The front-matter parsers and the HTML entity tables, each bundled alone as CommonJS in
+dist/libraries/, for source/files/libraries.ts to require on first need. In the bundle their path is a mark
 (BLOG_READER_LIBRARIES), made relative to each output file once all are written: the code that
 loads them lands in whichever file esbuild puts it.
 */
@@ -362,7 +362,7 @@ const librariesMark = '@blog-reader-libraries@/';
 
 async function placeLibraries(outputs) {
 	await build({
-		entryPoints: [{in: 'yaml', out: 'yaml'}, {in: 'smol-toml', out: 'smol-toml'}],
+		entryPoints: [{in: 'yaml', out: 'yaml'}, {in: 'smol-toml', out: 'smol-toml'}, {in: 'entities/decode', out: 'entities-decode'}],
 		bundle: true,
 		platform: 'node',
 		format: 'cjs',

@@ -1,4 +1,4 @@
-import {decodeHTML} from 'entities';
+import {entities} from '../files/libraries.js';
 
 /**
 Character references in archive text (`&amp;`, `&#8217;`, `&hellip;`), decoded by the `entities`
@@ -12,7 +12,7 @@ export function decodeEntities(text: string): string {
 	}
 
 	return text.replace(/&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g, reference => {
-		const decoded = decodeHTML(reference);
+		const decoded = entities().decodeHTML(reference);
 		if (decoded === reference) {
 			return reference;
 		}

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {runCli, writeArchive} from '../helpers/cli.js';
 
 // The built binary loads the YAML and TOML parsers from files of their own on first need
-// (source/archive/headers/libraries.ts): a Hugo site's config and front matter beyond simple
+// (source/files/libraries.ts): a Hugo site's config and front matter beyond simple
 // `key: value` lines must still be read, from wherever the bundle put the code that loads them.
 test('the built binary reads TOML front matter, a Hugo TOML config and YAML that needs the full parser', () => {
 	const root = writeArchive({
@@ -22,4 +22,15 @@ test('the built binary reads TOML front matter, a Hugo TOML config and YAML that
 	const site = JSON.parse(info.stdout) as {generator: string; baseUrl: string | null};
 	assert.equal(site.generator, 'hugo');
 	assert.equal(site.baseUrl, 'https://example.org/');
+});
+
+// The entity tables are a library file of their own too, loaded by the first `&name;` met.
+test('the built binary decodes character references in titles and bodies', () => {
+	const root = writeArchive({'posts/refs.md': '# Fish &amp; chips &eacute;t&eacute;\n\nA &copy; B &#8217; C &nosuch; D\n'});
+	const run = runCli(['--dir', root, 'list', '--json']);
+	assert.equal(run.code, 0, run.stderr);
+	assert.equal((JSON.parse(run.stdout) as Array<{title: string}>)[0]?.title, 'Fish & chips été');
+	const shown = runCli(['--dir', root, 'show', 'refs', '--plain']);
+	assert.equal(shown.code, 0, shown.stderr);
+	assert.match(shown.stdout, /A © B ’ C &nosuch; D/);
 });

@@ -1,5 +1,5 @@
 import {type Header, fenced, lowerKeys, noHeader} from './header.js';
-import {toml} from './libraries.js';
+import {toml} from '../../files/libraries.js';
 
 const closing = /\n\+\+\+[ \t]*(?:\n|$)/g;
 

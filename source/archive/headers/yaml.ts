@@ -1,5 +1,5 @@
 import {trimSpacesEnd} from '../fields/trim.js';
-import {yaml} from './libraries.js';
+import {yaml} from '../../files/libraries.js';
 import {type Header, fenced, isRecord, lowerKeys, noHeader} from './header.js';
 
 const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;

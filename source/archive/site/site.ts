@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {FileRefused, readChecked} from '../../files/checked-read.js';
 import {asText, cleanLine} from '../fields/values.js';
-import {toml} from '../headers/libraries.js';
+import {toml} from '../../files/libraries.js';
 import {configLimits, parseYaml} from '../headers/yaml.js';
 import type {Generator, Site} from '../post.js';
 
