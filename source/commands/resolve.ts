@@ -2,9 +2,8 @@ import {realpathSync} from 'node:fs';
 import {basename, isAbsolute, resolve, sep} from 'node:path';
 import {isInside, outsideReason} from '../archive/scan/inside.js';
 import type {Archive, Post} from '../archive/post.js';
-import {parseQuery} from '../search/query.js';
 import type {WordIndexStore} from '../search/cache/word-index-store.js';
-import {createSearcher, type Match, searchPosts} from '../search/rank.js';
+import type {Match} from '../search/rank.js';
 
 export type Resolution =
 	| {readonly kind: 'found'; readonly post: Post}
@@ -23,8 +22,8 @@ export interface ResolveOptions {
 	readonly stored?: WordIndexStore;
 }
 
-export function resolvePost(archive: Archive, wanted: string, {cwd = process.cwd(), stored}: ResolveOptions = {}): Resolution {
-	const found = findPost(archive, wanted, cwd, stored);
+export async function resolvePost(archive: Archive, wanted: string, {cwd = process.cwd(), stored}: ResolveOptions = {}): Promise<Resolution> {
+	const found = await findPost(archive, wanted, cwd, stored);
 	// However it was named, a post whose file is a link to somewhere outside the archive is not
 	// shown: an archive from elsewhere could otherwise display any file the user can read.
 	if (found.kind === 'found' && !isInside(realRoot(archive.root), realOrSelf(found.post.file))) {
@@ -34,7 +33,7 @@ export function resolvePost(archive: Archive, wanted: string, {cwd = process.cwd
 	return found;
 }
 
-function findPost(archive: Archive, wanted: string, cwd: string, stored: WordIndexStore | undefined): Resolution {
+async function findPost(archive: Archive, wanted: string, cwd: string, stored: WordIndexStore | undefined): Promise<Resolution> {
 	const all = [...archive.posts, ...archive.pages];
 	const bySlug = all.find(post => post.slug === wanted) ?? all.find(post => post.slug.toLowerCase() === wanted.toLowerCase());
 	if (bySlug) {
@@ -46,7 +45,10 @@ function findPost(archive: Archive, wanted: string, cwd: string, stored: WordInd
 	}
 
 	// Posts through their searcher (with the stored index when there is one), pages only when no
-	// post matches: `show` answers as `search` ranks.
+	// post matches: `show` answers as `search` ranks. Loaded only now: a slug, the usual name,
+	// spares compiling the search code (~45 KB with fuse.js) on every `show`.
+	const {parseQuery} = await import('../search/query.js');
+	const {createSearcher, searchPosts} = await import('../search/rank.js');
 	const searcher = createSearcher(archive.posts, {stored});
 	const terms = Math.max(1, parseQuery(wanted).include.length);
 	let matches = plausible(searcher(wanted, {limit: 10}), terms);

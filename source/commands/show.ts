@@ -28,7 +28,7 @@ export async function show(archive: Archive, wanted: string, options: ShowOption
 	const stores = wordIndexStores(archive, message => {
 		io.stderr.write(`blog-reader: ${sanitizeLine(message)}\n`);
 	});
-	const found = resolvePost(archive, wanted, {stored: stores.posts});
+	const found = await resolvePost(archive, wanted, {stored: stores.posts});
 	switch (found.kind) {
 		case 'refused': {
 			io.stderr.write(`blog-reader: refused ${sanitizeLine(wanted)}: ${found.reason}\n`);
