@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {parse as parseYamlReal} from 'yaml';
 import {parseAsciidocHeader} from '../../source/archive/headers/asciidoc.js';
 import {parseJbakeHeader} from '../../source/archive/headers/jbake.js';
-import {splitHeader} from '../../source/archive/headers/split.js';
+import {headerBody, splitHeader} from '../../source/archive/headers/split.js';
 import {parseTomlHeader} from '../../source/archive/headers/toml.js';
 import {parseSimpleYaml, parseYamlHeader} from '../../source/archive/headers/yaml.js';
 
@@ -118,4 +118,30 @@ test('header parsers never throw and always keep some body, whatever the input',
 			assert.deepEqual(header.meta, {});
 		}
 	}), {numRuns: 2000});
+});
+
+test('the body alone is the body splitHeader gives, for any header, broken or not', () => {
+	const texts = [
+		'---\ntitle: A\n---\nBody\n',
+		'---\ntitle: [broken\n---\nBody after broken YAML\n',
+		'---\ntitle: never closed\nBody\n',
+		'--- \ntitle: A\n...\nEnded by dots\n',
+		'+++\ntitle = "A"\n+++\nBody\n',
+		'+++\ntitle = = broken\n+++  \nBody after broken TOML\n',
+		'+++\ntitle = "never closed"\n',
+		'title=JBake\n~~~~~~\nBody\n',
+		'= AsciiDoc\n:date: 2020-01-01\n\nBody\n',
+		'---\n---',
+		'no header at all\n',
+	];
+	for (const format of ['markdown', 'asciidoc', 'html'] as const) {
+		for (const text of texts) {
+			assert.equal(headerBody(text, format), splitHeader(text, format).body, `${format}: ${JSON.stringify(text)}`);
+		}
+	}
+
+	fc.assert(fc.property(fc.constantFrom('---', '+++', '--- ', '+++\t'), fc.string(), fc.constantFrom('---', '+++', '...', ''), fc.string(), (open, inner, close, body) => {
+		const text = `${open}\n${inner}\n${close}\n${body}`;
+		return headerBody(text, 'markdown') === splitHeader(text, 'markdown').body;
+	}));
 });

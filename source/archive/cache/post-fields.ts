@@ -1,6 +1,6 @@
 import {readingMinutes} from '../fields/plain.js';
 import {cleanPath, cleanText} from '../fields/values.js';
-import {splitHeader} from '../headers/split.js';
+import {headerBody} from '../headers/split.js';
 import type {Post, PostFormat} from '../post.js';
 import type {PostColumns} from './catalog-format.js';
 import {readText} from '../posts/read.js';
@@ -126,7 +126,7 @@ gone, unreadable, or swapped since the load for a link that leads outside the ar
 export function readBody(file: string, format: PostFormat, realRoot: string): string {
 	try {
 		const read = readText(file, realRoot);
-		return 'skip' in read ? '' : cleanText(splitHeader(read.text, format).body);
+		return 'skip' in read ? '' : cleanText(headerBody(read.text, format));
 	} catch {
 		return '';
 	}

@@ -2,8 +2,8 @@ import type {PostFormat} from '../post.js';
 import {parseAsciidocHeader} from './asciidoc.js';
 import type {Header} from './header.js';
 import {parseJbakeHeader} from './jbake.js';
-import {parseTomlHeader} from './toml.js';
-import {parseYamlHeader} from './yaml.js';
+import {parseTomlHeader, tomlBodyStart} from './toml.js';
+import {parseYamlHeader, yamlBodyStart} from './yaml.js';
 
 export type {Header} from './header.js';
 
@@ -30,4 +30,21 @@ export function splitHeader(text: string, format: PostFormat): Header {
 	}
 
 	return parseAsciidocHeader(text);
+}
+
+/**
+The body `splitHeader` gives, without parsing front matter whose end its fence marks: a post
+whose fields are known (from the index) needs only its body, and a YAML or TOML parser is a
+library to load for that (TOML's always).
+*/
+export function headerBody(text: string, format: PostFormat): string {
+	if (format === 'markdown' && text.startsWith('---')) {
+		return text.slice(yamlBodyStart(text));
+	}
+
+	if (format === 'markdown' && text.startsWith('+++')) {
+		return text.slice(tomlBodyStart(text));
+	}
+
+	return splitHeader(text, format).body;
 }

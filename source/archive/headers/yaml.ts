@@ -4,6 +4,11 @@ import {type Header, fenced, isRecord, lowerKeys, noHeader} from './header.js';
 
 const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;
 
+/** Where the body after YAML front matter starts (0 when there is none): broken YAML is still followed by the post. */
+export function yamlBodyStart(text: string): number {
+	return fenced(text, '---', closing)?.bodyStart ?? 0;
+}
+
 /** YAML front matter between `---` lines. Unclosed or invalid front matter is treated as no header. */
 export function parseYamlHeader(text: string): Header {
 	const block = fenced(text, '---', closing);
