@@ -133,7 +133,7 @@ export async function runShow(dir: string, wanted: string, options: RunShowOptio
 	// The render thread starts only for a post that needs it (see renderSmallPostHere): started
 	// first, it loaded the renderer on the other core even for a post rendered here.
 	const {renderWorker} = options;
-	const indexed = await cachedPost(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
+	const indexed = cachedPost(dir, wanted, {drafts: options.drafts, cache: options.cache, onSkip: options.onSkip});
 	try {
 		return await show(indexed ?? await load(), wanted, {...options, renderWorker}, io);
 	} finally {

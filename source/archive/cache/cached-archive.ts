@@ -7,7 +7,7 @@ import {loaderVersion} from './loader-version.js';
 import {type CatalogView, isFormat} from './catalog-format.js';
 import {type CatalogIdentity, catalogFileFor, readCatalogView} from './catalog-file.js';
 import {type CatalogHead, headFileFor, readCatalogHead} from './catalog-head.js';
-import {folderStampsFileFor, readFolderStamps, stillHolding, type UnchangedFolders} from './folder-stamps.js';
+import {folderStampsFileFor, readFolderStamps, stillHolding, stillHoldingNow, type UnchangedFolders} from './folder-stamps.js';
 import {cleanPath} from '../fields/values.js';
 import {type PostFields, postFromFields} from './post-fields.js';
 import type {Archive, Post, Skipped} from '../post.js';
@@ -98,7 +98,7 @@ now clashing) or change which folders hold posts (sections); the answer is then 
 the slug at that load, as it was, until the next full load (any list, search or reader start). The
 folder times see no less than the walk of names here: both see only names.
 */
-export async function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Promise<Archive | undefined> {
+export function cachedPost(dir: string, wanted: string, options: CachedPostOptions = {}): Archive | undefined {
 	const opened = options.cache === false ? undefined : openIndex(dir, (file, identity) => {
 		const view = readSettledView(file, identity);
 		// Read only once a slug is found: a search given to `show` loads the archive anyway.
@@ -137,7 +137,7 @@ export async function cachedPost(dir: string, wanted: string, options: CachedPos
 	}
 
 	const stamps = readStamps();
-	const byFolders = stamps?.fingerprint === view.fingerprint ? await stillHolding(stamps) : undefined;
+	const byFolders = stamps?.fingerprint === view.fingerprint ? stillHoldingNow(stamps) : undefined;
 	const files = byFolders === undefined ? walkedFiles(root, layout, real, view, paths) : {skipped: byFolders.skipped, fileOf: fileOfRow(root, layout, view.source, paths)};
 	if (files === undefined) {
 		return undefined;
