@@ -119,7 +119,7 @@ function printSkip(skipped: Skipped): void {
 }
 
 /**
-The full load, its module (the loader, its hashing and node:crypto) imported only when a command
+The full load, its module (the loader and its hashing) imported only when a command
 needs it: the reader's first frame and `show <slug>` are answered from the index without it.
 */
 async function load(flags: Flags, dir: string): Promise<Archive> {

@@ -1,5 +1,3 @@
-import {randomBytes} from 'node:crypto';
-
 /**
 Markers say where a structural thing (a heading, a link, a footnote, a block) ends up once the
 text is wrapped. The renderer writes one as a zero-width APC string (`ESC _ … ESC \`) beside the
@@ -8,7 +6,10 @@ thing; the wrapper records the line it falls on and drops it. Archive text can h
 if a library decoded one out of the text.
 */
 
-const nonce = randomBytes(4).toString('hex');
+// Math.random, not node:crypto (~4 ms to load, and the reader's start imports this module): the
+// text was written before this process drew its nonce and never sees it, so it can only guess
+// 32 bits, however predictable the generator is to someone watching its outputs.
+const nonce = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
 const head = `\u001B_br${nonce};`;
 const tail = '\u001B\\';
 

@@ -1,8 +1,8 @@
-import {randomBytes} from 'node:crypto';
 import {isAscii} from 'node:buffer';
 import {closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import {FileRefused, readChecked} from '../files/checked-read.js';
 import {sealed, unsealed} from './seal.js';
+import {randomHex} from './crypto.js';
 import {basename, dirname, join} from 'node:path';
 
 const tempSuffix = '.tmp';
@@ -24,7 +24,7 @@ ends with a checksum of all of it (see seal.ts), so any damage later is noticed 
 export function writeWhole(file: string, data: string | readonly NodeJS.ArrayBufferView[]): void {
 	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
 	// The random part keeps two writers apart even when a pid is reused (containers sharing a folder).
-	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${tempSuffix}`;
+	const temp = `${file}.${process.pid}.${randomHex(4)}${tempSuffix}`;
 	try {
 		writeParts(temp, sealed(typeof data === 'string' ? [Buffer.from(data)] : data));
 		renameSync(temp, file);

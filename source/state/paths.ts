@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto';
 import envPaths from 'env-paths';
+import {sha256Hex} from './crypto.js';
 
 /**
 Where blog-reader keeps its own files: never inside an archive. BLOG_READER_STATE_DIR moves
@@ -20,5 +20,5 @@ A file name for something known by a key that may be any path: a hash, so odd ch
 length limits and case-insensitive file systems do not matter.
 */
 export function keyedFileName(key: string, extension = '.json'): string {
-	return createHash('sha256').update(key).digest('hex').slice(0, 32) + extension;
+	return sha256Hex(key).slice(0, 32) + extension;
 }

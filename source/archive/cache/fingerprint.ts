@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto';
 import {settledAfterMs} from './next-catalog.js';
 import type {Stamp} from '../scan/walk.js';
+import {sha256Hex} from '../../state/crypto.js';
 
 /**
 What a load saw of its files, for caches built from them (the search index): a digest of every
@@ -26,11 +26,6 @@ export class Fingerprint {
 			return undefined;
 		}
 
-		const hash = createHash('sha256').update(identity);
-		for (const file of this.#files.sort()) {
-			hash.update('\n').update(file);
-		}
-
-		return hash.digest('hex');
+		return sha256Hex(`${identity}${this.#files.sort().map(file => `\n${file}`).join('')}`);
 	}
 }

@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto';
 import {initialChars, type WordIndex} from '../word-index.js';
 import {allInRange, isPermutation} from '../../state/int-checks.js';
+import {sha256Hex} from '../../state/crypto.js';
 
 /** The arrays of a word index that are worth storing; titles are cheap to fold again from posts. */
 export type StoredArrays = Omit<WordIndex, 'title'>;
@@ -18,7 +18,7 @@ const headerBytes = (headerInts * 4) + keyBytes;
 
 /** The stored form of a key: fixed length, whatever the key holds. */
 export function keyDigest(key: string): string {
-	return createHash('sha256').update(key).digest('hex');
+	return sha256Hex(key);
 }
 
 /**
