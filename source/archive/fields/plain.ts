@@ -150,66 +150,6 @@ function firstParagraph(body: string, format: PostFormat): string {
 	return plainInline(lines.join(' '), format);
 }
 
-const letter = /[\p{L}\p{N}]/u;
-
-function isWordCode(text: string, index: number, code: number): boolean {
-	if (code < 128) {
-		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-	}
-
-	return letter.test(text[index]!);
-}
-
-/**
-Words a reader reads: runs of letters or digits (joined by `'`, `-` or `_`), link targets and
-bare URLs aside. A character loop: this runs over every body at load.
-*/
-export function countWords(body: string, format: PostFormat): number {
-	const text = format === 'html' ? stripTags(body) : body;
-	let count = 0;
-	let inWord = false;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (!inWord && (code === 104 || code === 72) && text.startsWith('://', index + (text[index + 4] === 's' ? 5 : 4)) && /^https?$/i.test(text.slice(index, index + (text[index + 4] === 's' ? 5 : 4)))) {
-			index = skipTo(text, index, false);
-			continue;
-		}
-
-		if (code === 40 && text.charCodeAt(index - 1) === 93) {
-			// `](target)`: the target is not read.
-			index = skipTo(text, index, true);
-			inWord = false;
-			continue;
-		}
-
-		if (isWordCode(text, index, code)) {
-			if (!inWord) {
-				count++;
-				inWord = true;
-			}
-		} else if (!(inWord && (code === 39 || code === 45 || code === 95 || code === 0x20_19))) {
-			inWord = false;
-		}
-	}
-
-	return count;
-}
-
-/** The index of the next whitespace (or closing parenthesis) from `index`. */
-function skipTo(text: string, index: number, parenthesis: boolean): number {
-	let at = index;
-	while (at < text.length) {
-		const code = text.charCodeAt(at);
-		if (code === 32 || code === 10 || code === 9 || (parenthesis && code === 41)) {
-			return at;
-		}
-
-		at++;
-	}
-
-	return at;
-}
-
 /** Reading time at 200 words a minute; at least one minute for any words at all. */
 export function readingMinutes(words: number): number {
 	return words === 0 ? 0 : Math.max(1, Math.ceil(words / 200));

@@ -1,6 +1,7 @@
 import {basename, dirname, extname} from 'node:path';
 import {dateInName, dateInPath, toIsoDate, withoutDatePrefix} from '../fields/date.js';
-import {countWords, readingMinutes, shorten, summaryFromBody} from '../fields/plain.js';
+import {readingMinutes, shorten, summaryFromBody} from '../fields/plain.js';
+import {countWords} from '../fields/word-count.js';
 import {slugify} from '../fields/slug.js';
 import {titleFromBody, titleFromName} from '../fields/title.js';
 import {asList, asText, cleanLine, cleanPath, cleanText, isFalse, isTrue} from '../fields/values.js';
