@@ -615,8 +615,10 @@ function isFlags(value: unknown): value is boolean[] {
 	return Array.isArray(value) && value.length === textColumns.length && value.every(flag => typeof flag === 'boolean');
 }
 
+// Indexed, not \`for…of\`: see int-checks.ts.
 function isCounts(values: Float64Array): boolean {
-	for (const value of values) {
+	for (let index = 0; index < values.length; index++) {
+		const value = values[index]!;
 		if (!Number.isSafeInteger(value) || value < 0) {
 			return false;
 		}
@@ -625,14 +627,9 @@ function isCounts(values: Float64Array): boolean {
 	return true;
 }
 
+/** No NaN or infinity: three scans in native code (\`includes\` finds NaN), not one in ours. */
 function isTimes(values: Float64Array): boolean {
-	for (const value of values) {
-		if (!Number.isFinite(value)) {
-			return false;
-		}
-	}
-
-	return true;
+	return !values.includes(Number.NaN) && !values.includes(Number.POSITIVE_INFINITY) && !values.includes(Number.NEGATIVE_INFINITY);
 }
 
 function padding(length: number): number {
