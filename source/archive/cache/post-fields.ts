@@ -4,7 +4,6 @@ import {headerBody} from '../headers/split.js';
 import type {Post, PostFormat} from '../post.js';
 import type {PostColumns} from './catalog-format.js';
 import {readText} from '../posts/read.js';
-import {flatString} from '../../text/flat-string.js';
 
 /**
 Every field of a post that the catalog keeps: all but the body and what follows from where
@@ -127,7 +126,7 @@ gone, unreadable, or swapped since the load for a link that leads outside the ar
 export function readBody(file: string, format: PostFormat, realRoot: string): string {
 	try {
 		const read = readText(file, realRoot);
-		return 'skip' in read ? '' : flatString(cleanText(headerBody(read.text, format)));
+		return 'skip' in read ? '' : cleanText(headerBody(read.text, format));
 	} catch {
 		return '';
 	}

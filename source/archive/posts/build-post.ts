@@ -7,7 +7,6 @@ import {titleFromBody, titleFromName} from '../fields/title.js';
 import {asList, asText, cleanLine, cleanPath, cleanText, isFalse, isTrue} from '../fields/values.js';
 import type {Header} from '../headers/split.js';
 import type {Generator, Post, PostFormat} from '../post.js';
-import {flatString} from '../../text/flat-string.js';
 
 export interface PostSource {
 	readonly header: Header;
@@ -27,7 +26,7 @@ export interface PostSource {
 export function buildPost(source: PostSource): Post {
 	const {header, format} = source;
 	const meta = header.meta;
-	const body = flatString(cleanText(header.body));
+	const body = cleanText(header.body);
 	const name = basename(source.contentPath);
 	const stem = stemOf(source.contentPath);
 
