@@ -18,8 +18,8 @@ for (let code = 0; code < 128; code++) {
 /**
 Words a reader reads: runs of letters or digits (joined by `'`, `-` or `_`), link targets and
 bare URLs aside. It runs over every body at load (80 MB at 10,000 posts), so the loop over
-characters has no branch that depends on them (a class from a table, the word state as bits):
-branches on letters and spaces were mispredicted about once a word, more than half its time. Link
+characters has no branch on letter or space (a class from a table, the word state as bits):
+such branches were mispredicted about once a word, more than half of the loop's time. Link
 targets (`](…)`) and URLs (`http://…`, `https://…` at the start of a word) are found by `indexOf`
 and stepped over, each up to the next space (a target also to its `)`).
 */
