@@ -362,7 +362,7 @@ const librariesMark = '@blog-reader-libraries@/';
 
 async function placeLibraries(outputs) {
 	await build({
-		entryPoints: [{in: 'yaml', out: 'yaml'}, {in: 'smol-toml', out: 'smol-toml'}, {in: 'entities/decode', out: 'entities-decode'}],
+		entryPoints: [{in: 'yaml', out: 'yaml'}, {in: 'smol-toml', out: 'smol-toml'}, {in: 'entities/decode', out: 'entities/decode'}],
 		bundle: true,
 		platform: 'node',
 		format: 'cjs',

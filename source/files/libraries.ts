@@ -24,7 +24,7 @@ function library<T>(name: 'yaml' | 'smol-toml' | 'entities/decode'): T {
 	let value = loaded.get(name);
 	if (value === undefined) {
 		const require = createRequire(import.meta.url);
-		value = typeof BLOG_READER_LIBRARIES === 'string' ? require(fileURLToPath(new URL(`${BLOG_READER_LIBRARIES}${name.replace('/', '-')}.cjs`, import.meta.url))) : require(name);
+		value = typeof BLOG_READER_LIBRARIES === 'string' ? require(fileURLToPath(new URL(`${BLOG_READER_LIBRARIES}${name}.cjs`, import.meta.url))) : require(name);
 		loaded.set(name, value);
 	}
 

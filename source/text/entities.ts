@@ -11,8 +11,9 @@ export function decodeEntities(text: string): string {
 		return text;
 	}
 
+	const {decodeHTML} = entities();
 	return text.replace(/&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g, reference => {
-		const decoded = entities().decodeHTML(reference);
+		const decoded = decodeHTML(reference);
 		if (decoded === reference) {
 			return reference;
 		}
